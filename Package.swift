@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+// Palpate: a terminal curriculum and quiz trainer for massage-therapy students.
+// No package dependencies: the toolchain and the system SQLite library only.
+import PackageDescription
+
+let package = Package(
+    name: "Palpate",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "palpate", targets: ["palpate"])
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .target(name: "TextFormats"),
+        .target(name: "Curriculum", dependencies: ["TextFormats"]),
+        .target(name: "Decks", dependencies: ["TextFormats"]),
+        .target(name: "Scheduling", dependencies: ["TextFormats"]),
+        .target(name: "Progress", dependencies: ["CSQLite", "Scheduling"]),
+        .target(
+            name: "PalpateCLI",
+            dependencies: ["TextFormats", "Curriculum", "Decks", "Scheduling", "Progress"]
+        ),
+        .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
+        .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
+        .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"]),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"]),
+        .testTarget(name: "PalpateCLITests", dependencies: ["PalpateCLI"]),
+    ]
+)

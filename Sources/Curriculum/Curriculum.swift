@@ -1,0 +1,1 @@
+// The Curriculum module. Its types arrive in the files beside this one.

@@ -1,0 +1,1 @@
+// The Progress module. Its types arrive in the files beside this one.
