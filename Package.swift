@@ -17,17 +17,19 @@ let package = Package(
         ),
         .target(name: "TextFormats"),
         .target(name: "Curriculum", dependencies: ["TextFormats"]),
-        .target(name: "Decks", dependencies: ["TextFormats"]),
+        .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
+        .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
         .target(name: "Scheduling", dependencies: ["TextFormats"]),
         .target(name: "Progress", dependencies: ["CSQLite", "Scheduling"]),
         .target(
             name: "PalpateCLI",
-            dependencies: ["TextFormats", "Curriculum", "Decks", "Scheduling", "Progress"]
+            dependencies: ["TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress"]
         ),
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"]),
         .testTarget(name: "PalpateCLITests", dependencies: ["PalpateCLI"]),

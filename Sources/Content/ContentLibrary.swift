@@ -1,0 +1,70 @@
+import Curriculum
+import Decks
+import Foundation
+import TextFormats
+
+/// Everything a student studies: the lessons and the decks of one content folder, checked
+/// against each other (links resolve, ids are unique across decks).
+public struct ContentLibrary: Sendable {
+    public var root: URL
+    public var lessons: LessonLibrary
+    /// Valid decks, in curriculum order (`order`, then id).
+    public var decks: [Deck]
+    /// Everything found wrong; decks with errors are left out of `decks`.
+    public var diagnostics: [Diagnostic]
+
+    /// Loads `root/Curriculum/*.md` and `root/Quizzes/*.json` (the schema file is skipped).
+    ///
+    /// - Parameter displayBase: the folder file names are shown relative to (usually the current
+    ///   folder); files elsewhere are shown by their full path.
+    public static func load(root: URL, displayBase: URL) -> ContentLibrary {
+        let curriculum = root.appendingPathComponent("Curriculum")
+        let quizzes = root.appendingPathComponent("Quizzes")
+        var diagnostics: [Diagnostic] = []
+        let lessons: LessonLibrary
+        if ContentLocator.isDirectory(curriculum) {
+            let loaded = LessonLibrary.load(
+                folder: curriculum, displayPrefix: displayName(curriculum, base: displayBase) + "/")
+            lessons = loaded.library
+            diagnostics += loaded.diagnostics
+        } else {
+            lessons = LessonLibrary(lessons: [])
+        }
+        var decks: [Deck] = []
+        for file in deckFiles(in: quizzes) {
+            let display = displayName(file, base: displayBase)
+            let result = DeckLoader.load(file: file, displayName: display, lessons: lessons)
+            diagnostics += result.diagnostics
+            if let deck = result.deck { decks.append(deck) }
+        }
+        let checked = CrossDeckCheck.run(decks: decks, lessons: lessons)
+        diagnostics += checked.diagnostics
+        return ContentLibrary(root: root, lessons: lessons, decks: checked.decks, diagnostics: diagnostics)
+    }
+
+    public init(root: URL, lessons: LessonLibrary, decks: [Deck], diagnostics: [Diagnostic]) {
+        self.root = root
+        self.lessons = lessons
+        self.decks = decks.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        self.diagnostics = diagnostics
+    }
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+
+    public func deck(id: String) -> Deck? { decks.first { $0.id == id } }
+
+    /// Deck files of a folder: `*.json` except the schema, sorted by name.
+    static func deckFiles(in folder: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") && !$0.hasPrefix(".") }
+            .sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    /// A path as the user would type it: relative to `base` when inside it.
+    public static func displayName(_ url: URL, base: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let basePath = base.standardizedFileURL.path
+        let prefix = basePath.hasSuffix("/") ? basePath : basePath + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

@@ -1,0 +1,53 @@
+import Curriculum
+import Decks
+import TextFormats
+
+/// Checks that need every deck at once: deck ids and question ids unique across decks, and
+/// lessons no question links to.
+enum CrossDeckCheck {
+    static func run(decks: [Deck], lessons: LessonLibrary) -> (decks: [Deck], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var kept: [Deck] = []
+        var deckFiles: [String: String] = [:]
+        var questionHomes: [String: (deck: String, file: String, line: Int)] = [:]
+        for deck in decks {
+            if let other = deckFiles[deck.id] {
+                let message = "the deck id '\(deck.id)' is already used by \(other); deck ids must be unique"
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: deck.file, position: SourcePosition(line: 1, column: 1),
+                        message: message, field: "id"))
+                continue
+            }
+            deckFiles[deck.id] = deck.file
+            var clash = false
+            for question in deck.questions {
+                if let home = questionHomes[question.id] {
+                    let message =
+                        "question '\(question.id)': the id is already used in deck '\(home.deck)' "
+                        + "(\(home.file):\(home.line)); question ids must be unique across decks"
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, file: deck.file, position: SourcePosition(line: question.line, column: 1),
+                            message: message, questionID: question.id, field: "id"))
+                    clash = true
+                } else {
+                    questionHomes[question.id] = (deck.id, deck.file, question.line)
+                }
+            }
+            if !clash { kept.append(deck) }
+        }
+        let linked = Set(decks.flatMap { $0.questions.map(\.lesson.lessonID) })
+        if !decks.isEmpty {
+            for lesson in lessons.lessons where !linked.contains(lesson.id) {
+                let message =
+                    "no question links to the lesson '\(lesson.id)'; students will not be sent to it"
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, file: lesson.file, position: SourcePosition(line: 1, column: 1),
+                        message: message))
+            }
+        }
+        return (kept, diagnostics)
+    }
+}

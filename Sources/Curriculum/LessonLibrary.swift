@@ -1,0 +1,92 @@
+import Foundation
+import TextFormats
+
+/// All lessons of a curriculum folder, in curriculum order, with lookup by id and link.
+public struct LessonLibrary: Sendable {
+    public private(set) var lessons: [Lesson]
+    private var indexByID: [String: Int]
+
+    public init(lessons: [Lesson]) {
+        self.lessons = lessons.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        indexByID = [:]
+        for (index, lesson) in self.lessons.enumerated() where indexByID[lesson.id] == nil {
+            indexByID[lesson.id] = index
+        }
+    }
+
+    /// Loads every `*.md` file of `folder` (other files are ignored).
+    ///
+    /// - Parameter displayPrefix: how to name files in diagnostics (e.g. `Curriculum/`).
+    /// - Returns: the usable lessons and every problem found; a broken lesson is skipped, not fatal.
+    public static func load(folder: URL, displayPrefix: String) -> (
+        library: LessonLibrary, diagnostics: [Diagnostic]
+    ) {
+        var diagnostics: [Diagnostic] = []
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+                .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        } catch {
+            let message = "cannot read the curriculum folder: \(error.localizedDescription)"
+            return (
+                LessonLibrary(lessons: []),
+                [Diagnostic(.error, file: displayPrefix, position: nil, message: message)]
+            )
+        }
+        var lessons: [Lesson] = []
+        var fileByID: [String: String] = [:]
+        for name in names {
+            let display = displayPrefix + name
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+            else {
+                diagnostics.append(
+                    Diagnostic(.error, file: display, position: nil, message: "cannot read this file"))
+                continue
+            }
+            guard let text = String(validating: Array(data), as: UTF8.self) else {
+                let message = "this file is not valid UTF-8 text; save it as UTF-8"
+                diagnostics.append(Diagnostic(.error, file: display, position: nil, message: message))
+                continue
+            }
+            let (lesson, found) = LessonParser.parse(text, file: display)
+            diagnostics += found
+            guard let lesson else { continue }
+            if let other = fileByID[lesson.id] {
+                let message =
+                    "the lesson id '\(lesson.id)' is already used by \(other); lesson ids must be unique"
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: display, position: SourcePosition(line: 2, column: 1), message: message,
+                        field: "id"))
+                continue
+            }
+            fileByID[lesson.id] = display
+            lessons.append(lesson)
+        }
+        return (LessonLibrary(lessons: lessons), diagnostics)
+    }
+
+    public func lesson(id: String) -> Lesson? {
+        indexByID[id].map { lessons[$0] }
+    }
+
+    /// Ids close to a mistyped one, for "did you mean …?".
+    public func suggestions(for id: String) -> [String] {
+        EditDistance.suggestions(for: id, among: lessons.map(\.id))
+    }
+
+    /// Why a link does not resolve, or `nil` when it does.
+    public func problem(with link: LessonLink) -> String? {
+        guard let lesson = lesson(id: link.lessonID) else {
+            let hint = suggestions(for: link.lessonID).first.map { "; did you mean '\($0)'?" } ?? ""
+            return "the lesson '\(link.lessonID)' does not exist\(hint)"
+        }
+        guard let anchor = link.anchor, !lesson.anchors.contains(anchor) else { return nil }
+        let near = EditDistance.suggestions(for: anchor, among: lesson.anchors)
+        let hint =
+            near.isEmpty
+            ? "; its sections are: \(lesson.anchors.prefix(12).joined(separator: ", "))"
+            : "; did you mean '\(link.lessonID)#\(near[0])'?"
+        return "the lesson '\(lesson.id)' has no section '#\(anchor)'\(hint)"
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import TextFormats
+
+/// Reads the Markdown subset lessons use into blocks, reporting what it cannot use.
+///
+/// Supported: `##`/`###` headings with optional `{#anchor}`, paragraphs, `-`/`*` lists (one level
+/// of nesting), `1.` lists, `>` quotes and fenced code. Headings without an anchor get one made
+/// from their text, so every heading can be linked to.
+struct MarkdownParser {
+    /// Lines of the body with their 1-based line numbers in the file.
+    var lines: [(number: Int, text: String)]
+    var file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(lines: [(number: Int, text: String)], file: String) {
+        self.lines = lines
+        self.file = file
+    }
+
+    mutating func parse() -> MarkdownDocument {
+        var blocks: [MarkdownBlock] = []
+        var anchors: [String: Int] = [:]
+        var index = 0
+        while index < lines.count {
+            let (number, raw) = lines[index]
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                index += 1
+            } else if trimmed.hasPrefix("```") {
+                var code: [String] = []
+                index += 1
+                while index < lines.count,
+                    !lines[index].text.trimmingCharacters(in: .whitespaces).hasPrefix("```")
+                {
+                    code.append(lines[index].text)
+                    index += 1
+                }
+                if index == lines.count {
+                    warn(line: number, "a code block opened with ``` is never closed")
+                }
+                index += 1
+                blocks.append(.code(code.joined(separator: "\n")))
+            } else if let heading = parseHeading(trimmed, line: number) {
+                if case .heading(_, let title, let anchor, _) = heading {
+                    if let previous = anchors[anchor] {
+                        error(
+                            line: number,
+                            "the section anchor '\(anchor)' of \"\(title)\" is already used on line \(previous); "
+                                + "give this heading its own {#anchor}")
+                    } else {
+                        anchors[anchor] = number
+                    }
+                }
+                blocks.append(heading)
+                index += 1
+            } else if trimmed.hasPrefix(">") {
+                var paragraphs: [String] = []
+                var current: [String] = []
+                while index < lines.count {
+                    let text = lines[index].text.trimmingCharacters(in: .whitespaces)
+                    guard text.hasPrefix(">") else { break }
+                    let content = text.dropFirst().trimmingCharacters(in: .whitespaces)
+                    if content.isEmpty {
+                        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                        current = []
+                    } else {
+                        current.append(content)
+                    }
+                    index += 1
+                }
+                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
+                blocks.append(.quote(paragraphs))
+            } else if Self.listMarker(in: raw) != nil {
+                let (ordered, items, next) = parseList(from: index)
+                blocks.append(.list(ordered: ordered, items: items))
+                index = next
+            } else {
+                var paragraph: [String] = []
+                while index < lines.count {
+                    let text = lines[index].text.trimmingCharacters(in: .whitespaces)
+                    if text.isEmpty || text.hasPrefix("#") || text.hasPrefix(">") || text.hasPrefix("```")
+                        || Self.listMarker(in: lines[index].text) != nil
+                    {
+                        break
+                    }
+                    paragraph.append(text)
+                    index += 1
+                }
+                blocks.append(.paragraph(paragraph.joined(separator: " ")))
+            }
+        }
+        return MarkdownDocument(blocks: blocks)
+    }
+
+    private mutating func parseHeading(_ text: String, line: Int) -> MarkdownBlock? {
+        guard text.hasPrefix("#") else { return nil }
+        let level = text.prefix(while: { $0 == "#" }).count
+        let afterHashes = text.dropFirst(level)
+        guard level <= 6, afterHashes.first == " " else { return nil }
+        var title = afterHashes.trimmingCharacters(in: .whitespaces)
+        var anchor: String
+        if title.hasSuffix("}"), let open = title.range(of: "{#", options: .backwards) {
+            anchor = String(title[open.upperBound..<title.index(before: title.endIndex)])
+            title = title[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !Slug.isValid(anchor) {
+                error(line: line, "the anchor '{#\(anchor)}' is not valid; use \(Slug.rule)")
+                anchor = Slug.make(from: anchor)
+            }
+        } else {
+            anchor = Slug.make(from: title)
+        }
+        if level == 1 {
+            warn(
+                line: line,
+                "a level-1 heading in the body; the lesson title comes from the header, use ## here")
+        }
+        if title.isEmpty {
+            error(line: line, "this heading has no text")
+        }
+        return .heading(level: level, text: title, anchor: anchor, line: line)
+    }
+
+    private func parseList(from start: Int) -> (ordered: Bool, items: [MarkdownBlock.ListItem], next: Int) {
+        var index = start
+        var items: [MarkdownBlock.ListItem] = []
+        let ordered = Self.listMarker(in: lines[start].text)?.ordered ?? false
+        while index < lines.count {
+            let raw = lines[index].text
+            if raw.trimmingCharacters(in: .whitespaces).isEmpty {
+                // A blank line ends the list unless the next line continues it.
+                let next = index + 1
+                if next < lines.count, let marker = Self.listMarker(in: lines[next].text),
+                    marker.ordered == ordered
+                {
+                    index = next
+                    continue
+                }
+                break
+            }
+            if let marker = Self.listMarker(in: raw) {
+                if marker.indent == 0, marker.ordered != ordered { break }
+                items.append(.init(depth: marker.indent >= 2 ? 1 : 0, text: marker.text))
+            } else if raw.first == " " || raw.first == "\t", !items.isEmpty {
+                items[items.count - 1].text += " " + raw.trimmingCharacters(in: .whitespaces)
+            } else {
+                break
+            }
+            index += 1
+        }
+        return (ordered, items, index)
+    }
+
+    /// Recognises `- item`, `* item` and `12. item`, with their indentation.
+    static func listMarker(in line: String) -> (indent: Int, ordered: Bool, text: String)? {
+        let indent = line.prefix(while: { $0 == " " }).count
+        let rest = line.dropFirst(indent)
+        if rest.hasPrefix("- ") || rest.hasPrefix("* ") {
+            return (indent, false, rest.dropFirst(2).trimmingCharacters(in: .whitespaces))
+        }
+        let digits = rest.prefix(while: \.isNumber)
+        if !digits.isEmpty, digits.count <= 3, rest.dropFirst(digits.count).hasPrefix(". ") {
+            return (indent, true, rest.dropFirst(digits.count + 2).trimmingCharacters(in: .whitespaces))
+        }
+        return nil
+    }
+
+    private mutating func error(line: Int, _ message: String) {
+        diagnostics.append(
+            Diagnostic(.error, file: file, position: SourcePosition(line: line, column: 1), message: message))
+    }
+
+    private mutating func warn(line: Int, _ message: String) {
+        diagnostics.append(
+            Diagnostic(
+                .warning, file: file, position: SourcePosition(line: line, column: 1), message: message))
+    }
+}

@@ -1,0 +1,31 @@
+import Curriculum
+
+/// A quiz deck an instructor authored: metadata and questions, in the author's order.
+public struct Deck: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var description: String?
+    /// Bumped by the author on each edit; recorded with reports.
+    public var version: Int
+    /// Where the deck's new cards come in the curriculum (lower first).
+    public var order: Int
+    public var file: String
+    public var questions: [Question]
+
+    public init(
+        id: String, title: String, description: String? = nil, version: Int = 1, order: Int = 0, file: String,
+        questions: [Question]
+    ) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.version = version
+        self.order = order
+        self.file = file
+        self.questions = questions
+    }
+
+    public func question(id: String) -> Question? {
+        questions.first { $0.id == id }
+    }
+}

@@ -1,0 +1,183 @@
+import TextFormats
+
+/// Reads the members of one JSON object for the deck decoder, reporting wrong types, missing
+/// fields, duplicate keys and unknown (often misspelt) keys as it goes.
+struct ObjectReader {
+    let node: JSONNode
+    let sink: DiagnosticSink
+    /// The question the object belongs to, for messages.
+    var question: String?
+    /// The path of the object itself (`""` for the deck, `choices[2]` for a choice).
+    let path: String
+    private var members: [String: JSONMember] = [:]
+
+    /// - Returns: `nil` (after reporting) when `node` is not an object.
+    init?(_ node: JSONNode, sink: DiagnosticSink, question: String?, path: String, what: String) {
+        guard let list = node.objectValue else {
+            sink.report(
+                .error, at: node.offset, "\(what) must be an object { … }, not \(node.typeDescription)",
+                question: question, field: path.isEmpty ? nil : path)
+            return nil
+        }
+        self.node = node
+        self.sink = sink
+        self.question = question
+        self.path = path
+        for member in list {
+            if members[member.key] != nil {
+                sink.report(
+                    .error, at: member.keyOffset,
+                    "'\(member.key)' appears twice in the same object; keep one (JSON readers silently drop one)",
+                    question: question, field: fieldPath(member.key))
+            } else {
+                members[member.key] = member
+            }
+        }
+    }
+
+    func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    func has(_ key: String) -> Bool { members[key] != nil }
+
+    func member(_ key: String) -> JSONMember? { members[key] }
+
+    /// Reports every key not in `allowed`, suggesting the nearest allowed one.
+    func rejectUnknownKeys(allowed: [String], context: String) {
+        for member in members.values.sorted(by: { $0.keyOffset < $1.keyOffset })
+        where !allowed.contains(member.key) {
+            let suggestion = EditDistance.suggestions(for: member.key, among: allowed).first
+            let advice =
+                suggestion.map { "did you mean '\($0)'?" }
+                ?? "\(context) may have: \(allowed.joined(separator: ", "))"
+            sink.report(
+                .error, at: member.keyOffset, "unknown field '\(member.key)'; \(advice)", question: question,
+                field: fieldPath(member.key))
+        }
+    }
+
+    func requireMember(_ key: String, _ what: String) -> JSONMember? {
+        guard let member = members[key] else {
+            sink.report(.error, at: node.offset, "missing \(what)", question: question, field: fieldPath(key))
+            return nil
+        }
+        return member
+    }
+
+    /// A required text field: present, a string, not blank.
+    func text(_ key: String, _ what: String) -> String? {
+        guard let member = requireMember(key, "'\(key)' (\(what))") else { return nil }
+        return Self.text(member.value, sink: sink, question: question, field: fieldPath(key))
+    }
+
+    func optionalText(_ key: String) -> String? {
+        guard let member = members[key] else { return nil }
+        return Self.text(member.value, sink: sink, question: question, field: fieldPath(key))
+    }
+
+    static func text(_ node: JSONNode, sink: DiagnosticSink, question: String?, field: String) -> String? {
+        guard let text = node.stringValue else {
+            sink.report(
+                .error, at: node.offset, "must be text in double quotes, not \(node.typeDescription)",
+                question: question,
+                field: field)
+            return nil
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            sink.report(
+                .error, at: node.offset, "is empty; write the text or remove the field", question: question,
+                field: field)
+            return nil
+        }
+        if text.utf8.count > 10_000 {
+            sink.report(
+                .warning, at: node.offset,
+                "is \(text.utf8.count) bytes long; students read this on a terminal, keep it short",
+                question: question, field: field)
+        }
+        return text
+    }
+
+    func optionalInteger(_ key: String, minimum: Int) -> Int? {
+        guard let member = members[key] else { return nil }
+        guard let value = member.value.integerValue, value >= minimum else {
+            sink.report(
+                .error, at: member.value.offset,
+                "must be a whole number of \(minimum) or more, not \(describe(member.value))",
+                question: question, field: fieldPath(key))
+            return nil
+        }
+        return value
+    }
+
+    func optionalBool(_ key: String) -> Bool? {
+        guard let member = members[key] else { return nil }
+        guard let value = member.value.boolValue else {
+            sink.report(
+                .error, at: member.value.offset, "must be true or false, not \(describe(member.value))",
+                question: question,
+                field: fieldPath(key))
+            return nil
+        }
+        return value
+    }
+
+    /// A required list with at least `minimum` items.
+    func array(_ key: String, _ what: String, minimum: Int) -> [JSONNode]? {
+        guard let member = requireMember(key, "'\(key)' (\(what))") else { return nil }
+        guard let items = member.value.arrayValue else {
+            sink.report(
+                .error, at: member.value.offset,
+                "must be a list [ … ] of \(what), not \(member.value.typeDescription)",
+                question: question, field: fieldPath(key))
+            return nil
+        }
+        if items.count < minimum {
+            let count = items.count == 1 ? "only 1" : "\(items.count)"
+            sink.report(
+                .error, at: member.value.offset, "has \(count); a question needs at least \(minimum) \(what)",
+                question: question, field: fieldPath(key))
+            return nil
+        }
+        return items
+    }
+
+    /// Optional tags: a list of slugs, duplicates dropped with a warning.
+    func tags(_ key: String = "tags") -> [String] {
+        guard let member = members[key] else { return [] }
+        guard let items = member.value.arrayValue else {
+            sink.report(
+                .error, at: member.value.offset, "must be a list of tags, e.g. [\"head-neck\"]",
+                question: question,
+                field: fieldPath(key))
+            return []
+        }
+        var tags: [String] = []
+        for (index, item) in items.enumerated() {
+            guard let tag = item.stringValue, Slug.isValid(tag) else {
+                sink.report(
+                    .error, at: item.offset, "a tag must be \(Slug.rule), not \(describe(item))",
+                    question: question,
+                    field: "\(fieldPath(key))[\(index)]")
+                continue
+            }
+            if tags.contains(tag) {
+                sink.report(
+                    .warning, at: item.offset, "the tag '\(tag)' is listed twice", question: question,
+                    field: fieldPath(key))
+            } else {
+                tags.append(tag)
+            }
+        }
+        return tags
+    }
+}
+
+/// How a value reads in a message: its text for short scalars, its type otherwise.
+func describe(_ node: JSONNode) -> String {
+    switch node.value {
+    case .string(let text): text.count <= 30 ? "\"\(text)\"" : "text"
+    case .number(_, let literal): literal
+    case .bool(let flag): flag ? "true" : "false"
+    default: node.typeDescription
+    }
+}

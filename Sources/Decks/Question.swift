@@ -1,0 +1,86 @@
+import Curriculum
+
+/// One question of a deck. Its `id` is its identity for scheduling: text may change, the id must not.
+public struct Question: Sendable, Equatable {
+    public var id: String
+    public var kind: Kind
+    public var prompt: String
+    public var explanation: String
+    public var lesson: LessonLink
+    /// The question's own tags followed by the deck's.
+    public var tags: [String]
+    /// 1-based line where the question starts in its deck file.
+    public var line: Int
+
+    public init(
+        id: String, kind: Kind, prompt: String, explanation: String, lesson: LessonLink, tags: [String] = [],
+        line: Int = 0
+    ) {
+        self.id = id
+        self.kind = kind
+        self.prompt = prompt
+        self.explanation = explanation
+        self.lesson = lesson
+        self.tags = tags
+        self.line = line
+    }
+
+    public enum Kind: Sendable, Equatable {
+        /// `correct` holds choice indices, ascending; `multiple` means "choose all that apply".
+        case multipleChoice(choices: [Choice], correct: [Int], multiple: Bool)
+        case trueFalse(answer: Bool)
+        /// Pairs in the author's order; the right-hand items are shuffled when shown.
+        case matching(pairs: [MatchingPair])
+        /// Steps in the correct order; shuffled when shown.
+        case ordering(steps: [String])
+        /// Accepted answers; the first is the one shown as "the answer".
+        case shortAnswer(accepted: [String])
+        /// Self-graded: the student sees the back and rates their own recall.
+        case flashcard(back: String)
+    }
+
+    /// The JSON `type` value of each kind.
+    public var typeName: String { QuestionType(kind).rawValue }
+}
+
+/// The `type` names deck files use.
+public enum QuestionType: String, Sendable, CaseIterable {
+    case multipleChoice = "multiple-choice"
+    case trueFalse = "true-false"
+    case matching
+    case ordering
+    case shortAnswer = "short-answer"
+    case flashcard
+
+    public init(_ kind: Question.Kind) {
+        switch kind {
+        case .multipleChoice: self = .multipleChoice
+        case .trueFalse: self = .trueFalse
+        case .matching: self = .matching
+        case .ordering: self = .ordering
+        case .shortAnswer: self = .shortAnswer
+        case .flashcard: self = .flashcard
+        }
+    }
+}
+
+public struct Choice: Sendable, Equatable {
+    public var text: String
+    /// Shown when a student picks this choice (why it is right or wrong).
+    public var feedback: String?
+
+    public init(_ text: String, feedback: String? = nil) {
+        self.text = text
+        self.feedback = feedback
+    }
+}
+
+public struct MatchingPair: Sendable, Equatable {
+    public var left: String
+    public var right: String
+
+    public init(left: String, right: String) {
+        self.left = left
+        self.right = right
+    }
+}

@@ -1,0 +1,121 @@
+import Curriculum
+import TextFormats
+
+/// Decodes and checks one question object of a deck.
+struct QuestionDecoder {
+    let node: JSONNode
+    let index: Int
+    let sink: DiagnosticSink
+    let lessons: LessonLibrary?
+
+    static let commonKeys = ["id", "type", "prompt", "explanation", "lesson", "tags"]
+    static let kindKeys: [QuestionType: [String]] = [
+        .multipleChoice: ["choices", "answer", "multiple"],
+        .trueFalse: ["answer"],
+        .matching: ["pairs"],
+        .ordering: ["steps"],
+        .shortAnswer: ["accept"],
+        .flashcard: ["back"],
+    ]
+
+    init(node: JSONNode, index: Int, sink: DiagnosticSink, lessons: LessonLibrary?) {
+        self.node = node
+        self.index = index
+        self.sink = sink
+        self.lessons = lessons
+    }
+
+    mutating func decode() -> Question? {
+        guard
+            var reader = ObjectReader(
+                node, sink: sink, question: nil, path: "", what: "question \(index + 1)")
+        else {
+            return nil
+        }
+        let errorsBefore = errorCount
+        // Name the question in every message: by its id when it has a usable one, else by position.
+        let rawID = reader.member("id")?.value.stringValue
+        reader.question = rawID.flatMap { Slug.isValid($0) ? $0 : nil } ?? "#\(index + 1)"
+        let id = reader.text("id", "a stable id such as \"upper-trapezius-zone\"")
+        if let id, !Slug.isValid(id), let member = reader.member("id") {
+            sink.report(
+                .error, at: member.value.offset, "'\(id)' is not a valid id; use \(Slug.rule)",
+                question: reader.question,
+                field: "id")
+        }
+        let type = decodeType(reader)
+        var allowed = Self.commonKeys
+        if let type { allowed += Self.kindKeys[type] ?? [] }
+        reader.rejectUnknownKeys(allowed: allowed, context: "a \(type?.rawValue ?? "") question")
+        let prompt = reader.text("prompt", "the question the student sees")
+        let explanation = reader.text("explanation", "why the answer is right, shown after answering")
+        let lesson = decodeLesson(reader)
+        let tags = reader.tags()
+        let kind = type.flatMap { decodeKind($0, reader) }
+        guard errorCount == errorsBefore, let id, let prompt, let explanation, let lesson, let kind else {
+            return nil
+        }
+        return Question(
+            id: id, kind: kind, prompt: prompt, explanation: explanation, lesson: lesson, tags: tags,
+            line: sink.source.position(ofByteOffset: node.offset).line)
+    }
+
+    private var errorCount: Int { sink.diagnostics.count { $0.severity == .error } }
+
+    private func decodeType(_ reader: ObjectReader) -> QuestionType? {
+        let names = QuestionType.allCases.map(\.rawValue)
+        guard let member = reader.requireMember("type", "'type' (one of: \(names.joined(separator: ", ")))")
+        else {
+            return nil
+        }
+        guard let name = member.value.stringValue else {
+            sink.report(
+                .error, at: member.value.offset, "must be one of: \(names.joined(separator: ", "))",
+                question: reader.question, field: "type")
+            return nil
+        }
+        guard let type = QuestionType(rawValue: name) else {
+            let near = EditDistance.suggestions(for: name, among: names).first
+            let advice =
+                near.map { "did you mean '\($0)'?" } ?? "use one of: \(names.joined(separator: ", "))"
+            sink.report(
+                .error, at: member.value.offset, "unknown question type '\(name)'; \(advice)",
+                question: reader.question,
+                field: "type")
+            return nil
+        }
+        return type
+    }
+
+    private func decodeLesson(_ reader: ObjectReader) -> LessonLink? {
+        guard
+            let text = reader.text(
+                "lesson", "the lesson section that teaches this, e.g. \"referral-patterns#upper-trapezius\"")
+        else { return nil }
+        let offset = reader.member("lesson")?.value.offset ?? node.offset
+        let link: LessonLink
+        do {
+            link = try LessonLink.parse(text)
+        } catch {
+            sink.report(.error, at: offset, error.description, question: reader.question, field: "lesson")
+            return nil
+        }
+        if let lessons, let problem = lessons.problem(with: link) {
+            sink.report(.error, at: offset, problem, question: reader.question, field: "lesson")
+            return nil
+        }
+        return link
+    }
+
+    private func decodeKind(_ type: QuestionType, _ reader: ObjectReader) -> Question.Kind? {
+        var kinds = KindDecoder(reader: reader, sink: sink)
+        switch type {
+        case .multipleChoice: return kinds.multipleChoice()
+        case .trueFalse: return kinds.trueFalse()
+        case .matching: return kinds.matching()
+        case .ordering: return kinds.ordering()
+        case .shortAnswer: return kinds.shortAnswer()
+        case .flashcard: return kinds.flashcard()
+        }
+    }
+}

@@ -1,0 +1,386 @@
+/// A strict JSON (RFC 8259) parser over bytes that records where every value starts.
+///
+/// Written by hand because Foundation's decoder reports no line or column. It accepts a leading
+/// byte-order mark and CRLF line ends (what editors produce), limits nesting depth so hostile
+/// input cannot exhaust the stack, and rejects invalid UTF-8 inside strings with its location.
+public struct JSONParser {
+    /// Why a text is not valid JSON, and where.
+    public struct SyntaxError: Error, Sendable, Equatable {
+        /// Byte offset of the problem.
+        public var offset: Int
+        public var message: String
+    }
+
+    public static let defaultMaximumDepth = 200
+
+    private let bytes: [UInt8]
+    private var index: Int
+    private let maximumDepth: Int
+
+    /// Parses a whole document: exactly one JSON value, surrounded by optional white space.
+    public static func parse(_ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth) throws(SyntaxError)
+        -> JSONNode
+    {
+        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth)
+        return try parser.parseDocument()
+    }
+
+    private init(bytes: [UInt8], maximumDepth: Int) {
+        self.bytes = bytes
+        self.maximumDepth = maximumDepth
+        let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        index = hasByteOrderMark ? 3 : 0
+    }
+
+    private mutating func parseDocument() throws(SyntaxError) -> JSONNode {
+        skipWhitespace()
+        guard index < bytes.count else {
+            throw SyntaxError(offset: index, message: "the file is empty; a deck is one JSON object { … }")
+        }
+        let node = try parseValue(depth: 0)
+        skipWhitespace()
+        if index < bytes.count {
+            throw SyntaxError(
+                offset: index,
+                message: "unexpected \(describe(at: index)) after the end of the JSON value; "
+                    + "is there an extra closing bracket or a missing comma before it?")
+        }
+        return node
+    }
+
+    private mutating func parseValue(depth: Int) throws(SyntaxError) -> JSONNode {
+        guard index < bytes.count else {
+            throw SyntaxError(offset: index, message: "the file ends where a value was expected (truncated?)")
+        }
+        let start = index
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            return try parseObject(depth: depth + 1)
+        case UInt8(ascii: "["):
+            return try parseArray(depth: depth + 1)
+        case UInt8(ascii: "\""):
+            return JSONNode(.string(try parseString()), offset: start)
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            return JSONNode(.bool(true), offset: start)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            return JSONNode(.bool(false), offset: start)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return JSONNode(.null, offset: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return try parseNumber()
+        default:
+            throw SyntaxError(
+                offset: start,
+                message: "expected a value (text in double quotes, a number, true, false, null, "
+                    + "an object or a list) but found \(describe(at: start))")
+        }
+    }
+
+    private mutating func parseObject(depth: Int) throws(SyntaxError) -> JSONNode {
+        let start = index
+        try checkDepth(depth, at: start)
+        index += 1
+        var members: [JSONMember] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "}") {
+            index += 1
+            return JSONNode(.object(members), offset: start)
+        }
+        while true {
+            skipWhitespace()
+            guard peek() == UInt8(ascii: "\"") else {
+                let hint =
+                    peek() == UInt8(ascii: "}")
+                    ? "remove the comma before the closing brace" : "keys must be text in double quotes"
+                throw SyntaxError(
+                    offset: index,
+                    message: "expected a key in double quotes but found \(describe(at: index)); \(hint)")
+            }
+            let keyOffset = index
+            let key = try parseString()
+            skipWhitespace()
+            guard peek() == UInt8(ascii: ":") else {
+                throw SyntaxError(
+                    offset: index,
+                    message: "expected ':' after the key \"\(key)\" but found \(describe(at: index))")
+            }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue(depth: depth)
+            members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","):
+                index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                return JSONNode(.object(members), offset: start)
+            default:
+                throw SyntaxError(
+                    offset: index,
+                    message:
+                        "expected ',' or '}' after the value of \"\(key)\" but found \(describe(at: index)); "
+                        + "is a comma missing?")
+            }
+        }
+    }
+
+    private mutating func parseArray(depth: Int) throws(SyntaxError) -> JSONNode {
+        let start = index
+        try checkDepth(depth, at: start)
+        index += 1
+        var items: [JSONNode] = []
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            index += 1
+            return JSONNode(.array(items), offset: start)
+        }
+        while true {
+            skipWhitespace()
+            if peek() == UInt8(ascii: "]") {
+                throw SyntaxError(
+                    offset: index, message: "a list cannot end with a comma; remove the comma before ']'")
+            }
+            items.append(try parseValue(depth: depth))
+            skipWhitespace()
+            switch peek() {
+            case UInt8(ascii: ","):
+                index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                return JSONNode(.array(items), offset: start)
+            default:
+                throw SyntaxError(
+                    offset: index,
+                    message:
+                        "expected ',' or ']' in the list but found \(describe(at: index)); is a comma missing?"
+                )
+            }
+        }
+    }
+
+    private mutating func parseString() throws(SyntaxError) -> String {
+        let start = index
+        index += 1
+        var scalars: [UInt8] = []
+        var segmentStart = index
+        while true {
+            guard index < bytes.count else {
+                throw SyntaxError(offset: start, message: "this text is never closed with a double quote")
+            }
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                scalars.append(contentsOf: bytes[segmentStart..<index])
+                index += 1
+                break
+            }
+            if byte == UInt8(ascii: "\\") {
+                scalars.append(contentsOf: bytes[segmentStart..<index])
+                try parseEscape(into: &scalars)
+                segmentStart = index
+                continue
+            }
+            if byte < 0x20 {
+                let what = byte == UInt8(ascii: "\n") ? "a line break" : "a control character"
+                throw SyntaxError(
+                    offset: index,
+                    message:
+                        "\(what) inside text; close the text with \" first, or write \\n for a line break")
+            }
+            index += 1
+        }
+        guard let text = String(validating: scalars, as: UTF8.self) else {
+            throw SyntaxError(
+                offset: start + (firstInvalidUTF8Offset(in: bytes[start..<index]) ?? 0),
+                message: "this text is not valid UTF-8; save the file as UTF-8")
+        }
+        return text
+    }
+
+    private mutating func parseEscape(into output: inout [UInt8]) throws(SyntaxError) {
+        let escapeStart = index
+        index += 1
+        guard index < bytes.count else {
+            throw SyntaxError(offset: escapeStart, message: "the file ends inside an escape sequence")
+        }
+        let code = bytes[index]
+        index += 1
+        switch code {
+        case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "/"): output.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): output.append(0x08)
+        case UInt8(ascii: "f"): output.append(0x0C)
+        case UInt8(ascii: "n"): output.append(0x0A)
+        case UInt8(ascii: "r"): output.append(0x0D)
+        case UInt8(ascii: "t"): output.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try parseHexQuad(escapeStart: escapeStart)
+            if (0xD800...0xDBFF).contains(scalar) {
+                // A high surrogate must be followed by an escaped low surrogate.
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                    bytes[index + 1] == UInt8(ascii: "u")
+                else {
+                    throw SyntaxError(offset: escapeStart, message: "an unpaired surrogate \\u escape")
+                }
+                index += 2
+                let low = try parseHexQuad(escapeStart: escapeStart)
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw SyntaxError(offset: escapeStart, message: "an unpaired surrogate \\u escape")
+                }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                throw SyntaxError(offset: escapeStart, message: "an unpaired surrogate \\u escape")
+            }
+            guard let unicode = Unicode.Scalar(scalar) else {
+                throw SyntaxError(offset: escapeStart, message: "\\u escape is not a Unicode character")
+            }
+            output.append(contentsOf: Array(String(Character(unicode)).utf8))
+        default:
+            throw SyntaxError(
+                offset: escapeStart,
+                message:
+                    "unknown escape '\\\(describeByte(code))'; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"
+            )
+        }
+    }
+
+    private mutating func parseHexQuad(escapeStart: Int) throws(SyntaxError) -> UInt32 {
+        guard index + 4 <= bytes.count else {
+            throw SyntaxError(offset: escapeStart, message: "\\u must be followed by four hex digits")
+        }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default:
+                throw SyntaxError(offset: escapeStart, message: "\\u must be followed by four hex digits")
+            }
+            value = value * 16 + digit
+            index += 1
+        }
+        return value
+    }
+
+    private mutating func parseNumber() throws(SyntaxError) -> JSONNode {
+        let start = index
+        if peek() == UInt8(ascii: "-") { index += 1 }
+        guard let first = peek(), isDigit(first) else {
+            throw SyntaxError(offset: start, message: "a '-' must be followed by digits")
+        }
+        if first == UInt8(ascii: "0") {
+            index += 1
+            if let next = peek(), isDigit(next) {
+                throw SyntaxError(offset: start, message: "numbers cannot start with 0 (write 7, not 07)")
+            }
+        } else {
+            skipDigits()
+        }
+        if peek() == UInt8(ascii: ".") {
+            index += 1
+            guard let next = peek(), isDigit(next) else {
+                throw SyntaxError(offset: start, message: "a decimal point must be followed by digits")
+            }
+            skipDigits()
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            index += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { index += 1 }
+            guard let next = peek(), isDigit(next) else {
+                throw SyntaxError(offset: start, message: "an exponent must have digits")
+            }
+            skipDigits()
+        }
+        let literal = String(decoding: bytes[start..<index], as: UTF8.self)
+        guard let number = Double(literal), number.isFinite else {
+            throw SyntaxError(offset: start, message: "the number \(literal) is too large")
+        }
+        return JSONNode(.number(number, literal: literal), offset: start)
+    }
+
+    private mutating func expectWord(_ word: String) throws(SyntaxError) {
+        let start = index
+        for byte in word.utf8 {
+            guard index < bytes.count, bytes[index] == byte else {
+                throw SyntaxError(
+                    offset: start,
+                    message:
+                        "expected \(word) but found \(describe(at: start)); text must be in double quotes")
+            }
+            index += 1
+        }
+        if let next = peek(), isWordByte(next) {
+            throw SyntaxError(
+                offset: start, message: "unexpected \(describe(at: start)); text must be in double quotes")
+        }
+    }
+
+    private func checkDepth(_ depth: Int, at offset: Int) throws(SyntaxError) {
+        if depth > maximumDepth {
+            throw SyntaxError(offset: offset, message: "nesting is deeper than \(maximumDepth) levels")
+        }
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func skipDigits() {
+        while let byte = peek(), isDigit(byte) { index += 1 }
+    }
+
+    private func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    private func isWordByte(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+            || byte == UInt8(ascii: "_")
+    }
+
+    /// A short, printable description of what stands at `offset` ("'x'", "the end of the file").
+    private func describe(at offset: Int) -> String {
+        guard offset < bytes.count else { return "the end of the file" }
+        var end = offset
+        while end < bytes.count, end - offset < 12, isWordByte(bytes[end]) { end += 1 }
+        if end > offset + 1 {
+            return "'\(String(decoding: bytes[offset..<end], as: UTF8.self))'"
+        }
+        return "'\(describeByte(bytes[offset]))'"
+    }
+
+    private func describeByte(_ byte: UInt8) -> String {
+        if byte >= 0x20 && byte < 0x7F { return String(UnicodeScalar(byte)) }
+        return "byte 0x" + String(byte, radix: 16, uppercase: true)
+    }
+
+    private func firstInvalidUTF8Offset(in slice: ArraySlice<UInt8>) -> Int? {
+        var index = slice.startIndex
+        while index < slice.endIndex {
+            let lead = slice[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index - slice.startIndex
+            }
+            guard index + length <= slice.endIndex,
+                String(validating: slice[index..<(index + length)], as: UTF8.self) != nil
+            else { return index - slice.startIndex }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,62 @@
+/// A file's bytes with a line index, so a byte offset can be turned into `line:column` on demand.
+///
+/// Parsers record plain byte offsets (cheap, even for huge one-line files); only the few offsets
+/// that end up in a diagnostic are ever resolved.
+public struct SourceText: Sendable {
+    public let bytes: [UInt8]
+    /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+    private let lineStarts: [Int]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        lineStarts = starts
+    }
+
+    public init(_ text: String) {
+        self.init(bytes: Array(text.utf8))
+    }
+
+    /// The 1-based line and column of a byte offset; columns count characters (Unicode scalars),
+    /// as editors show them, and a carriage return before the line feed is not counted.
+    public func position(ofByteOffset offset: Int) -> SourcePosition {
+        let clamped = max(0, min(offset, bytes.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= clamped { low = middle } else { high = middle - 1 }
+        }
+        let lineStart = lineStarts[low]
+        var column = 1
+        var index = lineStart
+        while index < clamped {
+            // Count only the first byte of each UTF-8 sequence.
+            if bytes[index] & 0b1100_0000 != 0b1000_0000 { column += 1 }
+            index += 1
+        }
+        return SourcePosition(line: low + 1, column: column)
+    }
+
+    public var lineCount: Int { lineStarts.count }
+}
+
+/// A 1-based line and column in a text file.
+public struct SourcePosition: Sendable, Equatable, Comparable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+
+    public var description: String { "\(line):\(column)" }
+}
