@@ -28,7 +28,8 @@ public enum EditDistance {
     /// The candidates close enough to `word` to be what was meant, nearest first.
     ///
     /// "Close enough" allows about one edit per three characters (at least one, at most three),
-    /// and also accepts a candidate that starts with `word` or differs only in case.
+    /// counted against the whole candidate or against its start (so a prefix typed with a typo
+    /// still finds the long id); case does not count.
     public static func suggestions(for word: String, among candidates: some Sequence<String>, limit: Int = 3)
         -> [String]
     {
@@ -38,8 +39,12 @@ public enum EditDistance {
         for candidate in candidates {
             let other = candidate.lowercased()
             let distance = between(lowered, other)
-            if distance <= budget || (lowered.count >= 3 && other.hasPrefix(lowered)) {
+            if distance <= budget {
                 scored.append((distance, candidate))
+            } else if lowered.count >= 4, between(lowered, String(other.prefix(lowered.count))) <= budget {
+                // A mistyped start of a long id ("refferal" for "referral-patterns") ranks after
+                // whole-word matches.
+                scored.append((budget + 1 + distance, candidate))
             }
         }
         scored.sort { ($0.distance, $0.candidate) < ($1.distance, $1.candidate) }

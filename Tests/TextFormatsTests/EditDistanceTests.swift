@@ -20,3 +20,11 @@ import Testing
         #expect(EditDistance.suggestions(for: "zzzzzz", among: fields).isEmpty)
     }
 }
+
+@Suite struct EditDistancePrefixTests {
+    @Test func findsALongIdFromAMistypedBeginning() {
+        let lessons = ["referral-patterns", "techniques", "safety"]
+        #expect(EditDistance.suggestions(for: "refferal", among: lessons) == ["referral-patterns"])
+        #expect(EditDistance.suggestions(for: "tech", among: lessons) == ["techniques"])
+    }
+}

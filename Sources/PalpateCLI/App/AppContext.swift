@@ -1,0 +1,43 @@
+import Foundation
+
+/// Everything from the outside world the app may use, passed in so tests can script it.
+///
+/// The executable builds one from the real process; tests build one with buffers, a fixed clock
+/// and a temporary data folder.
+public struct AppContext {
+    public var arguments: [String]
+    public var environment: [String: String]
+    public var currentDirectory: URL
+    /// The source package the executable was built from, for its bundled content.
+    public var packageRoot: URL?
+    public var input: LineInput
+    public var output: TextOutput
+    public var errorOutput: TextOutput
+    public var clock: @Sendable () -> Date
+    public var stdoutIsTerminal: Bool
+    public var stdinIsTerminal: Bool
+    /// Columns of the terminal, when known.
+    public var terminalWidth: Int?
+    public var timeZone: TimeZone
+
+    public init(
+        arguments: [String], environment: [String: String] = [:], currentDirectory: URL,
+        packageRoot: URL? = nil,
+        input: LineInput = ScriptedInput([]), output: TextOutput, errorOutput: TextOutput,
+        clock: @escaping @Sendable () -> Date, stdoutIsTerminal: Bool = false, stdinIsTerminal: Bool = false,
+        terminalWidth: Int? = nil, timeZone: TimeZone = .gmt
+    ) {
+        self.arguments = arguments
+        self.environment = environment
+        self.currentDirectory = currentDirectory
+        self.packageRoot = packageRoot
+        self.input = input
+        self.output = output
+        self.errorOutput = errorOutput
+        self.clock = clock
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.stdinIsTerminal = stdinIsTerminal
+        self.terminalWidth = terminalWidth
+        self.timeZone = timeZone
+    }
+}

@@ -1,0 +1,60 @@
+import Content
+import Foundation
+import TextFormats
+
+/// The context plus the global options, shared by every command of one run.
+final class AppSession {
+    let context: AppContext
+    let contentOption: String?
+    let dataDirectoryOption: String?
+    let colorMode: ColorMode
+
+    init(context: AppContext, contentOption: String?, dataDirectoryOption: String?, colorMode: ColorMode) {
+        self.context = context
+        self.contentOption = contentOption
+        self.dataDirectoryOption = dataDirectoryOption
+        self.colorMode = colorMode
+    }
+
+    lazy var style = TerminalStyle(
+        enabled: colorMode.enablesStyle(
+            isTerminal: context.stdoutIsTerminal, environment: context.environment))
+    lazy var errorStyle = TerminalStyle(enabled: colorMode == .always)
+
+    /// Columns to wrap to: the terminal's width (or `COLUMNS`), kept between 40 and 100 for reading.
+    var width: Int {
+        let columns = context.terminalWidth ?? context.environment["COLUMNS"].flatMap { Int($0) } ?? 80
+        return max(40, min(100, columns))
+    }
+
+    func print(_ line: String = "") { context.output.write(line + "\n") }
+    func printError(_ line: String) { context.errorOutput.write(line + "\n") }
+
+    /// Where content comes from (see `ContentLocator`).
+    func contentRoot() throws -> URL {
+        do {
+            return try ContentLocator(
+                option: contentOption, environment: context.environment,
+                currentDirectory: context.currentDirectory,
+                packageRoot: context.packageRoot
+            ).locate()
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+
+    /// Loads the content for studying: a broken deck or lesson is skipped with one warning each
+    /// (the details are for `palpate check`), and the rest carries on.
+    func studyContent() throws -> ContentLibrary {
+        let library = ContentLibrary.load(root: try contentRoot(), displayBase: context.currentDirectory)
+        var reported = Set<String>()
+        for diagnostic in library.diagnostics where diagnostic.severity == .error {
+            guard reported.insert(diagnostic.file).inserted else { continue }
+            let count = library.diagnostics.count { $0.file == diagnostic.file && $0.severity == .error }
+            printError(
+                "warning: skipping \(diagnostic.file): \(count == 1 ? "1 error" : "\(count) errors"); "
+                    + "run 'palpate check \(diagnostic.file)' for details")
+        }
+        return library
+    }
+}

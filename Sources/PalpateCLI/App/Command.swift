@@ -1,0 +1,25 @@
+/// One `palpate` subcommand: its name, help and options, and how to run it.
+protocol Command {
+    static var name: String { get }
+    /// One line for the command list.
+    static var summary: String { get }
+    /// The synopsis, e.g. `palpate check [PATH…] [--format text|json]`.
+    static var usage: String { get }
+    /// Paragraphs explaining the command, shown by `palpate help NAME`.
+    static var discussion: String { get }
+    static var options: [OptionSpec] { get }
+
+    static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode
+}
+
+extension Command {
+    static var discussion: String { "" }
+}
+
+/// Every command, in the order `palpate --help` lists them.
+let allCommands: [any Command.Type] = [
+    LessonsCommand.self,
+    ReadCommand.self,
+    CheckCommand.self,
+    HelpCommand.self,
+]

@@ -1,0 +1,85 @@
+import Foundation
+import TextFormats
+
+/// The `palpate` program as a function: arguments, environment and streams in, exit code out.
+///
+/// `main.swift` calls this with the real process; tests call it with buffers and a fixed clock.
+public enum PalpateApp {
+    public static let version = "0.1.0"
+
+    static let globalOptions: [OptionSpec] = [
+        OptionSpec(
+            name: "--content", value: "DIR",
+            help: "Read lessons and decks from DIR (holding Curriculum/ and Quizzes/)."),
+        OptionSpec(name: "--data-dir", value: "DIR", help: "Keep your progress in DIR."),
+        OptionSpec(
+            name: "--color", value: "auto|always|never",
+            help: "Colour output (auto: only on a terminal, never with NO_COLOR)."),
+        .flag("--help", "Show help."),
+        .flag("--version", "Show the version."),
+    ]
+
+    public static func run(_ context: AppContext) -> ExitCode {
+        do {
+            return try dispatch(context)
+        } catch let error as UsageError {
+            context.errorOutput.write(error.description + "\n")
+            return .usage
+        } catch let error as CommandFailure {
+            context.errorOutput.write(error.description + "\n")
+            return .failure
+        } catch {
+            context.errorOutput.write("palpate: \(error)\n")
+            return .failure
+        }
+    }
+
+    private static func dispatch(_ context: AppContext) throws -> ExitCode {
+        // Global options come before the command; the command gets the rest.
+        var globals: [String] = []
+        var rest = context.arguments[...]
+        while let first = rest.first, first.hasPrefix("-") {
+            globals.append(first)
+            rest = rest.dropFirst()
+            let takesValue = globalOptions.contains { $0.name == first && $0.value != nil }
+            if takesValue, let value = rest.first {
+                globals.append(value)
+                rest = rest.dropFirst()
+            }
+        }
+        let parsed = try ArgumentParser.parse(globals, options: globalOptions, command: "palpate")
+        let colorText = try parsed.choice("--color", ColorMode.allCases.map(\.rawValue), command: "palpate")
+        let session = AppSession(
+            context: context, contentOption: parsed.value("--content"),
+            dataDirectoryOption: parsed.value("--data-dir"),
+            colorMode: colorText.flatMap(ColorMode.init(rawValue:)) ?? .auto)
+        if parsed.has("--version") {
+            session.print("palpate \(version)")
+            return .success
+        }
+        guard let name = rest.first else {
+            return try HelpCommand.run(ParsedArguments(), session)
+        }
+        if parsed.has("--help") {
+            return try HelpCommand.run(ParsedArguments(positionals: [name]), session)
+        }
+        guard let command = allCommands.first(where: { $0.name == name }) else {
+            let near = EditDistance.suggestions(for: name, among: allCommands.map { $0.name }).first
+            throw UsageError(
+                "unknown command '\(name)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                hint: "Run 'palpate --help' for the list of commands.")
+        }
+        let options = command.options + globalOptions.filter { $0.name != "--version" }
+        let arguments = try ArgumentParser.parse(Array(rest.dropFirst()), options: options, command: name)
+        if arguments.has("--help") {
+            return try HelpCommand.run(ParsedArguments(positionals: [name]), session)
+        }
+        // Global options given after the command count too.
+        let late = AppSession(
+            context: context, contentOption: arguments.value("--content") ?? session.contentOption,
+            dataDirectoryOption: arguments.value("--data-dir") ?? session.dataDirectoryOption,
+            colorMode: try arguments.choice("--color", ColorMode.allCases.map(\.rawValue), command: name)
+                .flatMap(ColorMode.init(rawValue:)) ?? session.colorMode)
+        return try command.run(arguments, late)
+    }
+}

@@ -1,0 +1,179 @@
+import Content
+import Curriculum
+import Decks
+import Foundation
+import TextFormats
+
+/// `palpate check [PATH…]`: the instructor's linter for decks and lessons.
+enum CheckCommand: Command {
+    static let name = "check"
+    static let summary = "Check decks and lessons for mistakes (for instructors)"
+    static let usage = "palpate check [PATH…] [--format text|json]"
+    static let discussion = """
+        Checks deck files (Quizzes/*.json) and lessons (Curriculum/*.md) and reports each problem as \
+        file:line:column: error|warning: message, naming the question and field and saying what would be valid.
+
+        With no PATH, checks the content Palpate would use (see --content). A PATH may be a content folder \
+        (holding Curriculum/ and Quizzes/), a folder of decks or lessons, or single files. Lesson links in a \
+        deck are checked against the lessons beside it (../Curriculum) or else the current content.
+
+        Exits 0 when there are no errors (warnings allowed) and 1 otherwise.
+        """
+    static let options: [OptionSpec] = [
+        OptionSpec(
+            name: "--format", value: "text|json",
+            help: "text (default) for people, json for editors and tools.")
+    ]
+
+    static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        let format = try arguments.choice("--format", ["text", "json"], command: name) ?? "text"
+        let base = session.context.currentDirectory
+        var result = CheckResult()
+        if arguments.positionals.isEmpty {
+            result.add(ContentLibrary.load(root: try session.contentRoot(), displayBase: base))
+        } else {
+            for path in arguments.positionals {
+                try check(path: path, session: session, into: &result)
+            }
+        }
+        let diagnostics = Diagnostic.sortedForDisplay(result.diagnostics)
+        let errors = diagnostics.count { $0.severity == .error }
+        let warnings = diagnostics.count - errors
+        if format == "json" {
+            session.print(
+                json(diagnostics, result: result, errors: errors, warnings: warnings).serialized(pretty: true)
+            )
+        } else {
+            let style = session.errorStyle
+            for diagnostic in diagnostics {
+                let label = diagnostic.severity == .error ? style.red("error:") : style.yellow("warning:")
+                let location =
+                    diagnostic.position.map { "\(diagnostic.file):\($0.line):\($0.column)" }
+                    ?? diagnostic.file
+                session.printError(
+                    "\(location): \(label) \(TerminalSanitizer.clean(diagnostic.message, keepNewlines: false))"
+                )
+            }
+            session.print(result.summary(errors: errors, warnings: warnings))
+        }
+        return errors == 0 ? .success : .failure
+    }
+
+    private static func check(path: String, session: AppSession, into result: inout CheckResult) throws {
+        let base = session.context.currentDirectory
+        let url = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            result.diagnostics.append(
+                Diagnostic(
+                    .error, file: path, position: nil, message: "no such file or folder; check the path"))
+            return
+        }
+        if isDirectory.boolValue {
+            let holdsContent = ["Curriculum", "Quizzes"].contains {
+                FileManager.default.fileExists(atPath: url.appendingPathComponent($0).path)
+            }
+            if holdsContent {
+                result.add(ContentLibrary.load(root: url, displayBase: base))
+                return
+            }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+            let files = names.filter {
+                ($0.hasSuffix(".json") && !$0.hasSuffix(".schema.json")) || $0.hasSuffix(".md")
+            }
+            if files.isEmpty {
+                result.diagnostics.append(
+                    Diagnostic(
+                        .warning, file: path, position: nil,
+                        message: "this folder holds no deck (.json) or lesson (.md) files"))
+            }
+            for name in files {
+                try check(path: url.appendingPathComponent(name).path, session: session, into: &result)
+            }
+            return
+        }
+        let display = ContentLibrary.displayName(url, base: base)
+        if url.pathExtension == "md" {
+            let text = (try? String(contentsOf: url, encoding: .utf8))
+            guard let text else {
+                result.diagnostics.append(
+                    Diagnostic(
+                        .error, file: display, position: nil, message: "cannot read this file as UTF-8 text"))
+                return
+            }
+            let parsed = LessonParser.parse(text, file: display)
+            result.diagnostics += parsed.diagnostics
+            if parsed.lesson != nil { result.lessonCount += 1 }
+        } else {
+            let lessons = try lessonsForLinks(of: url, session: session)
+            let loaded = DeckLoader.load(file: url, displayName: display, lessons: lessons)
+            result.diagnostics += loaded.diagnostics
+            if let deck = loaded.deck {
+                result.deckCount += 1
+                result.questionCount += deck.questions.count
+            }
+        }
+    }
+
+    /// Lessons to resolve a deck's links against: `../Curriculum` beside the deck's folder, else
+    /// the current content; `nil` (links checked for form only) when neither exists.
+    private static func lessonsForLinks(of deck: URL, session: AppSession) throws -> LessonLibrary? {
+        let sibling = deck.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "Curriculum")
+        if FileManager.default.fileExists(atPath: sibling.path) {
+            return LessonLibrary.load(folder: sibling, displayPrefix: "").library
+        }
+        guard let root = try? session.contentRoot() else { return nil }
+        return LessonLibrary.load(folder: root.appendingPathComponent("Curriculum"), displayPrefix: "")
+            .library
+    }
+
+    private static func json(_ diagnostics: [Diagnostic], result: CheckResult, errors: Int, warnings: Int)
+        -> JSONValue
+    {
+        .object([
+            ("errors", .int(errors)), ("warnings", .int(warnings)),
+            ("decks", .int(result.deckCount)), ("questions", .int(result.questionCount)),
+            ("lessons", .int(result.lessonCount)),
+            (
+                "diagnostics",
+                .array(
+                    diagnostics.map { diagnostic in
+                        .object([
+                            ("file", .string(diagnostic.file)),
+                            ("line", .optional(diagnostic.position?.line)),
+                            ("column", .optional(diagnostic.position?.column)),
+                            ("severity", .string(diagnostic.severity.rawValue)),
+                            ("message", .string(diagnostic.message)),
+                            ("question", .optional(diagnostic.questionID)),
+                            ("field", .optional(diagnostic.field)),
+                        ])
+                    })
+            ),
+        ])
+    }
+}
+
+/// What one `palpate check` run found.
+struct CheckResult {
+    var diagnostics: [Diagnostic] = []
+    var deckCount = 0
+    var questionCount = 0
+    var lessonCount = 0
+
+    mutating func add(_ library: ContentLibrary) {
+        diagnostics += library.diagnostics
+        deckCount += library.decks.count
+        questionCount += library.decks.reduce(0) { $0 + $1.questions.count }
+        lessonCount += library.lessons.lessons.count
+    }
+
+    func summary(errors: Int, warnings: Int) -> String {
+        let checked =
+            "checked \(plural(deckCount, "deck")) (\(plural(questionCount, "question"))) and \(plural(lessonCount, "lesson"))"
+        if errors == 0 && warnings == 0 { return "\(checked): no problems found" }
+        return "\(checked): \(plural(errors, "error")), \(plural(warnings, "warning"))"
+    }
+}
+
+func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

@@ -1,0 +1,71 @@
+import Curriculum
+import TextFormats
+
+/// `palpate read LESSON[#SECTION]`: a lesson, or one section, rendered for the terminal.
+enum ReadCommand: Command {
+    static let name = "read"
+    static let summary = "Read a lesson or one of its sections"
+    static let usage = "palpate read LESSON[#SECTION]"
+    static let discussion = """
+        Shows a lesson wrapped to your terminal. Give a section after '#' to read only that part, as \
+        questions link to it (e.g. palpate read referral-patterns#upper-trapezius). 'palpate lessons' lists \
+        the lesson ids.
+        """
+    static let options: [OptionSpec] = []
+
+    static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        guard let target = arguments.positionals.first else {
+            throw UsageError(
+                "'read' needs a lesson id",
+                hint: "Run 'palpate lessons' to see them, then e.g. 'palpate read techniques'.")
+        }
+        if arguments.positionals.count > 1 {
+            throw UsageError(
+                "'read' takes one lesson id, got \(arguments.positionals.count)",
+                hint: "e.g. palpate read techniques#timing-and-dose")
+        }
+        let library = try session.studyContent().lessons
+        let parts = target.split(separator: "#", maxSplits: 1).map(String.init)
+        let lessonID = parts.first ?? target
+        guard let lesson = library.lesson(id: lessonID) else {
+            let near = library.suggestions(for: lessonID)
+            let hint =
+                near.isEmpty
+                ? "run 'palpate lessons' to see the lessons"
+                : "did you mean: \(near.joined(separator: ", "))?"
+            throw CommandFailure(
+                "no lesson '\(TerminalSanitizer.clean(lessonID, keepNewlines: false))'; \(hint)")
+        }
+        let blocks: [MarkdownBlock]
+        if parts.count == 2 {
+            guard let section = lesson.document.blocks(ofSection: parts[1]) else {
+                let near = EditDistanceHint.near(parts[1], among: lesson.anchors)
+                throw CommandFailure(
+                    "the lesson '\(lesson.id)' has no section '#\(TerminalSanitizer.clean(parts[1], keepNewlines: false))'; \(near)"
+                )
+            }
+            blocks = section
+        } else {
+            blocks = lesson.document.blocks
+        }
+        let style = session.style
+        session.print(style.bold(TerminalSanitizer.clean(lesson.title, keepNewlines: false)))
+        session.print(
+            style.dim(
+                "\(TerminalSanitizer.clean(lesson.topic, keepNewlines: false)) · about \(lesson.minutes) min · \(lesson.id)"
+            ))
+        session.print()
+        let renderer = MarkdownTerminalRenderer(width: session.width, style: style)
+        for line in renderer.render(blocks) { session.print(line) }
+        return .success
+    }
+}
+
+/// "did you mean …" text for a mistyped name, or the list of valid names.
+enum EditDistanceHint {
+    static func near(_ word: String, among candidates: [String]) -> String {
+        let near = EditDistance.suggestions(for: word, among: candidates)
+        if near.isEmpty { return "its sections are: \(candidates.joined(separator: ", "))" }
+        return "did you mean: \(near.map { "#\($0)" }.joined(separator: ", "))?"
+    }
+}

@@ -1,1 +1,0 @@
-// The PalpateCLI module. Its types arrive in the files beside this one.

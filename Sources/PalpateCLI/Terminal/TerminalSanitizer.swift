@@ -1,0 +1,46 @@
+/// Makes untrusted text (deck and lesson content, typed answers) safe to print on a terminal.
+///
+/// Decks come from the internet: an escape sequence in a prompt could clear the screen, retitle
+/// the window or hide text. Everything that is not printable is removed, except line breaks and
+/// tabs (tabs become spaces).
+public enum TerminalSanitizer {
+    public static func clean(_ text: String, keepNewlines: Bool = true) -> String {
+        var result = String.UnicodeScalarView()
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            switch scalar.value {
+            case 0x1B:
+                skipEscapeSequence(&scalars)
+            case 0x0A:
+                result.append(keepNewlines ? scalar : " ")
+            case 0x09:
+                result.append(" ")
+            case 0x00...0x1F, 0x7F...0x9F:
+                continue  // C0 and C1 controls, DEL (0x9B alone is a CSI introducer)
+            case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
+                continue  // bidirectional overrides can disguise text
+            default:
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Drops the rest of an ESC sequence: CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`) or a
+    /// two-character escape.
+    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
+        guard let introducer = scalars.next() else { return }
+        switch introducer {
+        case "[":
+            while let next = scalars.next(), !(0x40...0x7E).contains(next.value) {}
+        case "]", "P", "X", "^", "_":
+            var previousWasEscape = false
+            while let next = scalars.next() {
+                if next.value == 0x07 || (previousWasEscape && next == "\\") { break }
+                previousWasEscape = next.value == 0x1B
+            }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// Columns padded to line up, with a header; two spaces between columns so the output also
+/// splits cleanly in scripts.
+struct TextTable {
+    var header: [String]
+    var rows: [[String]]
+    var rightAligned: Set<Int> = []
+
+    func lines(style: TerminalStyle) -> [String] {
+        var widths = header.map(\.count)
+        for row in rows {
+            for (index, cell) in row.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], cell.count)
+            }
+        }
+        func format(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                if rightAligned.contains(index) { return padding + cell }
+                return index == cells.count - 1 ? cell : cell + padding
+            }.joined(separator: "  ")
+        }
+        return [style.bold(format(header))] + rows.map(format)
+    }
+}
