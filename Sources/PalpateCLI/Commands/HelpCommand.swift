@@ -81,13 +81,12 @@ enum HelpCommand: Command {
         let wrapper = TextWrapper(width: session.width, style: session.style)
         for (label, option) in zip(labels, options) {
             let indent = String(repeating: " ", count: width + 4)
+            var first = "  " + label.padding(toLength: width + 2, withPad: " ", startingAt: 0)
             if label.count > width {
                 session.print("  " + label)
-                wrapper.wrap(option.help, indent: indent).forEach { session.print($0) }
-            } else {
-                let first = "  " + label.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                wrapper.wrap(option.help, indent: indent, firstIndent: first).forEach { session.print($0) }
+                first = indent
             }
+            for line in wrapper.wrap(option.help, indent: indent, firstIndent: first) { session.print(line) }
         }
     }
 }
