@@ -1,0 +1,58 @@
+import TextFormats
+
+/// Decides whether a response is right.
+public enum AnswerChecker {
+    /// `nil` for flashcards, which are self-graded and never right or wrong.
+    public static func isCorrect(_ response: Response, for question: Question) -> Bool? {
+        switch (question.kind, response) {
+        case (.multipleChoice(_, let correct, _), .choices(let picked)):
+            return picked.sorted() == correct
+        case (.trueFalse(let answer), .trueFalse(let given)):
+            return answer == given
+        case (.matching(let pairs), .matching(let matched)):
+            return matched == Array(0..<pairs.count)
+        case (.ordering(let steps), .ordering(let given)):
+            return given == Array(0..<steps.count)
+        case (.shortAnswer(let accepted), .text(let text)):
+            return ShortAnswerMatcher.matches(text, accepted: accepted)
+        case (.flashcard, _):
+            return nil
+        default:
+            return false
+        }
+    }
+}
+
+/// Compares a typed answer with the accepted ones, forgiving what should not cost a student the
+/// card: case, accents, punctuation, spacing, a leading article and one small typo.
+public enum ShortAnswerMatcher {
+    public static func matches(_ given: String, accepted: [String]) -> Bool {
+        let answer = canonical(given)
+        guard !answer.isEmpty else { return false }
+        return accepted.contains { candidate in
+            let target = canonical(candidate)
+            if answer == target { return true }
+            // Numbers must be exact: "5" is not "6", however short the edit.
+            if target.contains(where: \.isNumber) || answer.contains(where: \.isNumber) { return false }
+            let allowed = allowedTypos(forLength: target.count)
+            return allowed > 0 && abs(answer.count - target.count) <= allowed
+                && EditDistance.between(answer, target) <= allowed
+        }
+    }
+
+    /// One typo for words of 4–7 letters, two from 8, none for very short answers where one
+    /// letter changes the meaning.
+    static func allowedTypos(forLength length: Int) -> Int {
+        switch length {
+        case ..<4: 0
+        case 4..<8: 1
+        default: 2
+        }
+    }
+
+    static func canonical(_ text: String) -> String {
+        var words = AnswerNormalizer.normalize(text).split(separator: " ").map(String.init)
+        if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+}
