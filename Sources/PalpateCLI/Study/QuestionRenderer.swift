@@ -1,0 +1,123 @@
+import Decks
+
+/// Shows a question as the student answers it, and the feedback afterwards.
+///
+/// All deck text passes through `TerminalSanitizer`: decks come from anywhere and must not be
+/// able to move the cursor, clear the screen or retitle the terminal.
+struct QuestionRenderer {
+    var width: Int
+    var style: TerminalStyle
+
+    private var wrapper: TextWrapper { TextWrapper(width: width, style: style) }
+
+    private func clean(_ text: String) -> String { TerminalSanitizer.clean(text, keepNewlines: false) }
+
+    /// The question with its labelled parts and a one-line hint of how to answer.
+    func question(_ question: Question, presentation: Presentation) -> [String] {
+        var lines = wrapper.wrap(clean(question.prompt), apply: style.bold)
+        switch question.kind {
+        case .multipleChoice(let choices, _, let multiple):
+            for (position, index) in presentation.order.enumerated() {
+                let label = "  \(Presentation.letter(position))) "
+                lines += wrapper.wrap(clean(choices[index].text), indent: indentation(label), firstIndent: label)
+            }
+            lines.append(style.dim(multiple ? "Choose all that apply, e.g. a,c" : "Answer with a letter"))
+        case .trueFalse:
+            lines.append(style.dim("True or false? t/f"))
+        case .matching(let pairs):
+            for (index, pair) in pairs.enumerated() {
+                let label = "  \(index + 1). "
+                lines += wrapper.wrap(clean(pair.left), indent: indentation(label), firstIndent: label)
+            }
+            lines.append("")
+            for (position, index) in presentation.order.enumerated() {
+                let label = "  \(Presentation.letter(position))) "
+                lines += wrapper.wrap(clean(pairs[index].right), indent: indentation(label), firstIndent: label)
+            }
+            let example = (0..<pairs.count).reversed().map(Presentation.letter).joined()
+            lines.append(style.dim("Give a letter for each number, in order, e.g. \(example)"))
+        case .ordering(let steps):
+            for (position, index) in presentation.order.enumerated() {
+                let label = "  \(position + 1). "
+                lines += wrapper.wrap(clean(steps[index]), indent: indentation(label), firstIndent: label)
+            }
+            let example = (1...steps.count).reversed().map(String.init).joined(separator: " ")
+            lines.append(style.dim("Put the step numbers in the right order, e.g. \(example)"))
+        case .shortAnswer:
+            lines.append(style.dim("Type your answer"))
+        case .flashcard:
+            lines.append(style.dim("Recall the answer, then press Enter to see the back"))
+        }
+        return lines
+    }
+
+    /// The correct answer in the labels the student saw, with the texts.
+    func correctAnswer(_ question: Question, presentation: Presentation) -> [String] {
+        switch question.kind {
+        case .multipleChoice(let choices, let correct, _):
+            return presentation.order.enumerated().filter { correct.contains($0.element) }.flatMap { position, index in
+                let label = "  \(Presentation.letter(position))) "
+                return wrapper.wrap(clean(choices[index].text), indent: indentation(label), firstIndent: label)
+            }
+        case .trueFalse(let answer):
+            return ["  \(answer ? "True" : "False")"]
+        case .matching(let pairs):
+            let letters = pairs.indices.map { index in
+                Presentation.letter(presentation.order.firstIndex(of: index) ?? 0)
+            }
+            var lines = ["  " + letters.enumerated().map { "\($0.offset + 1)\($0.element)" }.joined(separator: " ")]
+            for (index, pair) in pairs.enumerated() {
+                let label = "  \(index + 1)\(letters[index]) "
+                lines += wrapper.wrap(clean("\(pair.left) → \(pair.right)"), indent: indentation(label), firstIndent: label)
+            }
+            return lines
+        case .ordering(let steps):
+            let numbers = steps.indices.map { index in (presentation.order.firstIndex(of: index) ?? 0) + 1 }
+            var lines = ["  " + numbers.map(String.init).joined(separator: " ")]
+            for (index, step) in steps.enumerated() {
+                let label = "  \(index + 1). "
+                lines += wrapper.wrap(clean(step), indent: indentation(label), firstIndent: label)
+            }
+            return lines
+        case .shortAnswer(let accepted):
+            return ["  " + clean(accepted[0])]
+        case .flashcard(let back):
+            return wrapper.wrap(clean(back), indent: "  ", firstIndent: "  ")
+        }
+    }
+
+    /// Right or wrong, what the student picked said about itself, the correct answer, the
+    /// explanation and where to read more.
+    func feedback(_ question: Question, presentation: Presentation, response: Response, correct: Bool?) -> [String] {
+        var lines: [String] = []
+        switch correct {
+        case true?: lines.append(style.green("✓ Correct"))
+        case false?: lines.append(style.red("✗ Not quite"))
+        case nil: break
+        }
+        if case .multipleChoice(let choices, _, _) = question.kind, case .choices(let picked) = response {
+            for index in picked {
+                guard let feedback = choices[index].feedback else { continue }
+                let position = presentation.order.firstIndex(of: index) ?? 0
+                let label = "  \(Presentation.letter(position)): "
+                lines += wrapper.wrap(clean(feedback), indent: indentation(label), firstIndent: label, apply: style.italic)
+            }
+        }
+        if correct != true {
+            lines.append(style.bold(question.kind.isFlashcard ? "Back:" : "Answer:"))
+            lines += correctAnswer(question, presentation: presentation)
+        }
+        lines += wrapper.wrap(clean(question.explanation))
+        lines.append(style.dim("Read more: palpate read \(question.lesson)"))
+        return lines
+    }
+
+    private func indentation(_ label: String) -> String { String(repeating: " ", count: label.count) }
+}
+
+extension Question.Kind {
+    var isFlashcard: Bool {
+        if case .flashcard = self { return true }
+        return false
+    }
+}
