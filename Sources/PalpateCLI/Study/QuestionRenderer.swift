@@ -19,7 +19,8 @@ struct QuestionRenderer {
         case .multipleChoice(let choices, _, let multiple):
             for (position, index) in presentation.order.enumerated() {
                 let label = "  \(Presentation.letter(position))) "
-                lines += wrapper.wrap(clean(choices[index].text), indent: indentation(label), firstIndent: label)
+                lines += wrapper.wrap(
+                    clean(choices[index].text), indent: indentation(label), firstIndent: label)
             }
             lines.append(style.dim(multiple ? "Choose all that apply, e.g. a,c" : "Answer with a letter"))
         case .trueFalse:
@@ -32,7 +33,8 @@ struct QuestionRenderer {
             lines.append("")
             for (position, index) in presentation.order.enumerated() {
                 let label = "  \(Presentation.letter(position))) "
-                lines += wrapper.wrap(clean(pairs[index].right), indent: indentation(label), firstIndent: label)
+                lines += wrapper.wrap(
+                    clean(pairs[index].right), indent: indentation(label), firstIndent: label)
             }
             let example = (0..<pairs.count).reversed().map(Presentation.letter).joined()
             lines.append(style.dim("Give a letter for each number, in order, e.g. \(example)"))
@@ -55,9 +57,11 @@ struct QuestionRenderer {
     func correctAnswer(_ question: Question, presentation: Presentation) -> [String] {
         switch question.kind {
         case .multipleChoice(let choices, let correct, _):
-            return presentation.order.enumerated().filter { correct.contains($0.element) }.flatMap { position, index in
+            return presentation.order.enumerated().filter { correct.contains($0.element) }.flatMap {
+                position, index in
                 let label = "  \(Presentation.letter(position))) "
-                return wrapper.wrap(clean(choices[index].text), indent: indentation(label), firstIndent: label)
+                return wrapper.wrap(
+                    clean(choices[index].text), indent: indentation(label), firstIndent: label)
             }
         case .trueFalse(let answer):
             return ["  \(answer ? "True" : "False")"]
@@ -65,10 +69,13 @@ struct QuestionRenderer {
             let letters = pairs.indices.map { index in
                 Presentation.letter(presentation.order.firstIndex(of: index) ?? 0)
             }
-            var lines = ["  " + letters.enumerated().map { "\($0.offset + 1)\($0.element)" }.joined(separator: " ")]
+            var lines = [
+                "  " + letters.enumerated().map { "\($0.offset + 1)\($0.element)" }.joined(separator: " ")
+            ]
             for (index, pair) in pairs.enumerated() {
                 let label = "  \(index + 1)\(letters[index]) "
-                lines += wrapper.wrap(clean("\(pair.left) → \(pair.right)"), indent: indentation(label), firstIndent: label)
+                lines += wrapper.wrap(
+                    clean("\(pair.left) → \(pair.right)"), indent: indentation(label), firstIndent: label)
             }
             return lines
         case .ordering(let steps):
@@ -88,7 +95,9 @@ struct QuestionRenderer {
 
     /// Right or wrong, what the student picked said about itself, the correct answer, the
     /// explanation and where to read more.
-    func feedback(_ question: Question, presentation: Presentation, response: Response, correct: Bool?) -> [String] {
+    func feedback(_ question: Question, presentation: Presentation, response: Response, correct: Bool?)
+        -> [String]
+    {
         var lines: [String] = []
         switch correct {
         case true?: lines.append(style.green("✓ Correct"))
@@ -100,7 +109,8 @@ struct QuestionRenderer {
                 guard let feedback = choices[index].feedback else { continue }
                 let position = presentation.order.firstIndex(of: index) ?? 0
                 let label = "  \(Presentation.letter(position)): "
-                lines += wrapper.wrap(clean(feedback), indent: indentation(label), firstIndent: label, apply: style.italic)
+                lines += wrapper.wrap(
+                    clean(feedback), indent: indentation(label), firstIndent: label, apply: style.italic)
             }
         }
         if correct != true {
