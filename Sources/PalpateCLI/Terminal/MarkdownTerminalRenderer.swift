@@ -20,11 +20,11 @@ struct MarkdownTerminalRenderer {
         switch block {
         case .heading(let level, let text, _, _):
             let clean = TerminalSanitizer.clean(text, keepNewlines: false)
-            if level <= 2 {
-                let underline = style.enabled ? [] : [String(repeating: "-", count: min(clean.count, width))]
-                return [style.heading(clean)] + underline
-            }
-            return [style.bold(clean)]
+            let emphasis: (String) -> String = level <= 2 ? { style.heading($0) } : { style.bold($0) }
+            let lines = wrapper.wrap(clean, apply: emphasis)
+            guard level <= 2, !style.enabled else { return lines }
+            let longest = wrapper.wrap(clean).map(\.count).max() ?? 0
+            return lines + [String(repeating: "-", count: longest)]
         case .paragraph(let text):
             return wrapper.wrap(words: words(text), indent: "", firstIndent: "")
         case .list(let ordered, let items):

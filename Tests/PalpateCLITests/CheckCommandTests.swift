@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import PalpateCLI
+
+private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Fixtures")
+
+@Suite struct CheckCommandTests {
+    @Test func bundledContentIsClean() {
+        let run = runPalpate(["check"])
+        #expect(run.exitCode == .success)
+        #expect(run.errorOutput == "")
+        #expect(run.output.hasSuffix(": no problems found\n"))
+    }
+
+    @Test func reportsEachProblemWithFileLineColumnQuestionAndField() {
+        let run = runPalpate(
+            ["check", "Quizzes/broken.json"], directory: fixtures.appendingPathComponent("bad-course"))
+        #expect(run.exitCode == .failure)
+        #expect(
+            run.errorOutput == """
+                Quizzes/broken.json:6:5: error: question 'b1', field 'prompt': missing 'prompt' (the question the student sees)
+                Quizzes/broken.json:6:46: error: question 'b1', field 'promt': unknown field 'promt'; did you mean 'prompt'?
+                Quizzes/broken.json:7:50: error: question 'b1', field 'answer': answer 4 is out of range; this question has choices 0–3 (choices count from 0)
+                Quizzes/broken.json:8:37: error: question 'b1', field 'lesson': the lesson 'basics' has no section '#taut-bnd'; did you mean 'basics#taut-band'?
+
+                """)
+        #expect(run.output == "checked 0 decks (0 questions) and 0 lessons: 4 errors, 0 warnings\n")
+    }
+
+    @Test func jsonFormatCarriesTheSameDiagnostics() throws {
+        let run = runPalpate(
+            ["check", "--format", "json", "Quizzes/broken.json"],
+            directory: fixtures.appendingPathComponent("bad-course"))
+        #expect(run.exitCode == .failure)
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(object["errors"] as? Int == 4)
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        let answer = try #require(diagnostics.first { $0["field"] as? String == "answer" })
+        #expect(answer["line"] as? Int == 7)
+        #expect(answer["column"] as? Int == 50)
+        #expect(answer["question"] as? String == "b1")
+        #expect(answer["severity"] as? String == "error")
+    }
+
+    @Test func aWholeFolderIsCheckedAndAMissingPathIsAnError() {
+        let run = runPalpate(["check", "bad-course", "nowhere.json"], directory: fixtures)
+        #expect(run.exitCode == .failure)
+        #expect(run.errorOutput.contains("nowhere.json: error: no such file or folder; check the path\n"))
+        #expect(run.errorOutput.contains("bad-course/Quizzes/broken.json:7:50: error:"))
+        #expect(run.output == "checked 1 deck (1 question) and 1 lesson: 5 errors, 0 warnings\n")
+    }
+
+    @Test func studentCommandsSkipABrokenDeckWithOneWarning() {
+        let run = runPalpate(["--content", "bad-course", "lessons"], directory: fixtures)
+        #expect(run.exitCode == .success)
+        #expect(
+            run.errorOutput
+                == "warning: skipping bad-course/Quizzes/broken.json: 4 errors; run 'palpate check bad-course/Quizzes/broken.json' for details\n"
+        )
+        #expect(run.output.contains("basics"))
+    }
+
+    @Test func contentFolderThatHoldsNothingIsAClearFailure() {
+        let run = runPalpate(["--content", "/nonexistent-folder", "lessons"])
+        #expect(run.exitCode == .failure)
+        #expect(
+            run.errorOutput.contains(
+                "--content points to '/nonexistent-folder', which holds neither a Curriculum/ nor a Quizzes/ folder"
+            ))
+    }
+
+    @Test func environmentVariableChoosesTheContentFolder() {
+        let run = runPalpate(
+            ["lessons"], environment: ["PALPATE_CONTENT": fixtures.appendingPathComponent("bad-course").path],
+            directory: fixtures)
+        #expect(
+            run.output.hasPrefix("ID      TITLE   TOPIC         TIME\nbasics  Basics  Foundations  5 min\n"))
+    }
+}

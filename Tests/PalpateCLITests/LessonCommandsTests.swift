@@ -1,0 +1,53 @@
+import Testing
+
+@testable import PalpateCLI
+
+@Suite struct LessonCommandsTests {
+    @Test func lessonsListsTheCurriculumInOrder() {
+        let run = runPalpate(["lessons"])
+        #expect(run.exitCode == .success)
+        let ids = run.output.split(separator: "\n").dropFirst().prefix(10).map {
+            $0.split(separator: " ").first.map(String.init)
+        }
+        #expect(ids.first == "what-is-a-trigger-point")
+        #expect(ids.last == "claims-and-evidence")
+        #expect(run.output.hasSuffix("Read one with: palpate read what-is-a-trigger-point\n"))
+    }
+
+    @Test func readShowsOneSectionOnly() {
+        let run = runPalpate(["read", "referral-patterns#upper-trapezius"])
+        #expect(run.exitCode == .success)
+        let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0] == "Referral patterns")
+        #expect(lines[1] == "Referral patterns · about 45 min · referral-patterns")
+        #expect(lines[3] == "Upper trapezius")
+        #expect(lines[4] == "---------------")
+        #expect(!run.output.contains("Levator scapulae"))
+        #expect(lines.allSatisfy { $0.count <= 80 })
+    }
+
+    @Test func readWrapsToTheTerminalWidth() {
+        let run = runPalpate(["read", "techniques"], width: 50)
+        #expect(run.output.split(separator: "\n").allSatisfy { $0.count <= 50 })
+    }
+
+    @Test func unknownLessonSuggestsTheNearest() {
+        let run = runPalpate(["read", "refferal"])
+        #expect(run.exitCode == .failure)
+        #expect(run.errorOutput == "palpate: no lesson 'refferal'; did you mean: referral-patterns?\n")
+    }
+
+    @Test func unknownSectionSuggestsTheNearest() {
+        let run = runPalpate(["read", "safety#red-flag"])
+        #expect(run.exitCode == .failure)
+        #expect(
+            run.errorOutput
+                == "palpate: the lesson 'safety' has no section '#red-flag'; did you mean: #red-flags?\n")
+    }
+
+    @Test func readWithoutALessonIsAUsageError() {
+        let run = runPalpate(["read"])
+        #expect(run.exitCode == .usage)
+        #expect(run.errorOutput.hasPrefix("palpate: 'read' needs a lesson id\n"))
+    }
+}
