@@ -18,4 +18,5 @@ let context = AppContext(
     terminalWidth: TerminalSize.columns(),
     timeZone: .current
 )
+InterruptSignal.install()
 exit(PalpateApp.run(context).rawValue)

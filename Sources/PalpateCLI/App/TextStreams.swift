@@ -5,9 +5,11 @@ public protocol TextOutput: AnyObject {
     func write(_ text: String)
 }
 
-/// Where the app reads answers from, one line at a time. `nil` means end of input.
+/// Where the app reads answers from, one line at a time. `nil` means end of input, or Ctrl-C
+/// when `wasInterrupted` is true.
 public protocol LineInput: AnyObject {
     func readLine() -> String?
+    var wasInterrupted: Bool { get }
 }
 
 /// Collects output in memory, for tests.
@@ -17,11 +19,22 @@ public final class BufferOutput: TextOutput {
     public func write(_ text: String) { self.text += text }
 }
 
-/// Feeds scripted lines, for tests; `nil` once they run out, like a closed pipe.
+/// Feeds scripted lines, for tests; `nil` once they run out, like a closed pipe. The line
+/// `ScriptedInput.interrupt` acts as Ctrl-C.
 public final class ScriptedInput: LineInput {
+    public static let interrupt = "\u{03}"
     private var lines: [String]
+    public private(set) var wasInterrupted = false
     public init(_ lines: [String]) { self.lines = lines }
-    public func readLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+    public func readLine() -> String? {
+        guard !lines.isEmpty, !wasInterrupted else { return nil }
+        let line = lines.removeFirst()
+        if line == Self.interrupt {
+            wasInterrupted = true
+            return nil
+        }
+        return line
+    }
 }
 
 /// Writes to a file descriptor (standard output or error) without buffering surprises.

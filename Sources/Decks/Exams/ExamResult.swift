@@ -1,0 +1,59 @@
+/// The outcome of a practice exam: score, pass or fail, and where the marks were lost.
+public struct ExamResult: Sendable, Equatable {
+    public struct Tally: Sendable, Equatable {
+        public var name: String
+        public var correct: Int
+        public var total: Int
+
+        public var fraction: Double { total == 0 ? 0 : Double(correct) / Double(total) }
+    }
+
+    public var correct: Int
+    public var total: Int
+    /// The pass mark as a fraction (0.7 for 70%).
+    public var passMark: Double
+    public var byDeck: [Tally]
+    public var byTag: [Tally]
+    /// Questions answered wrongly or left unanswered, in exam order.
+    public var missed: [ExamPlan.Item]
+
+    public var score: Double { total == 0 ? 0 : Double(correct) / Double(total) }
+    public var passed: Bool { score + 1e-12 >= passMark }
+
+    /// Scores answers to a plan. A question without an answer (time ran out, the student quit)
+    /// counts as wrong: the score is out of every question the exam set.
+    ///
+    /// - Parameter answers: whether each item was answered correctly, by position; `nil` when
+    ///   unanswered.
+    public init(plan: ExamPlan, answers: [Bool?], passMark: Double) {
+        self.passMark = passMark
+        total = plan.items.count
+        var correct = 0
+        var decks: [String: Tally] = [:]
+        var deckOrder: [String] = []
+        var tags: [String: Tally] = [:]
+        var tagOrder: [String] = []
+        var missed: [ExamPlan.Item] = []
+        for (index, item) in plan.items.enumerated() {
+            let right = index < answers.count ? answers[index] == true : false
+            if right { correct += 1 } else { missed.append(item) }
+            if decks[item.deckID] == nil { deckOrder.append(item.deckID) }
+            decks[item.deckID, default: Tally(name: item.deckID, correct: 0, total: 0)].record(right)
+            for tag in item.question.tags {
+                if tags[tag] == nil { tagOrder.append(tag) }
+                tags[tag, default: Tally(name: tag, correct: 0, total: 0)].record(right)
+            }
+        }
+        self.correct = correct
+        self.missed = missed
+        byDeck = deckOrder.compactMap { decks[$0] }
+        byTag = tagOrder.compactMap { tags[$0] }.sorted { ($0.fraction, $0.name) < ($1.fraction, $1.name) }
+    }
+}
+
+extension ExamResult.Tally {
+    fileprivate mutating func record(_ right: Bool) {
+        total += 1
+        if right { correct += 1 }
+    }
+}
