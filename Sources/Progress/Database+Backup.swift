@@ -6,6 +6,8 @@ extension Database {
     /// The copy is one consistent snapshot even while other connections read or write, which a
     /// plain file copy of a WAL database is not.
     func backup(into destination: Database) throws(DatabaseError) {
+        try ensureOpen()
+        try destination.ensureOpen()
         guard let backup = sqlite3_backup_init(destination.handle, "main", handle, "main") else {
             throw DatabaseError(
                 connection: destination.handle, resultCode: sqlite3_errcode(destination.handle), sql: nil)

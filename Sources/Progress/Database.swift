@@ -63,7 +63,14 @@ final class Database {
     }
 
     func prepare(_ sql: String) throws(DatabaseError) -> Statement {
-        try Statement(database: self, sql: sql)
+        try ensureOpen()
+        return try Statement(database: self, sql: sql)
+    }
+
+    /// Refuses to touch the handle after `close()`: SQLite may already have freed it.
+    func ensureOpen() throws(DatabaseError) {
+        guard isClosed else { return }
+        throw DatabaseError(extendedResultCode: SQLITE_MISUSE, message: "the database connection is closed")
     }
 
     /// Runs one statement to completion, discarding any rows.
@@ -75,6 +82,7 @@ final class Database {
 
     /// Runs a script of several statements without arguments (schema migrations).
     func executeScript(_ sql: String) throws(DatabaseError) {
+        try ensureOpen()
         var message: UnsafeMutablePointer<CChar>?
         let code = sqlite3_exec(handle, sql, nil, nil, &message)
         defer { sqlite3_free(message) }
