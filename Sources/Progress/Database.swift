@@ -9,13 +9,11 @@ final class Database {
     /// How to open the file.
     enum Mode {
         case readWriteCreate
-        case readWrite
         case readOnly
 
         var flags: Int32 {
             switch self {
             case .readWriteCreate: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
-            case .readWrite: SQLITE_OPEN_READWRITE
             case .readOnly: SQLITE_OPEN_READONLY
             }
         }

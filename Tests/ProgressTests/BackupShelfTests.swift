@@ -24,6 +24,18 @@ import Testing
         #expect(days == (4...10).reversed().map { String(format: "2024-05-%02d", $0) })
     }
 
+    @Test func aFailedBackupIsReportedButDoesNotStopStudying() throws {
+        let temporary = try TemporaryDirectory()
+        try openStore(temporary).close()
+        // A file where the backups folder should be: the backup cannot be written.
+        let blocker = BackupShelf(directory: temporary.url).folder
+        _ = FileManager.default.createFile(atPath: blocker.path, contents: Data("x".utf8))
+        let store = try openStore(temporary, now: may1 + days(1))
+        #expect(store.dailyBackup == nil)
+        #expect(store.dailyBackupFailure != nil)
+        #expect(throws: Never.self) { try store.markLessonRead("lesson-01", at: may1 + days(1)) }
+    }
+
     @Test func aBackupIsASelfContainedSoundCopy() throws {
         let temporary = try TemporaryDirectory()
         let store = try openStore(temporary)
