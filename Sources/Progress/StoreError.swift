@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Every case that concerns the database file promises the same thing: the file was not
 /// overwritten. The store refuses rather than repairs; repair is the student's decision.
-public enum StoreError: Error, Sendable, CustomStringConvertible {
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file exists but is not an SQLite database at all.
     case notADatabase(path: String)
     /// The file is an SQLite database that fails `quick_check` or reads as malformed.
