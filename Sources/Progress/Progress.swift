@@ -1,1 +1,0 @@
-// The Progress module. Its types arrive in the files beside this one.

@@ -1,0 +1,117 @@
+import CSQLite
+import Foundation
+
+/// Why the progress store could not do what was asked, phrased as advice for the student.
+///
+/// Every case that concerns the database file promises the same thing: the file was not
+/// overwritten. The store refuses rather than repairs; repair is the student's decision.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file exists but is not an SQLite database at all.
+    case notADatabase(path: String)
+    /// The file is an SQLite database that fails `quick_check` or reads as malformed.
+    case corrupt(path: String, problems: [String])
+    /// The file was written by a newer Palpate, whose schema this version does not know.
+    case newerVersion(path: String, found: Int, supported: Int)
+    /// The directory or the file cannot be written (permissions or a read-only disk).
+    case readOnly(path: String)
+    /// The disk (or the volume's quota) is full.
+    case diskFull(path: String)
+    /// Another program holds SQLite's write lock for longer than the busy timeout.
+    case busy(path: String)
+    /// A review or exam session is already running in another terminal; `holder` is `nil` when
+    /// the lock file could not be read.
+    case sessionAlreadyRunning(holder: SessionHolder?, lockPath: String)
+    case cannotCreateDirectory(path: String, reason: String)
+    /// A file operation on the store's files (moving, copying, removing) failed.
+    case fileOperation(path: String, action: String, reason: String)
+    case unknownSession(SessionID)
+    /// A newer review of the same card exists (in another session), so undoing this one would
+    /// throw that review's result away.
+    case undoWouldDiscardNewerReview(cardID: String, newerReviewID: Int64)
+    case invalidSetting(SettingsError)
+    case noSuchBackup(path: String)
+    case damagedBackup(path: String, problems: [String])
+    /// Any other SQLite failure, kept whole.
+    case database(DatabaseError, path: String)
+
+    public var description: String {
+        let untouched = "The file was left exactly as it was."
+        switch self {
+        case .notADatabase(let path):
+            return "\(path) is not a Palpate progress database (it is not an SQLite file). \(untouched) "
+                + "Move it elsewhere to start afresh, restore a backup from the 'backups' folder beside "
+                + "it, or choose another data directory with --data-dir."
+        case .corrupt(let path, let problems):
+            let shown = problems.prefix(3).joined(separator: "; ")
+            return "\(path) is damaged (\(shown)). \(untouched) Restore one of the backups in the "
+                + "'backups' folder beside it (the damaged file is kept aside), or move it elsewhere "
+                + "to start afresh."
+        case .newerVersion(let path, let found, let supported):
+            return "\(path) was written by a newer version of Palpate (schema version \(found); this "
+                + "version understands up to \(supported)). \(untouched) Update Palpate to continue "
+                + "with this progress."
+        case .readOnly(let path):
+            return "cannot write to \(path): it is read-only (check its permissions and that the disk "
+                + "is not mounted read-only), or choose another data directory with --data-dir."
+        case .diskFull(let path):
+            return "the disk holding \(path) is full, so the last answer could not be saved. Free "
+                + "some space and try again; everything saved before is intact."
+        case .busy(let path):
+            return "\(path) is locked by another program that is writing to it. Wait for it to "
+                + "finish (or close it) and try again."
+        case .sessionAlreadyRunning(let holder, let lockPath):
+            guard let holder else {
+                return "a session is already running (see \(lockPath)). Finish it first; statistics "
+                    + "and reports still work meanwhile."
+            }
+            return "a session is already running (pid \(holder.pid) on \(holder.host) since "
+                + "\(holder.startedForDisplay)). Finish it in its terminal first; statistics and "
+                + "reports still work meanwhile."
+        case .cannotCreateDirectory(let path, let reason):
+            return "cannot create the data directory \(path): \(reason). Create it yourself or choose "
+                + "another with --data-dir or PALPATE_HOME."
+        case .fileOperation(let path, let action, let reason):
+            return "could not \(action) \(path): \(reason)."
+        case .unknownSession(let id):
+            return "there is no session \(id.rawValue) in the progress database; start a session "
+                + "before recording answers in it."
+        case .undoWouldDiscardNewerReview(let cardID, let newerReviewID):
+            return "cannot undo: card \(cardID) was reviewed again later (review \(newerReviewID)), "
+                + "and undoing the earlier answer would throw that review away."
+        case .invalidSetting(let error):
+            return error.description
+        case .noSuchBackup(let path):
+            return "there is no backup at \(path); list the backups to see which days exist."
+        case .damagedBackup(let path, let problems):
+            let shown = problems.prefix(3).joined(separator: "; ")
+            return "the backup \(path) is damaged (\(shown)) and was not restored; choose an "
+                + "older backup."
+        case .database(let error, let path):
+            return "the progress database \(path) reported an error: \(error)"
+        }
+    }
+
+    /// Sorts any failure met while working on the database at `path` into the case that gives
+    /// the right advice.
+    static func from(_ error: any Error, path: String) -> StoreError {
+        switch error {
+        case let error as StoreError:
+            return error
+        case let error as SettingsError:
+            return .invalidSetting(error)
+        case let error as DatabaseError:
+            switch error.resultCode {
+            case SQLITE_FULL: return .diskFull(path: path)
+            case SQLITE_BUSY, SQLITE_LOCKED: return .busy(path: path)
+            case SQLITE_READONLY: return .readOnly(path: path)
+            case SQLITE_NOTADB: return .notADatabase(path: path)
+            case SQLITE_CORRUPT: return .corrupt(path: path, problems: [error.message])
+            default: return .database(error, path: path)
+            }
+        default:
+            return .database(
+                DatabaseError(extendedResultCode: SQLITE_ERROR, message: String(describing: error)),
+                path: path)
+        }
+    }
+}

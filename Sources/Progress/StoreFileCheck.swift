@@ -1,0 +1,57 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The checks `ProgressStore.open` makes before it writes a single byte.
+///
+/// Each failure is reported as its own `StoreError`, and the file is never modified: repairing
+/// or replacing a student's progress is a decision for the student, not for the program.
+enum StoreFileCheck {
+    /// Every SQLite 3 database starts with these 16 bytes.
+    static let sqliteHeader = Array("SQLite format 3\0".utf8)
+
+    /// Checks what can be checked without SQLite: the header, and that we may write.
+    ///
+    /// - Parameter size: the file's size, `nil` when it does not exist.
+    static func beforeOpening(url: URL, size: Int?) throws(StoreError) {
+        let directory = url.deletingLastPathComponent().path
+        // SQLite needs to create the -wal and -shm files beside the database.
+        guard access(directory, W_OK) == 0 else { throw .readOnly(path: directory) }
+        guard let size, size > 0 else { return }
+        guard access(url.path, R_OK | W_OK) == 0 else { throw .readOnly(path: url.path) }
+        let header: Data?
+        do {
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            header = try handle.read(upToCount: sqliteHeader.count)
+        } catch {
+            throw .fileOperation(path: url.path, action: "read", reason: ProgressStore.reason(error))
+        }
+        guard let header, Array(header) == sqliteHeader else { throw .notADatabase(path: url.path) }
+    }
+
+    /// Checks an existing file through SQLite, reading only: its schema version, then
+    /// `PRAGMA quick_check` (the structural half of `integrity_check`, fast enough for every open).
+    static func afterOpening(_ database: Database, path: String) throws(StoreError) {
+        let problems: [String]
+        do {
+            let found = try database.userVersion()
+            let supported = Schema.migrator.latestVersion
+            guard found <= supported else {
+                throw StoreError.newerVersion(path: path, found: found, supported: supported)
+            }
+            problems = try database.query("PRAGMA quick_check") { $0.text(0) }
+        } catch {
+            switch StoreError.from(error, path: path) {
+            // A file SQLite cannot read at all past its header is damaged, not foreign.
+            case .notADatabase: throw .corrupt(path: path, problems: ["the file is malformed"])
+            case let other: throw other
+            }
+        }
+        guard problems == ["ok"] else { throw .corrupt(path: path, problems: problems) }
+    }
+}

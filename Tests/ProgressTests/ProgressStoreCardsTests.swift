@@ -1,0 +1,49 @@
+import Foundation
+import Scheduling
+import Testing
+
+@testable import Progress
+
+@Suite struct ProgressStoreCardsTests {
+    @Test func suspendingAnUnseenCardStoresItAsNewAndSuspended() throws {
+        let store = try ProgressStore.inMemory()
+        try store.suspend(cardID: "deck/q9", now: may1)
+        let card = try #require(try store.cardState(id: "deck/q9"))
+        #expect(card.suspended)
+        #expect(card.schedule.isNew)
+        try store.unsuspend(cardID: "deck/q9", now: may1)
+        #expect(try store.cardState(id: "deck/q9")?.suspended == false)
+    }
+
+    @Test func buryingLastsUntilTheGivenTime() throws {
+        let store = try ProgressStore.inMemory()
+        try store.bury(cardID: "c", until: may1 + days(1), now: may1)
+        let card = try #require(try store.cardState(id: "c"))
+        #expect(card.isBuried(at: may1 + hours(23)))
+        #expect(!card.isBuried(at: may1 + days(1)))
+    }
+
+    @Test func leechMarksCanSuspendAndRestoreClearsEveryMarkButKeepsTheSchedule() throws {
+        let store = try ProgressStore.inMemory()
+        let schedule = reviewSchedule(at: may1, interval: days(2))
+        try store.recordReview(
+            NewReview(cardID: "c", sessionID: nil, reviewedAt: may1, rating: .good, schedule: schedule))
+        try store.markLeech(cardID: "c", suspend: true, now: may1)
+        try store.bury(cardID: "c", until: may1 + days(1), now: may1)
+        let marked = try #require(try store.cardState(id: "c"))
+        #expect(marked.leech && marked.suspended && marked.buriedUntil != nil)
+
+        try store.restore(cardID: "c", now: may1)
+        let restored = try #require(try store.cardState(id: "c"))
+        #expect(!restored.leech && !restored.suspended && restored.buriedUntil == nil)
+        #expect(restored.schedule == schedule)
+        #expect(restored.reps == 1)
+    }
+
+    @Test func markingALeechWithoutSuspendingLeavesItInTheQueue() throws {
+        let store = try ProgressStore.inMemory()
+        try store.markLeech(cardID: "c", suspend: false, now: may1)
+        #expect(try store.cardState(id: "c")?.suspended == false)
+        #expect(try store.cardState(id: "c")?.leech == true)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Scheduling
+import Testing
+
+@testable import Progress
+
+@Suite struct ProgressStoreHistoryTests {
+    /// In Berlin time (UTC+2), with days starting at 04:00:
+    /// - May 1 10:00  card a first review (new)
+    /// - May 1 10:05  card a learning step
+    /// - May 1 12:00  card g, graduated earlier, reviewed (a "review")
+    /// - May 2 03:00  card b first review: still the study day of May 1
+    /// - May 2 09:00  card c first review: the study day of May 2
+    private func history() throws -> (ProgressStore, [Date]) {
+        let store = try ProgressStore.inMemory()
+        let earlier = may1 - days(10)
+        try store.recordReview(
+            NewReview(
+                cardID: "g", sessionID: nil, reviewedAt: earlier, rating: .good,
+                schedule: reviewSchedule(at: earlier, interval: days(10))))
+        let times = [may1, may1 + minutes(5), may1 + hours(2), may1 + hours(17), may1 + hours(23)]
+        let cards = ["a", "a", "g", "b", "c"]
+        for (time, card) in zip(times, cards) {
+            let schedule =
+                card == "g"
+                ? reviewSchedule(at: time, interval: days(20))
+                : learningSchedule(at: time, step: 1, wait: 600)
+            try store.recordReview(
+                NewReview(cardID: card, sessionID: nil, reviewedAt: time, rating: .good, schedule: schedule))
+        }
+        return (store, times)
+    }
+
+    @Test func dailyCountsSplitNewCardsReviewsAndLearningSteps() throws {
+        let (store, _) = try history()
+        // The study day of May 1 in Berlin: May 1 04:00 to May 2 04:00 local = 02:00 to 02:00 UTC.
+        let start = may1 - hours(6)
+        let counts = try store.studyCounts(in: start..<start + days(1))
+        #expect(counts == StudyCounts(newCards: 2, reviews: 1, total: 4))
+        let nextDay = try store.studyCounts(in: start + days(1)..<start + days(2))
+        #expect(nextDay == StudyCounts(newCards: 1, reviews: 0, total: 1))
+    }
+
+    @Test func theRangeIncludesItsStartAndExcludesItsEnd() throws {
+        let (store, times) = try history()
+        #expect(try store.studyCounts(in: times[0]..<times[1]).total == 1)
+        #expect(try store.studyCounts(in: times[0]..<times[0]).total == 0)
+    }
+
+    @Test func perDayCountsFollowTheStudentsDayStart() throws {
+        let (store, _) = try history()
+        let counts = try store.reviewCountsPerDay(
+            in: may1 - days(30)..<may1 + days(30), timeZone: berlin, dayStartsAt: 4)
+        #expect(
+            counts == [
+                DayCount(day: "2024-04-21", reviews: 1, newCards: 1),
+                DayCount(day: "2024-05-01", reviews: 4, newCards: 2),
+                DayCount(day: "2024-05-02", reviews: 1, newCards: 1),
+            ])
+        let midnight = try store.reviewCountsPerDay(
+            in: may1..<may1 + days(2), timeZone: berlin, dayStartsAt: 0)
+        #expect(midnight.map(\.reviews) == [3, 2])
+    }
+
+    @Test func theCursorStreamsAllReviewsInRangeOldestFirst() throws {
+        let (store, times) = try history()
+        let cursor = try store.reviews(in: may1..<may1 + days(2))
+        var seen: [Date] = []
+        while let review = try cursor.next() { seen.append(review.reviewedAt) }
+        #expect(seen == times)
+        #expect(try cursor.next() == nil)
+    }
+}

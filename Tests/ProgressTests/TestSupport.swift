@@ -1,0 +1,80 @@
+import Foundation
+import Scheduling
+import Testing
+
+@testable import Progress
+
+/// A fresh directory under the system's temporary folder, removed (permissions restored) when dropped.
+final class TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("palpate-progress-tests-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    var databaseURL: URL { url.appendingPathComponent(ProgressStore.databaseFileName) }
+
+    deinit {
+        if let paths = FileManager.default.enumerator(atPath: url.path) {
+            for case let path as String in paths {
+                chmod(url.appendingPathComponent(path).path, 0o755)
+            }
+        }
+        chmod(url.path, 0o755)
+        try? FileManager.default.removeItem(at: url)
+    }
+}
+
+/// 2024-05-01 08:00 UTC (10:00 in Berlin): a fixed "now" so no test depends on the clock.
+let may1 = Date(timeIntervalSince1970: 1_714_550_400)
+let utc = TimeZone(secondsFromGMT: 0)!
+let berlin = TimeZone(identifier: "Europe/Berlin")!
+
+func minutes(_ count: Double) -> TimeInterval { count * 60 }
+func hours(_ count: Double) -> TimeInterval { count * 3_600 }
+func days(_ count: Double) -> TimeInterval { count * 86_400 }
+
+/// The `StoreError` `body` throws, or `nil` when it succeeds (any other error is an issue).
+func storeError(_ body: () throws -> Void) -> StoreError? {
+    do {
+        try body()
+        return nil
+    } catch let error as StoreError {
+        return error
+    } catch {
+        Issue.record("expected a StoreError, got \(error)")
+        return nil
+    }
+}
+
+/// Opens a store in `directory` with the test defaults.
+func openStore(
+    _ directory: TemporaryDirectory, now: Date = may1, holder: SessionHolder? = nil, busyTimeout: Int = 2_000
+) throws(StoreError) -> ProgressStore {
+    try ProgressStore.open(
+        directory: directory.url, now: now, timeZone: utc, sessionHolder: holder,
+        busyTimeoutMilliseconds: busyTimeout)
+}
+
+func holder(pid: Int32, at date: Date = may1) -> SessionHolder {
+    SessionHolder(pid: pid, host: "laptop", startedAt: date, timeZone: berlin)
+}
+
+/// A graduated schedule due `interval` after `at`.
+func reviewSchedule(at: Date, interval: TimeInterval, stability: Double = 3, difficulty: Double = 5)
+    -> CardSchedule
+{
+    CardSchedule(
+        phase: .review, step: nil, stability: stability, difficulty: difficulty, due: at + interval,
+        lastReview: at)
+}
+
+/// A learning schedule at `step`, due `wait` after `at`.
+func learningSchedule(at: Date, step: Int, wait: TimeInterval) -> CardSchedule {
+    CardSchedule(
+        phase: .learning, step: step, stability: 1.2, difficulty: 6.1, due: at + wait, lastReview: at)
+}
+
+func fileBytes(_ url: URL) -> Data? { FileManager.default.contents(atPath: url.path) }
