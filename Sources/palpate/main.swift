@@ -16,7 +16,10 @@ let context = AppContext(
     stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
     stdinIsTerminal: isatty(STDIN_FILENO) == 1,
     terminalWidth: TerminalSize.columns(),
-    timeZone: .current
+    timeZone: .current,
+    homeDirectory: FileManager.default.homeDirectoryForCurrentUser,
+    processID: getpid(),
+    hostName: ProcessInfo.processInfo.hostName
 )
 InterruptSignal.install()
 exit(PalpateApp.run(context).rawValue)

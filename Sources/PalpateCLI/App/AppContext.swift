@@ -19,13 +19,21 @@ public struct AppContext {
     /// Columns of the terminal, when known.
     public var terminalWidth: Int?
     public var timeZone: TimeZone
+    /// The home folder, for the default data directory.
+    public var homeDirectory: URL
+    /// This process's id and host, written into the session lock so a second terminal can say
+    /// which session holds it.
+    public var processID: Int32
+    public var hostName: String
 
     public init(
         arguments: [String], environment: [String: String] = [:], currentDirectory: URL,
         packageRoot: URL? = nil,
         input: LineInput = ScriptedInput([]), output: TextOutput, errorOutput: TextOutput,
         clock: @escaping @Sendable () -> Date, stdoutIsTerminal: Bool = false, stdinIsTerminal: Bool = false,
-        terminalWidth: Int? = nil, timeZone: TimeZone = .gmt
+        terminalWidth: Int? = nil, timeZone: TimeZone = .gmt,
+        homeDirectory: URL = URL(fileURLWithPath: "/nonexistent"),
+        processID: Int32 = 0, hostName: String = "localhost"
     ) {
         self.arguments = arguments
         self.environment = environment
@@ -39,5 +47,8 @@ public struct AppContext {
         self.stdinIsTerminal = stdinIsTerminal
         self.terminalWidth = terminalWidth
         self.timeZone = timeZone
+        self.homeDirectory = homeDirectory
+        self.processID = processID
+        self.hostName = hostName
     }
 }

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Progress
 import TextFormats
 
 /// The context plus the global options, shared by every command of one run.
@@ -56,5 +57,40 @@ final class AppSession {
                     + "run 'palpate check \(diagnostic.file)' for details")
         }
         return library
+    }
+
+    /// The student's data folder (see `DataDirectory`).
+    var dataDirectory: URL {
+        DataDirectory.resolve(
+            option: dataDirectoryOption, environment: context.environment,
+            homeDirectory: context.homeDirectory,
+            currentDirectory: context.currentDirectory)
+    }
+
+    /// Opens the progress store. Review and exam sessions take the session lock (`forSession`),
+    /// so a second terminal is told where the first one runs; reading commands do not.
+    func openStore(forSession: Bool) throws -> ProgressStore {
+        let now = context.clock()
+        let holder =
+            forSession
+            ? SessionHolder(
+                pid: context.processID, host: context.hostName, startedAt: now, timeZone: context.timeZone)
+            : nil
+        let store: ProgressStore
+        do {
+            store = try ProgressStore.open(
+                directory: dataDirectory, now: now, timeZone: context.timeZone, sessionHolder: holder)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        if store.created {
+            printError(
+                "Created your progress store in \(dataDirectory.path) (change it with --data-dir or PALPATE_HOME)."
+            )
+        }
+        if let failure = store.dailyBackupFailure {
+            printError("warning: today's backup could not be made: \(failure.description)")
+        }
+        return store
     }
 }

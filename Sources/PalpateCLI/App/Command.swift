@@ -20,6 +20,7 @@ extension Command {
 let allCommands: [any Command.Type] = [
     LessonsCommand.self,
     ReadCommand.self,
+    ConfigCommand.self,
     CheckCommand.self,
     HelpCommand.self,
 ]

@@ -1,0 +1,61 @@
+import Progress
+
+/// `palpate config [KEY [VALUE]]`: the student's settings, read and changed with validation.
+enum ConfigCommand: Command {
+    static let name = "config"
+    static let summary = "Show or change your settings (name, daily limits, retention…)"
+    static let usage = "palpate config [KEY [VALUE]] | palpate config --reset KEY"
+    static var discussion: String {
+        "With no KEY, lists every setting with its value. With KEY, prints its value; with KEY VALUE, changes it.\n\n"
+            + StudentSettings.keys.map {
+                "  \($0.name): \($0.summary) (\($0.validValues); default \($0.defaultValue))"
+            }
+            .joined(separator: "\n")
+    }
+    static let options: [OptionSpec] = [
+        OptionSpec(name: "--reset", value: "KEY", help: "Put KEY back to its default.")
+    ]
+
+    static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        if arguments.positionals.count > 2 {
+            throw UsageError(
+                "'config' takes a key and a value, got \(arguments.positionals.count) arguments",
+                hint: "Quote a value with spaces: palpate config name \"Ada Lovelace\"")
+        }
+        let store = try session.openStore(forSession: false)
+        defer { try? store.close() }
+        do {
+            if let key = arguments.value("--reset") {
+                let settings = try store.resetSetting(key: key)
+                session.print("\(key) = \(settings.value(forKey: key) ?? "")")
+                return .success
+            }
+            let settings = try store.settings()
+            switch arguments.positionals.count {
+            case 0:
+                let rows = StudentSettings.keys.map { key in
+                    [key.name, settings.value(forKey: key.name) ?? "", key.summary]
+                }
+                for line in TextTable(header: ["KEY", "VALUE", "MEANING"], rows: rows).lines(
+                    style: session.style)
+                {
+                    session.print(line)
+                }
+            case 1:
+                let key = arguments.positionals[0]
+                guard let value = settings.value(forKey: key) else {
+                    _ = try store.setSetting(key: key, value: "")  // throws the unknown-key error with suggestions
+                    return .failure
+                }
+                session.print(value)
+            default:
+                let (key, value) = (arguments.positionals[0], arguments.positionals[1])
+                let updated = try store.setSetting(key: key, value: value)
+                session.print("\(key) = \(updated.value(forKey: key) ?? value)")
+            }
+            return .success
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+}
