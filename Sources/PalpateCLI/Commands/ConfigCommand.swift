@@ -44,7 +44,8 @@ enum ConfigCommand: Command {
             case 1:
                 let key = arguments.positionals[0]
                 guard let value = settings.value(forKey: key) else {
-                    _ = try store.setSetting(key: key, value: "")  // throws the unknown-key error with suggestions
+                    // Setting an unknown key throws the error that names the near keys.
+                    _ = try store.setSetting(key: key, value: "")
                     return .failure
                 }
                 session.print(value)
