@@ -86,9 +86,15 @@ struct MemoryModel: Sendable {
     /// Whole days until retrievability falls to `desiredRetention`: rounded half to even (as
     /// Python's `round`), at least 1, at most `maximumInterval`.
     func interval(stability: Double, desiredRetention: Double, maximumInterval: Int) -> Int {
-        let days = ((stability / factor) * (pow(desiredRetention, 1 / decay) - 1)).rounded(.toNearestOrEven)
+        let days = unroundedInterval(stability: stability, desiredRetention: desiredRetention)
+            .rounded(.toNearestOrEven)
         if !(days < Double(maximumInterval)) { return maximumInterval }
         return max(Int(days), 1)
+    }
+
+    /// Days until retrievability falls to `desiredRetention`, before rounding.
+    func unroundedInterval(stability: Double, desiredRetention: Double) -> Double {
+        (stability / factor) * (pow(desiredRetention, 1 / decay) - 1)
     }
 
     private func clampStability(_ stability: Double) -> Double {
