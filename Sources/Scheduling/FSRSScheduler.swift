@@ -12,8 +12,8 @@ public struct ReviewOutcome: Sendable, Equatable {
 /// The FSRS-6 scheduler: a port of py-fsrs 6.3.2's `Scheduler.review_card`.
 ///
 /// A pure function of the card, the rating, the review time and the options (plus a random
-/// source when fuzz is on). Due times are computed in whole microseconds (`Instant`), like
-/// Python's `datetime`, so they match py-fsrs exactly.
+/// source when fuzz is on). Times are reckoned in whole microseconds (`Instant`), like Python's
+/// `datetime`, so due times match py-fsrs exactly; each method also takes a `Date`.
 public struct FSRSScheduler: Sendable {
     public let options: SchedulerOptions
     private let model: MemoryModel
@@ -29,17 +29,36 @@ public struct FSRSScheduler: Sendable {
         retrievability(of: card, at: Instant(date))
     }
 
-    /// Reviews `card` with `rating` at `date`, fuzzing review intervals when the options say so.
+    /// The probability that the card is recalled at `now`; 0 for a card never reviewed (as in
+    /// py-fsrs). Elapsed time counts in whole days, rounded down.
+    public func retrievability(of card: CardSchedule, at now: Instant) -> Double {
+        guard let lastReview = card.lastReviewInstant, let stability = card.stability else { return 0 }
+        return model.retrievability(elapsedDays: now.days(since: lastReview), stability: stability)
+    }
+
+    /// Reviews `card` with `rating` at `now`, fuzzing review intervals when the options say so.
     ///
     /// - Parameter random: consulted once for each review interval of 3 days or more when fuzz is
     ///   enabled, and never otherwise.
-    public func review(_ card: CardSchedule, rating: Rating, at date: Date, random: inout some RandomSource)
+    public func review(_ card: CardSchedule, rating: Rating, at now: Instant, random: inout some RandomSource)
         -> ReviewOutcome
     {
-        review(card, rating: rating, at: Instant(date)) { days in
+        review(card, rating: rating, at: now) { days in
             options.fuzzEnabled
                 ? Fuzz.interval(days: days, maximumInterval: options.maximumInterval, random: &random) : days
         }
+    }
+
+    /// Reviews `card` with `rating` at `date`, fuzzing review intervals when the options say so.
+    public func review(_ card: CardSchedule, rating: Rating, at date: Date, random: inout some RandomSource)
+        -> ReviewOutcome
+    {
+        review(card, rating: rating, at: Instant(date), random: &random)
+    }
+
+    /// Reviews `card` without fuzz, whatever `options.fuzzEnabled` says.
+    public func review(_ card: CardSchedule, rating: Rating, at now: Instant) -> ReviewOutcome {
+        review(card, rating: rating, at: now) { $0 }
     }
 
     /// Reviews `card` without fuzz, whatever `options.fuzzEnabled` says.
@@ -52,11 +71,6 @@ public struct FSRSScheduler: Sendable {
         Double(days) < 2.5 ? days...days : Fuzz.range(days: days, maximumInterval: options.maximumInterval)
     }
 
-    private func retrievability(of card: CardSchedule, at now: Instant) -> Double {
-        guard let lastReview = card.lastReview, let stability = card.stability else { return 0 }
-        return model.retrievability(elapsedDays: now.days(since: Instant(lastReview)), stability: stability)
-    }
-
     /// How long until the card is next due: a learning step or whole days.
     private enum Delay {
         case step(microseconds: Int64)
@@ -66,9 +80,9 @@ public struct FSRSScheduler: Sendable {
     private func review(_ card: CardSchedule, rating: Rating, at now: Instant, fuzz: (Int) -> Int)
         -> ReviewOutcome
     {
-        let elapsedDays = card.lastReview.map { now.days(since: Instant($0)) }
+        let elapsedDays = card.lastReviewInstant.map { now.days(since: $0) }
         let retrievabilityBefore =
-            card.lastReview != nil && card.stability != nil ? retrievability(of: card, at: now) : nil
+            card.lastReviewInstant != nil && card.stability != nil ? retrievability(of: card, at: now) : nil
 
         // Stability and difficulty. py-fsrs asserts that review and relearning cards have both;
         // a card lacking them is treated as new, whatever its phase.
@@ -109,11 +123,11 @@ public struct FSRSScheduler: Sendable {
 
         switch delay {
         case .step(let microseconds):
-            next.due = now.adding(microseconds: microseconds).date
+            next.dueInstant = now.adding(microseconds: microseconds)
         case .days(let days):
-            next.due = now.adding(days: next.phase == .review ? fuzz(days) : days).date
+            next.dueInstant = now.adding(days: next.phase == .review ? fuzz(days) : days)
         }
-        next.lastReview = now.date
+        next.lastReviewInstant = now
         return ReviewOutcome(schedule: next, retrievability: retrievabilityBefore)
     }
 
