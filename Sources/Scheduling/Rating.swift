@@ -1,3 +1,5 @@
+import Foundation
+
 /// How well a student recalled a card, as FSRS (and Anki) grade it.
 ///
 /// The raw values are the ones every FSRS implementation and review-log export uses.
@@ -17,5 +19,22 @@ public enum Rating: Int, Sendable, CaseIterable, Codable, Comparable {
         case .good: "Good"
         case .easy: "Easy"
         }
+    }
+}
+
+extension Rating {
+    /// Reads a rating as review histories and students write it: `1`–`4` or the name in any case
+    /// (`again`, `Hard`, `GOOD`, `easy`), surrounding spaces ignored.
+    public init?(text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let number = Int(trimmed), let rating = Rating(rawValue: number) {
+            self = rating
+            return
+        }
+        guard let rating = Rating.allCases.first(where: { $0.name.lowercased() == trimmed.lowercased() })
+        else {
+            return nil
+        }
+        self = rating
     }
 }

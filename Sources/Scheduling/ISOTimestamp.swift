@@ -1,0 +1,179 @@
+/// ISO-8601 timestamps with an explicit zone, read and written to the microsecond.
+///
+/// Review histories carry times like `2025-01-08T11:17:42Z`, `2025-01-08T12:17:42+01:00` or
+/// `2024-03-29T20:32:32.250000+00:00`. A time without a zone is refused: guessing the zone would
+/// shift every interval. Hand-written rather than `ISO8601DateFormatter`, which keeps only
+/// milliseconds.
+public enum ISOTimestamp {
+    /// Why a text is not a timestamp, with an example of one that is.
+    public struct ParseError: Error, Equatable, CustomStringConvertible {
+        public let text: String
+        public let reason: String
+        public var description: String {
+            "'\(text)' is not an ISO-8601 time with a zone (\(reason)); write e.g. 2025-01-08T11:17:42Z "
+                + "or 2025-01-08T12:17:42.5+01:00"
+        }
+    }
+
+    /// Reads `YYYY-MM-DDTHH:MM[:SS[.fraction]]` followed by `Z` or an offset `±HH:MM` (`±HHMM`,
+    /// `±HH`). A space may replace the `T`; digits beyond microseconds are dropped, as Python does.
+    public static func parse(_ text: String) throws(ParseError) -> Instant {
+        var reader = Reader(Array(text.utf8))
+        func fail(_ reason: String) -> ParseError { ParseError(text: text, reason: reason) }
+
+        guard let year = reader.digits(4), reader.take("-"), let month = reader.digits(2), reader.take("-"),
+            let day = reader.digits(2)
+        else { throw fail("the date is not YYYY-MM-DD") }
+        guard (1...12).contains(month) else { throw fail("month \(month) does not exist") }
+        guard (1...daysInMonth(year: year, month: month)).contains(day) else {
+            throw fail("day \(day) does not exist in \(year)-\(pad(month, 2))")
+        }
+        guard reader.take("T") || reader.take("t") || reader.take(" ") else {
+            throw fail("a time must follow the date after a T")
+        }
+        guard let hour = reader.digits(2), reader.take(":"), let minute = reader.digits(2) else {
+            throw fail("the time is not HH:MM:SS")
+        }
+        var second = 0
+        var micros = 0
+        if reader.take(":") {
+            guard let value = reader.digits(2) else { throw fail("the seconds are not two digits") }
+            second = value
+            if reader.take(".") || reader.take(",") {
+                var count = 0
+                while let digit = reader.digit() {
+                    if count < 6 { micros = micros * 10 + digit }
+                    count += 1
+                }
+                guard count > 0 else { throw fail("no digits follow the decimal point") }
+                for _ in count..<max(count, 6) { micros *= 10 }
+            }
+        }
+        guard hour < 24, minute < 60, second < 60 else { throw fail("the time of day is out of range") }
+
+        let offsetMinutes: Int
+        if reader.take("Z") || reader.take("z") {
+            offsetMinutes = 0
+        } else if let sign = reader.sign() {
+            guard let hours = reader.digits(2) else { throw fail("the zone offset is not ±HH:MM") }
+            var minutes = 0
+            if reader.take(":") {
+                guard let value = reader.digits(2) else { throw fail("the zone offset is not ±HH:MM") }
+                minutes = value
+            } else if let value = reader.digits(2) {
+                minutes = value
+            }
+            guard hours < 24, minutes < 60 else { throw fail("the zone offset is out of range") }
+            offsetMinutes = sign * (hours * 60 + minutes)
+        } else if reader.atEnd {
+            throw fail("it has no zone; add Z for UTC or an offset like +01:00")
+        } else {
+            throw fail("unexpected text after the time")
+        }
+        guard reader.atEnd else { throw fail("unexpected text after the zone") }
+
+        let days = Int64(daysFromCivil(year: year, month: month, day: day))
+        let seconds = days * 86_400 + Int64(hour * 3_600 + minute * 60 + second) - Int64(offsetMinutes * 60)
+        return Instant(microsecondsSince1970: seconds * Instant.microsecondsPerSecond + Int64(micros))
+    }
+
+    /// Writes `instant` in UTC as `YYYY-MM-DDTHH:MM:SSZ`.
+    ///
+    /// With `fractionalSeconds`, a time that is not a whole second gets six fraction digits (as
+    /// Python's `isoformat` does); without, the fraction is dropped (rounded down).
+    public static func format(_ instant: Instant, fractionalSeconds: Bool) -> String {
+        let (seconds, micros) = Instant.floorDivide(
+            instant.microsecondsSince1970, Instant.microsecondsPerSecond)
+        let (days, secondOfDay) = Instant.floorDivide(seconds, 86_400)
+        let (year, month, day) = civilFromDays(Int(days))
+        let time = Int(secondOfDay)
+        var text = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T"
+        text += "\(pad(time / 3_600, 2)):\(pad(time / 60 % 60, 2)):\(pad(time % 60, 2))"
+        if fractionalSeconds && micros != 0 { text += "." + pad(Int(micros), 6) }
+        return text + "Z"
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return value < 0 ? "-" + padded : padded
+    }
+
+    private static func isLeapYear(_ year: Int) -> Bool {
+        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    }
+
+    private static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
+    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The inverse of `daysFromCivil`.
+    private static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// A cursor over ASCII bytes.
+    private struct Reader {
+        let bytes: [UInt8]
+        var index = 0
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        var atEnd: Bool { index == bytes.count }
+
+        mutating func take(_ character: Unicode.Scalar) -> Bool {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: character) else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func digit() -> Int? {
+            guard index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else {
+                return nil
+            }
+            defer { index += 1 }
+            return Int(bytes[index] - UInt8(ascii: "0"))
+        }
+
+        mutating func digits(_ count: Int) -> Int? {
+            let start = index
+            var value = 0
+            for _ in 0..<count {
+                guard let digit = digit() else {
+                    index = start
+                    return nil
+                }
+                value = value * 10 + digit
+            }
+            return value
+        }
+
+        mutating func sign() -> Int? {
+            if take("+") { return 1 }
+            if take("-") { return -1 }
+            return nil
+        }
+    }
+}

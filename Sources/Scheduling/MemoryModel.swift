@@ -1,0 +1,107 @@
+import Foundation
+
+/// The FSRS-6 formulas, transcribed from py-fsrs 6.3.2's `Scheduler` private methods.
+///
+/// Every expression keeps py-fsrs's order of operations and uses `pow` (as Python's `**` does,
+/// even for `math.e ** x`), so results agree with py-fsrs to the last bit on the same C library.
+struct MemoryModel: Sendable {
+    static let minimumStability = 0.001
+    static let difficultyRange = 1.0...10.0
+    /// Python's `math.e`; py-fsrs raises it with `**`, not `exp`, and the two can differ in the last bit.
+    private static let e = 2.718281828459045
+
+    let w: [Double]
+    /// The forgetting curve's exponent, `-w20`.
+    let decay: Double
+    /// Chosen so that retrievability is 90% when elapsed days equal stability.
+    let factor: Double
+
+    init(parameters: FSRSParameters) {
+        w = parameters.weights
+        decay = -w[20]
+        factor = pow(0.9, 1 / decay) - 1
+    }
+
+    /// The probability of recall after `elapsedDays` whole days (negative counts as none).
+    func retrievability(elapsedDays: Int64, stability: Double) -> Double {
+        pow(1 + factor * Double(max(0, elapsedDays)) / stability, decay)
+    }
+
+    func initialStability(_ rating: Rating) -> Double {
+        clampStability(w[rating.rawValue - 1])
+    }
+
+    func initialDifficulty(_ rating: Rating, clamp: Bool) -> Double {
+        let difficulty = w[4] - pow(Self.e, w[5] * Double(rating.rawValue - 1)) + 1
+        return clamp ? clampDifficulty(difficulty) : difficulty
+    }
+
+    /// Linear damping towards 10, then mean reversion towards the initial difficulty of Easy.
+    func nextDifficulty(_ difficulty: Double, _ rating: Rating) -> Double {
+        let target = initialDifficulty(.easy, clamp: false)
+        let delta = -(w[6] * Double(rating.rawValue - 3))
+        let damped = difficulty + (10.0 - difficulty) * delta / 9.0
+        return clampDifficulty(w[7] * target + (1 - w[7]) * damped)
+    }
+
+    /// Stability after a review on the same day as the previous one.
+    func shortTermStability(_ stability: Double, _ rating: Rating) -> Double {
+        var increase = pow(Self.e, w[17] * (Double(rating.rawValue - 3) + w[18])) * pow(stability, -w[19])
+        if rating != .again { increase = max(increase, 1.0) }
+        return clampStability(stability * increase)
+    }
+
+    /// Stability after a review at least a day after the previous one.
+    func nextStability(difficulty: Double, stability: Double, retrievability: Double, rating: Rating)
+        -> Double
+    {
+        let next =
+            rating == .again
+            ? forgetStability(difficulty: difficulty, stability: stability, retrievability: retrievability)
+            : recallStability(
+                difficulty: difficulty, stability: stability, retrievability: retrievability, rating: rating)
+        return clampStability(next)
+    }
+
+    private func forgetStability(difficulty: Double, stability: Double, retrievability: Double) -> Double {
+        let longTerm =
+            w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1)
+            * pow(Self.e, (1 - retrievability) * w[14])
+        let shortTerm = stability / pow(Self.e, w[17] * w[18])
+        return min(longTerm, shortTerm)
+    }
+
+    private func recallStability(
+        difficulty: Double, stability: Double, retrievability: Double, rating: Rating
+    )
+        -> Double
+    {
+        let hardPenalty = rating == .hard ? w[15] : 1
+        let easyBonus = rating == .easy ? w[16] : 1
+        return stability
+            * (1 + pow(Self.e, w[8]) * (11 - difficulty) * pow(stability, -w[9])
+                * (pow(Self.e, (1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus)
+    }
+
+    /// Whole days until retrievability falls to `desiredRetention`: rounded half to even (as
+    /// Python's `round`), at least 1, at most `maximumInterval`.
+    func interval(stability: Double, desiredRetention: Double, maximumInterval: Int) -> Int {
+        let days = unroundedInterval(stability: stability, desiredRetention: desiredRetention)
+            .rounded(.toNearestOrEven)
+        if !(days < Double(maximumInterval)) { return maximumInterval }
+        return max(Int(days), 1)
+    }
+
+    /// Days until retrievability falls to `desiredRetention`, before rounding.
+    func unroundedInterval(stability: Double, desiredRetention: Double) -> Double {
+        (stability / factor) * (pow(desiredRetention, 1 / decay) - 1)
+    }
+
+    private func clampStability(_ stability: Double) -> Double {
+        max(stability, Self.minimumStability)
+    }
+
+    private func clampDifficulty(_ difficulty: Double) -> Double {
+        min(max(difficulty, Self.difficultyRange.lowerBound), Self.difficultyRange.upperBound)
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+
+@testable import Scheduling
+
+@Suite struct DailyQueueTests {
+    let now = Date(timeIntervalSince1970: 1_736_330_400)  // 2025-01-08T10:00:00Z
+    let utc = StudyCalendar(timeZone: .gmt)
+    let scheduler = FSRSScheduler()
+
+    private func minutes(_ count: Double) -> Date { now.addingTimeInterval(count * 60) }
+    private func days(_ count: Double) -> Date { now.addingTimeInterval(count * 86_400) }
+
+    private func newCard(_ id: String, deck: String = "d", order: Int = 0) -> QueueCard {
+        QueueCard(id: "\(deck)/\(id)", deckID: deck, curriculumOrder: order, schedule: nil)
+    }
+
+    private func learningCard(_ id: String, due: Date, phase: CardPhase = .learning) -> QueueCard {
+        let schedule = CardSchedule(
+            phase: phase, step: 0, stability: 1, difficulty: 5, due: due,
+            lastReview: due.addingTimeInterval(-60))
+        return QueueCard(id: "d/\(id)", deckID: "d", curriculumOrder: 0, schedule: schedule)
+    }
+
+    private func reviewCard(_ id: String, due: Date, stability: Double = 10, lastReview: Date? = nil)
+        -> QueueCard
+    {
+        let schedule = CardSchedule(
+            phase: .review, step: nil, stability: stability, difficulty: 5, due: due,
+            lastReview: lastReview ?? due.addingTimeInterval(-10 * 86_400))
+        return QueueCard(id: "d/\(id)", deckID: "d", curriculumOrder: 0, schedule: schedule)
+    }
+
+    private func queue(
+        _ cards: [QueueCard], done: DailyCounts = DailyCounts(), limits: DailyLimits = DailyLimits(),
+        at time: Date? = nil,
+        calendar: StudyCalendar? = nil
+    ) -> DailyQueue {
+        DailyQueue(
+            cards: cards, done: done, limits: limits, now: time ?? now, calendar: calendar ?? utc,
+            scheduler: scheduler)
+    }
+
+    @Test func learningStepsThenReviewsThenNewCards() {
+        let cards = [
+            newCard("new"), reviewCard("review", due: days(-1)), learningCard("late", due: minutes(-1)),
+            learningCard("early", due: minutes(-5), phase: .relearning),
+        ]
+        #expect(queue(cards).dueNow.map(\.id) == ["d/early", "d/late", "d/review", "d/new"])
+        #expect(queue(cards).next == .show(cards[3], .learningDue))
+    }
+
+    @Test func mostForgottenReviewsComeFirst() {
+        let cards = [
+            reviewCard("fresh", due: days(0), stability: 50, lastReview: days(-2)),
+            reviewCard("fading", due: days(-1), stability: 5, lastReview: days(-20)),
+            reviewCard("middling", due: days(0), stability: 10, lastReview: days(-10)),
+        ]
+        #expect(queue(cards).reviews.map(\.id) == ["d/fading", "d/middling", "d/fresh"])
+    }
+
+    @Test func reviewsDueLaterTodayCountButTomorrowsDoNot() {
+        // The study day runs to 04:00 UTC on 9 January.
+        let cards = [
+            reviewCard("tonight", due: minutes(17 * 60)), reviewCard("tomorrow", due: minutes(18 * 60 + 1)),
+        ]
+        #expect(queue(cards).reviews.map(\.id) == ["d/tonight"])
+    }
+
+    @Test func limitsCountWhatWasDoneToday() {
+        let news = (0..<30).map { newCard("n\($0)", order: $0) }
+        let reviews = (0..<10).map { reviewCard("r\($0)", due: days(-1)) }
+        let fresh = queue(news + reviews, limits: DailyLimits(newCards: 20, reviews: 200))
+        #expect(fresh.newCards.count == 20)
+        #expect(fresh.reviews.count == 10)
+        let later = queue(
+            news + reviews, done: DailyCounts(newCardsIntroduced: 18, reviewsDone: 195),
+            limits: DailyLimits(newCards: 20, reviews: 200))
+        #expect(later.newCards.map(\.id) == ["d/n0", "d/n1"])
+        #expect(later.reviews.count == 5)
+    }
+
+    @Test func learningCardsAreNeverHeldBackByLimits() {
+        let cards = [
+            learningCard("step", due: minutes(-1)), reviewCard("review", due: days(-1)), newCard("new"),
+        ]
+        let done = queue(cards, done: DailyCounts(newCardsIntroduced: 20, reviewsDone: 200))
+        #expect(done.dueNow.map(\.id) == ["d/step"])
+    }
+
+    @Test func newCardsTakeTurnsAcrossDecksInCurriculumOrder() {
+        let cards = [
+            newCard("a3", deck: "anatomy", order: 3), newCard("a1", deck: "anatomy", order: 1),
+            newCard("a2", deck: "anatomy", order: 2), newCard("k1", deck: "kinesiology", order: 1),
+            newCard("e2", deck: "ethics", order: 20), newCard("e1", deck: "ethics", order: 10),
+        ]
+        #expect(
+            queue(cards).newCards.map(\.id) == [
+                "anatomy/a1", "ethics/e1", "kinesiology/k1", "anatomy/a2", "ethics/e2", "anatomy/a3",
+            ])
+        #expect(queue(cards, limits: DailyLimits(newCards: 4)).newCards.count == 4)
+    }
+
+    @Test func suspendedAndBuriedCardsNeverAppear() {
+        let suspended = QueueCard(
+            id: "d/s", deckID: "d", curriculumOrder: 0, schedule: nil, isSuspended: true)
+        let buried = QueueCard(
+            id: "d/b", deckID: "d", curriculumOrder: 1, schedule: nil, buriedUntil: minutes(60))
+        let unburied = QueueCard(
+            id: "d/u", deckID: "d", curriculumOrder: 2, schedule: nil, buriedUntil: minutes(-1))
+        let built = queue([suspended, buried, unburied])
+        #expect(built.dueNow.map(\.id) == ["d/u"])
+        #expect(queue([suspended]).next == .nothingScheduled)
+        #expect(queue([buried]).next == .nothingUntil(minutes(60)))
+    }
+
+    @Test func learningStepComesEarlyWithinTheLearnAheadLimit() {
+        let soon = learningCard("soon", due: minutes(15))
+        #expect(queue([soon]).next == .show(soon, .learningAhead))
+        let later = learningCard("later", due: minutes(25))
+        #expect(queue([later]).next == .nothingUntil(minutes(25)))
+        // Learning ahead waits while anything else is due.
+        #expect(queue([soon, newCard("new")]).next == .show(newCard("new"), .new))
+    }
+
+    @Test func saysWhenTheNextCardIsDueWhenNothingIsLeft() {
+        let tomorrow = reviewCard("tomorrow", due: days(1.5))  // due 10 January, 22:00 UTC
+        let dayStart = utc.studyDay(containing: days(1.5)).start
+        #expect(queue([tomorrow]).next == .nothingUntil(dayStart))
+        #expect(queue([]).next == .nothingScheduled)
+        // New cards held back by today's limit come back when the next study day starts.
+        let limited = queue([newCard("n")], done: DailyCounts(newCardsIntroduced: 20))
+        #expect(limited.next == .nothingUntil(utc.studyDay(containing: now).end))
+    }
+
+    /// A short session: two new cards, one forgotten, coming back on its step.
+    @Test func learningStepsComeBackWithinASession() throws {
+        var cards = [newCard("a", order: 1), newCard("b", order: 2)]
+        var done = DailyCounts()
+        func answer(_ id: String, _ rating: Rating, at time: Date) {
+            let index = cards.firstIndex { $0.id == id }!
+            let card = cards[index]
+            if card.isNew { done.newCardsIntroduced += 1 }
+            let schedule = scheduler.review(card.schedule ?? .new(due: time), rating: rating, at: time)
+                .schedule
+            cards[index] = QueueCard(
+                id: card.id, deckID: card.deckID, curriculumOrder: card.curriculumOrder, schedule: schedule)
+        }
+        func next(at time: Date) -> QueueNext {
+            queue(cards, done: done, limits: DailyLimits(newCards: 2), at: time).next
+        }
+
+        guard case .show(let first, .new) = next(at: now) else {
+            Issue.record("expected a new card")
+            return
+        }
+        #expect(first.id == "d/a")
+        answer("d/a", .again, at: now)  // back in one minute
+        guard case .show(let second, .new) = next(at: minutes(0.1)) else {
+            Issue.record("expected b")
+            return
+        }
+        #expect(second.id == "d/b")
+        answer("d/b", .good, at: minutes(0.5))  // next step in ten minutes
+        // Nothing is due at 0:40: a's step (due at 1:00) comes early.
+        guard case .show(let early, .learningAhead) = next(at: minutes(40.0 / 60)) else {
+            Issue.record("expected a early")
+            return
+        }
+        #expect(early.id == "d/a")
+        // At 2:00 it is simply due.
+        guard case .show(let due, .learningDue) = next(at: minutes(2)) else {
+            Issue.record("expected a")
+            return
+        }
+        #expect(due.id == "d/a")
+        answer("d/a", .good, at: minutes(2))
+        answer("d/b", .good, at: minutes(11))  // b graduates
+        // a's second step is due at 12:00 and is within learn-ahead at 11:00; after it, nothing
+        // until b's first review (at the start of its study day).
+        #expect(next(at: minutes(11)) == .show(cards[0], .learningAhead))
+        answer("d/a", .good, at: minutes(12))
+        #expect(cards.allSatisfy { $0.schedule?.phase == .review })
+        let firstReviewDay = cards.compactMap { $0.schedule?.due }.map { utc.studyDay(containing: $0).start }
+            .min()
+        #expect(next(at: minutes(12)) == firstReviewDay.map(QueueNext.nothingUntil))
+        #expect(done.newCardsIntroduced == 2)
+    }
+
+    @Test func dueTodayFollowsTheStudentsStudyDayAcrossDaylightSaving() throws {
+        let newYork = StudyCalendar(timeZone: try #require(TimeZone(identifier: "America/New_York")))
+        // 8 March 2025, 22:00 EST; the study day ends at 04:00 EDT on 9 March (08:00 UTC), 23 hours
+        // after it began.
+        let evening = try ISOTimestamp.parse("2025-03-09T03:00:00Z").date
+        let cards = [
+            reviewCard("before", due: try ISOTimestamp.parse("2025-03-09T07:59:00Z").date),
+            reviewCard("after", due: try ISOTimestamp.parse("2025-03-09T08:00:00Z").date),
+        ]
+        let built = queue(cards, at: evening, calendar: newYork)
+        #expect(built.reviews.map(\.id) == ["d/before"])
+        #expect(built.next == .show(cards[0], .reviewDue))
+    }
+
+    @Test func cardWithAnUnreviewedScheduleCountsAsNew() {
+        let card = QueueCard(id: "d/x", deckID: "d", curriculumOrder: 0, schedule: .new(due: days(-3)))
+        #expect(card.isNew)
+        #expect(queue([card]).newCards == [card])
+    }
+}

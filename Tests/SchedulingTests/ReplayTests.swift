@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import Scheduling
+
+@Suite struct ReplayTests {
+    /// The replay input and py-fsrs's output lines (from `Fixtures/generate.py`), compared byte
+    /// for byte: varied time zones and fractions, rating names in any case, an extra quoted
+    /// column with commas and line breaks, columns in an unusual order.
+    @Test(arguments: KnownAnswerFixtures.replays)
+    func reproducesPyFSRSLineForLine(_ fixture: KnownAnswerFixtures.Replay) throws {
+        let folder = KnownAnswerFixtures.folder
+        let input = try String(contentsOf: folder.appendingPathComponent("replay_input.csv"), encoding: .utf8)
+        let expected = try String(contentsOf: folder.appendingPathComponent(fixture.file), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        let lines = try replay(
+            csv: input, fileName: "replay_input.csv", options: try Self.options(fixture.options))
+        #expect(lines.count == expected.count)
+        #expect(lines.count > 1_000)
+        let differing = zip(lines, expected).enumerated().filter { $0.element.0 != $0.element.1 }
+        for (index, pair) in differing.prefix(3) {
+            Issue.record("line \(index + 1):\n  got      \(pair.0)\n  expected \(pair.1)")
+        }
+        #expect(differing.isEmpty)
+    }
+
+    /// Guards against the parameterised test above silently running on no fixtures.
+    @Test func bothReplayOptionSetsHaveFixtures() {
+        #expect(Set(KnownAnswerFixtures.replays.map(\.name)) == ["replay_defaults", "replay_options"])
+    }
+
+    @Test func writesOneJSONObjectPerReview() throws {
+        let csv = "card_id,review_time,rating\nc1,2025-01-08T11:17:42Z,good\nc1,2025-01-08T12:27:42+01:00,3\n"
+        let lines = try replay(csv: csv, fileName: "h.csv", options: ReplayOptions())
+        #expect(
+            lines == [
+                #"{"card_id":"c1","review_time":"2025-01-08T11:17:42Z","rating":3,"retrievability":null,"#
+                    + #""state":"learning","step":1,"stability":2.3065,"difficulty":2.118103970459016,"#
+                    + #""due":"2025-01-08T11:27:42Z"}"#,
+                #"{"card_id":"c1","review_time":"2025-01-08T11:27:42Z","rating":3,"retrievability":1.0,"#
+                    + #""state":"review","step":null,"stability":2.3065,"difficulty":2.111214235785395,"#
+                    + #""due":"2025-01-10T11:27:42Z"}"#,
+            ])
+    }
+
+    @Test func headerOnlyGivesNoLines() throws {
+        #expect(
+            try replay(csv: "card_id,review_time,rating\n", fileName: "h.csv", options: ReplayOptions())
+                .isEmpty)
+    }
+
+    @Test func anyBadRowMeansNoOutputAndEveryProblemIsListed() {
+        let csv = """
+            card_id,review_time,rating
+            a,2025-01-08T11:17:42Z,3
+            b,2025-01-08 11:17,3
+            ,2025-01-08T11:17:42Z,Goood
+            c,2025-01-08T11:17:42Z,3,extra
+            """
+        do {
+            _ = try replay(csv: csv, fileName: "log.csv", options: ReplayOptions())
+            Issue.record("expected an error")
+        } catch {
+            guard case .invalidInput(let problems) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(problems.map(\.line) == [3, 4, 4, 5])
+            #expect(problems.allSatisfy { $0.file == "log.csv" })
+            #expect(problems[0].description.hasPrefix("log.csv:3: review_time '2025-01-08 11:17'"))
+            #expect(problems[0].message.contains("it has no zone"))
+            #expect(problems[1].message.contains("card_id is empty"))
+            #expect(problems[2].message.contains("write 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"))
+            #expect(problems[2].message.contains("did you mean Good?"))
+            #expect(problems[3].message.contains("4 fields but the header has 3"))
+        }
+    }
+
+    @Test func invalidOptionsAreReportedBeforeTheInputIsRead() {
+        #expect(throws: ReplayError.invalidOptions(.desiredRetentionOutOfRange(1.2))) {
+            try replay(csv: "", fileName: "x.csv", options: ReplayOptions(desiredRetention: 1.2))
+        }
+    }
+
+    @Test func fuzzSeedMakesReplaysReproducibleAndDifferent() throws {
+        var csv = "card_id,review_time,rating\n"
+        var time = try ISOTimestamp.parse("2025-01-08T08:00:00Z")
+        for card in ["a", "b", "c", "d", "e", "f"] {
+            for gap in [0, 1, 3, 8, 21, 55] {
+                time = time.adding(days: gap)
+                csv += "\(card),\(ISOTimestamp.format(time, fractionalSeconds: false)),3\n"
+            }
+        }
+        let seeded = ReplayOptions(fuzzSeed: 1)
+        let once = try replay(csv: csv, fileName: "f.csv", options: seeded)
+        #expect(try replay(csv: csv, fileName: "f.csv", options: seeded) == once)
+        #expect(try replay(csv: csv, fileName: "f.csv", options: ReplayOptions(fuzzSeed: 2)) != once)
+        #expect(try replay(csv: csv, fileName: "f.csv", options: ReplayOptions()) != once)
+    }
+
+    /// Builds options from the fixture's option texts the way the command line does.
+    static func options(_ texts: [String: KnownAnswerFixtures.ReplayOption]) throws -> ReplayOptions {
+        var options = ReplayOptions()
+        for (key, value) in texts {
+            switch (key, value) {
+            case ("desired_retention", .number(let number)): options.desiredRetention = number
+            case ("learning_steps", .text(let text)): options.learningSteps = try StepList.parse(text)
+            case ("relearning_steps", .text(let text)): options.relearningSteps = try StepList.parse(text)
+            case ("maximum_interval", .number(let number)): options.maximumInterval = Int(number)
+            case ("parameters", .text(let text)): options.parameters = try FSRSParameters(parsing: text)
+            case ("fuzz_seed", .number(let number)): options.fuzzSeed = UInt64(number)
+            default: throw KnownAnswerFixtures.FixtureError(description: "unknown replay option \(key)")
+            }
+        }
+        return options
+    }
+}
