@@ -30,8 +30,8 @@ let package = Package(
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
-        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"]),
-        .testTarget(name: "PalpateCLITests", dependencies: ["PalpateCLI"]),
+        .testTarget(name: "PalpateCLITests", dependencies: ["PalpateCLI"], exclude: ["Fixtures"]),
     ]
 )

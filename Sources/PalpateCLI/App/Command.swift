@@ -1,5 +1,5 @@
 /// One `palpate` subcommand: its name, help and options, and how to run it.
-protocol Command {
+protocol Command: Sendable {
     static var name: String { get }
     /// One line for the command list.
     static var summary: String { get }
