@@ -48,7 +48,7 @@ public struct ContentLocator: Sendable {
     }
 
     private func checked(_ path: String, source: String) throws(Failure) -> URL {
-        let url = URL(fileURLWithPath: path, relativeTo: currentDirectory).standardizedFileURL
+        let url = URL.resolving(path, against: currentDirectory)
         guard Self.holdsContent(url) else { throw .notAContentFolder(path: path, source: source) }
         return url
     }

@@ -22,5 +22,6 @@ let allCommands: [any Command.Type] = [
     ReadCommand.self,
     ConfigCommand.self,
     CheckCommand.self,
+    SchedulerCommand.self,
     HelpCommand.self,
 ]

@@ -61,7 +61,7 @@ enum CheckCommand: Command {
 
     private static func check(path: String, session: AppSession, into result: inout CheckResult) throws {
         let base = session.context.currentDirectory
-        let url = URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL
+        let url = URL.resolving(path, against: base)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             result.diagnostics.append(

@@ -1,0 +1,119 @@
+import Content
+import Foundation
+import Scheduling
+
+/// `palpate scheduler replay FILE`: what the scheduler does with a review history, one JSON
+/// object per review — for curious students, instructors, and checking FSRS from outside.
+enum SchedulerCommand: Command {
+    static let name = "scheduler"
+    static let summary = "Replay a review history through the FSRS scheduler"
+    static let usage =
+        "palpate scheduler replay FILE [--desired-retention R] [--learning-steps 1m,10m] [--relearning-steps 10m] "
+        + "[--maximum-interval DAYS] [--parameters w0,…,w20] [--fuzz-seed N]"
+    static let discussion = """
+        FILE is a CSV file (or - for standard input) with a header naming the columns card_id, review_time and \
+        rating (other columns are ignored). Times are ISO-8601 with a zone (2025-01-08T11:17:42Z); ratings are 1–4 \
+        or Again/Hard/Good/Easy. Reviews are applied in file order.
+
+        Prints one JSON object per review: card_id, review_time, rating, retrievability (before the review; null on \
+        a card's first review), state (learning, review or relearning), step, stability, difficulty and due. A file \
+        with any bad row prints nothing: each problem is reported as file:line: message and the exit code is 1.
+
+        Without options the scheduler uses FSRS-6's defaults (desired retention 0.9, learning steps 1m,10m, \
+        relearning steps 10m, maximum interval 36500 days, no fuzz).
+        """
+    static let options: [OptionSpec] = [
+        OptionSpec(
+            name: "--desired-retention", value: "R",
+            help: "Target recall probability, between 0 and 1 (default 0.9)."),
+        OptionSpec(
+            name: "--learning-steps", value: "STEPS", help: "e.g. 1m,10m, or none (units s, m, h, d)."),
+        OptionSpec(name: "--relearning-steps", value: "STEPS", help: "e.g. 10m, or none."),
+        OptionSpec(name: "--maximum-interval", value: "DAYS", help: "Longest interval in days, 1–36500."),
+        OptionSpec(name: "--parameters", value: "W", help: "The 21 FSRS-6 weights, comma-separated."),
+        OptionSpec(
+            name: "--fuzz-seed", value: "N", help: "Turn fuzz on, with this seed (fuzz is off without it)."),
+    ]
+
+    static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        guard arguments.positionals.first == "replay" else {
+            let got =
+                arguments.positionals.first.map { "unknown subcommand '\($0)'" } ?? "a subcommand is needed"
+            throw UsageError(
+                "scheduler: \(got); the subcommand is 'replay'",
+                hint: "e.g. palpate scheduler replay history.csv")
+        }
+        guard arguments.positionals.count == 2 else {
+            throw UsageError(
+                "scheduler replay needs one FILE", hint: "e.g. palpate scheduler replay history.csv")
+        }
+        let options = try replayOptions(arguments)
+        let file = arguments.positionals[1]
+        let text = try readInput(file, session: session)
+        do {
+            let lines = try replay(csv: text, fileName: file == "-" ? "<stdin>" : file, options: options)
+            session.context.output.write(lines.map { $0 + "\n" }.joined())
+            return .success
+        } catch {
+            if case .invalidOptions(let problem) = error {
+                throw UsageError(problem.description, hint: "See 'palpate help scheduler'.")
+            }
+            throw CommandFailure(error.description)
+        }
+    }
+
+    private static func replayOptions(_ arguments: ParsedArguments) throws -> ReplayOptions {
+        var options = ReplayOptions()
+        let hint = "See 'palpate help scheduler'."
+        if let text = arguments.value("--desired-retention") {
+            guard let value = Double(text), value > 0, value < 1 else {
+                throw UsageError(
+                    "--desired-retention needs a number between 0 and 1, not '\(text)'", hint: hint)
+            }
+            options.desiredRetention = value
+        }
+        do {
+            if let text = arguments.value("--learning-steps") {
+                options.learningSteps = try StepList.parse(text)
+            }
+            if let text = arguments.value("--relearning-steps") {
+                options.relearningSteps = try StepList.parse(text)
+            }
+        } catch {
+            throw UsageError(error.description, hint: hint)
+        }
+        if let days = try arguments.integer("--maximum-interval", in: 1...36_500, command: name) {
+            options.maximumInterval = days
+        }
+        if let text = arguments.value("--parameters") {
+            do {
+                options.parameters = try FSRSParameters(parsing: text)
+            } catch {
+                throw UsageError(error.description, hint: hint)
+            }
+        }
+        if let text = arguments.value("--fuzz-seed") {
+            guard let seed = UInt64(text) else {
+                throw UsageError("--fuzz-seed needs a whole number of 0 or more, not '\(text)'", hint: hint)
+            }
+            options.fuzzSeed = seed
+        }
+        return options
+    }
+
+    private static func readInput(_ file: String, session: AppSession) throws -> String {
+        if file == "-" {
+            var lines: [String] = []
+            while let line = session.context.input.readLine() { lines.append(line) }
+            return lines.joined(separator: "\n")
+        }
+        let url = URL.resolving(file, against: session.context.currentDirectory)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw CommandFailure("cannot read '\(file)'; check that the file exists and that you may read it")
+        }
+        guard let text = String(validating: Array(data), as: UTF8.self) else {
+            throw CommandFailure("'\(file)' is not UTF-8 text; save it as UTF-8 CSV")
+        }
+        return text
+    }
+}

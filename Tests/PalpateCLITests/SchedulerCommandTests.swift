@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@testable import PalpateCLI
+
+private let fixtures = packageRoot.appendingPathComponent("Tests/SchedulingTests/Fixtures")
+
+private func expected(_ name: String) throws -> String {
+    try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+}
+
+@Suite struct SchedulerCommandTests {
+    @Test func replayWithDefaultsMatchesPyFSRSByteForByte() throws {
+        let run = runPalpate(["scheduler", "replay", "replay_input.csv"], directory: fixtures)
+        #expect(run.exitCode == .success)
+        #expect(run.errorOutput == "")
+        #expect(run.output == (try expected("replay_defaults.jsonl")))
+    }
+
+    @Test func replayWithEveryOptionMatchesPyFSRS() throws {
+        let custom = try customParameters()
+        let run = runPalpate(
+            [
+                "scheduler", "replay", "replay_input.csv", "--desired-retention", "0.85", "--learning-steps",
+                "30s,5m,1h",
+                "--relearning-steps", "10m", "--maximum-interval", "365", "--parameters", custom,
+                "--fuzz-seed", "99",
+            ], directory: fixtures)
+        #expect(run.exitCode == .success)
+        #expect(run.output == (try expected("replay_options.jsonl")))
+    }
+
+    @Test func badRowsPrintNothingAndReportLines() throws {
+        let folder = temporaryDataDirectory()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let csv =
+            "card_id,review_time,rating\nc1,2025-01-08T11:17:42Z,Good\nc1,yesterday,Good\nc2,2025-01-09T10:00:00Z,7\n"
+        try csv.write(to: folder.appendingPathComponent("h.csv"), atomically: true, encoding: .utf8)
+        let run = runPalpate(["scheduler", "replay", "h.csv"], directory: folder)
+        #expect(run.exitCode == .failure)
+        #expect(run.output == "")
+        #expect(run.errorOutput.contains("h.csv:3:"))
+        #expect(run.errorOutput.contains("h.csv:4:"))
+    }
+
+    @Test func badOptionValuesAreUsageErrors() {
+        let bad = [
+            ["--desired-retention", "1.5"], ["--learning-steps", "10"], ["--maximum-interval", "0"],
+            ["--parameters", "1,2,3"], ["--fuzz-seed", "-1"],
+        ]
+        for options in bad {
+            let run = runPalpate(["scheduler", "replay", "replay_input.csv"] + options, directory: fixtures)
+            #expect(run.exitCode == .usage, "\(options)")
+            #expect(run.output == "")
+        }
+    }
+
+    @Test func missingFileIsAClearFailure() {
+        let run = runPalpate(["scheduler", "replay", "nope.csv"])
+        #expect(run.exitCode == .failure)
+        #expect(
+            run.errorOutput
+                == "palpate: cannot read 'nope.csv'; check that the file exists and that you may read it\n")
+    }
+
+    /// The custom weights the fixture generator used, as it wrote them into configs.json.
+    private func customParameters() throws -> String {
+        let data = try Data(contentsOf: fixtures.appendingPathComponent("configs.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let configs = try #require(root["configs"] as? [[String: Any]])
+        let custom = try #require(configs.first { ($0["name"] as? String) == "custom_parameters" })
+        let weights = try #require(custom["parameters"] as? [Double])
+        return weights.map { "\($0)" }.joined(separator: ",")
+    }
+}
