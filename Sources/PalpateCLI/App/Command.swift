@@ -18,6 +18,7 @@ extension Command {
 
 /// Every command, in the order `palpate --help` lists them.
 let allCommands: [any Command.Type] = [
+    ReviewCommand.self,
     LessonsCommand.self,
     ReadCommand.self,
     ConfigCommand.self,

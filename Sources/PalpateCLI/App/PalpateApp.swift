@@ -1,4 +1,5 @@
 import Foundation
+import Scheduling
 import TextFormats
 
 /// The `palpate` program as a function: arguments, environment and streams in, exit code out.
@@ -35,6 +36,18 @@ public enum PalpateApp {
     }
 
     private static func dispatch(_ context: AppContext) throws -> ExitCode {
+        var context = context
+        if let text = context.environment["PALPATE_NOW"], !text.isEmpty {
+            // Lets a student's month be simulated (and tested) one day at a time.
+            do {
+                let now = try ISOTimestamp.parse(text).date
+                context.clock = { now }
+            } catch {
+                throw UsageError(
+                    "PALPATE_NOW must be an ISO-8601 time with a zone, e.g. 2026-03-01T08:00:00Z (\(error))",
+                    hint: "Unset it to use the real clock.")
+            }
+        }
         // Global options come before the command; the command gets the rest.
         var globals: [String] = []
         var rest = context.arguments[...]
