@@ -29,6 +29,7 @@ final class AppSession {
     }
 
     func print(_ line: String = "") { context.output.write(line + "\n") }
+    func print(lines: [String]) { context.output.write(lines.map { $0 + "\n" }.joined()) }
     func printError(_ line: String) { context.errorOutput.write(line + "\n") }
 
     /// Where content comes from (see `ContentLocator`).

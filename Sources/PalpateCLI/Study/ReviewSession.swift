@@ -109,7 +109,7 @@ final class ReviewSession {
         app.print(
             app.style.dim(
                 "\(TerminalSanitizer.clean(entry.deck.title, keepNewlines: false)) · \(label(reason))"))
-        renderer.question(question, presentation: presentation).forEach { app.print($0) }
+        app.print(lines: renderer.question(question, presentation: presentation))
         while true {
             guard case .line(let line) = reader.read() else { return try endOfInput() }
             switch try handleCommand(line, card: card, question: question) {
@@ -120,7 +120,7 @@ final class ReviewSession {
             let response: Response
             if case .flashcard = question.kind {
                 app.print(app.style.bold("Back:"))
-                renderer.correctAnswer(question, presentation: presentation).forEach { app.print($0) }
+                app.print(lines: renderer.correctAnswer(question, presentation: presentation))
                 guard let grade = try readSelfGrade() else { return try endOfInput() }
                 response = .selfGrade(grade)
                 app.print(
@@ -252,7 +252,7 @@ final class ReviewSession {
         let blocks =
             question.lesson.anchor.flatMap { lesson.document.blocks(ofSection: $0) } ?? lesson.document.blocks
         app.print()
-        MarkdownTerminalRenderer(width: app.width, style: app.style).render(blocks).forEach { app.print($0) }
+        app.print(lines: MarkdownTerminalRenderer(width: app.width, style: app.style).render(blocks))
         app.print()
         try? store.markLessonRead(lesson.id, at: app.context.clock())
     }
