@@ -140,10 +140,8 @@ final class ReviewSession {
                 response = parsed
             }
             let isCorrect = AnswerChecker.isCorrect(response, for: question) == true
-            renderer.feedback(question, presentation: presentation, response: response, correct: isCorrect)
-                .forEach {
-                    app.print($0)
-                }
+            app.print(
+                lines: renderer.feedback(question, presentation: presentation, response: response, correct: isCorrect))
             let suggested: Rating = isCorrect ? .good : .again
             switch readRating(correct: isCorrect) {
             case nil:
