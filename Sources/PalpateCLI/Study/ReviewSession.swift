@@ -141,7 +141,8 @@ final class ReviewSession {
             }
             let isCorrect = AnswerChecker.isCorrect(response, for: question) == true
             app.print(
-                lines: renderer.feedback(question, presentation: presentation, response: response, correct: isCorrect))
+                lines: renderer.feedback(
+                    question, presentation: presentation, response: response, correct: isCorrect))
             let suggested: Rating = isCorrect ? .good : .again
             switch readRating(correct: isCorrect) {
             case nil:
