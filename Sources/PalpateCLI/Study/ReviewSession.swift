@@ -160,6 +160,13 @@ final class ReviewSession {
         }
     }
 
+    /// How a card is shown at a moment: shuffled reproducibly from the time and the card id.
+    static func presentation(of question: Question, cardID: String, at moment: Date) -> Presentation {
+        var generator = SplitMix64(
+            seed: UInt64(bitPattern: Instant(moment).microsecondsSince1970) ^ stableHash(cardID))
+        return Presentation.make(for: question, using: &generator)
+    }
+
     private enum RatingChoice {
         case rating(Rating)
         case quit
