@@ -193,3 +193,30 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
         #expect(intervals == intervals.sorted())
     }
 }
+
+@Suite struct LeechTests {
+    @Test func aCardForgottenEightTimesIsSuspendedAndTheStudentIsToldWhatToReread() throws {
+        let student = Student()
+        for (key, value) in [("new-per-day", "1"), ("learning-steps", "none"), ("relearning-steps", "none")] {
+            _ = runPalpate(["--data-dir", student.data.path, "config", key, value])
+        }
+        var now = morning
+        _ = student.review([try student.correctAnswer("mc", at: now), "", "q"], at: now)
+        var sawLeech = false
+        for _ in 0..<40 where !sawLeech {
+            now = now.addingTimeInterval(day)
+            let right = try student.correctAnswer("mc", at: now)
+            let wrong = right == "a" ? "b" : "a"
+            let run = student.review([wrong, "", "q"], at: now)
+            sawLeech = run.output.contains("so it is suspended as a leech")
+            if sawLeech {
+                #expect(run.output.contains("Reread: palpate read basics#taut-band"))
+                #expect(run.output.contains("palpate restore mini/mc"))
+            }
+        }
+        #expect(sawLeech)
+        let state = try #require(try student.store().cardState(id: "mini/mc"))
+        #expect(state.lapses == 8)
+        #expect(state.leech && state.suspended)
+    }
+}

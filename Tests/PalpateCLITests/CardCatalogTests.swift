@@ -1,0 +1,62 @@
+import Content
+import Curriculum
+import Decks
+import Foundation
+import Progress
+import Scheduling
+import Testing
+
+@testable import PalpateCLI
+
+@Suite struct CardCatalogTests {
+    private func library(_ questions: [(String, String)]) -> ContentLibrary {
+        let deck = Deck(
+            id: "d", title: "D", file: "d.json",
+            questions: questions.map { id, prompt in
+                Question(
+                    id: id, kind: .trueFalse(answer: true), prompt: prompt, explanation: "e",
+                    lesson: LessonLink(lessonID: "l"))
+            })
+        return ContentLibrary(
+            root: URL(fileURLWithPath: "/"), lessons: LessonLibrary(lessons: []), decks: [deck],
+            diagnostics: [])
+    }
+
+    @Test func editedTextKeepsTheCardsHistoryRemovedLeavesTheQueueNewArrivesNew() {
+        let reviewed = CardState(
+            cardID: "d/kept",
+            schedule: CardSchedule(
+                phase: .review, step: nil, stability: 10, difficulty: 5, due: fixedNow, lastReview: fixedNow),
+            reps: 3, lapses: 0, suspended: false, leech: false, buriedUntil: nil)
+        let gone = CardState(
+            cardID: "d/removed", schedule: reviewed.schedule, reps: 1, lapses: 0, suspended: false,
+            leech: false, buriedUntil: nil)
+        let states = ["d/kept": reviewed, "d/removed": gone]
+        let edited = CardCatalog(library: library([("kept", "Reworded prompt"), ("added", "Brand new")]))
+        let cards = edited.queueCards(states: states)
+        #expect(cards.map(\.id) == ["d/kept", "d/added"])
+        #expect(cards[0].schedule == reviewed.schedule)
+        #expect(cards[1].isNew)
+        #expect(edited["d/kept"]?.question.prompt == "Reworded prompt")
+    }
+
+    @Test func deckFilterKeepsOnlyTheChosenDecks() {
+        #expect(CardCatalog(library: library([("a", "A")]), deckIDs: ["other"]).isEmpty)
+        #expect(!CardCatalog(library: library([("a", "A")]), deckIDs: ["d"]).isEmpty)
+    }
+}
+
+@Suite struct RestoreCommandTests {
+    @Test func skippedCardsAreListedAndRestored() throws {
+        let student = Student()
+        let morning = Date(timeIntervalSince1970: 1_767_258_000)
+        _ = student.review(["s", "q"], at: morning)
+        let list = runPalpate(["--data-dir", student.data.path, "restore"], now: morning)
+        #expect(list.output.contains("mini/mc  skipped"))
+        let restored = runPalpate(["--data-dir", student.data.path, "restore", "mini/mc"], now: morning)
+        #expect(restored.output == "Restored mini/mc.\n")
+        #expect(try student.store().cardState(id: "mini/mc")?.buriedUntil == nil)
+        let unknown = runPalpate(["--data-dir", student.data.path, "restore", "mini/zz"], now: morning)
+        #expect(unknown.exitCode == .failure)
+    }
+}
