@@ -19,6 +19,7 @@ extension Command {
 /// Every command, in the order `palpate --help` lists them.
 let allCommands: [any Command.Type] = [
     ReviewCommand.self,
+    ExamCommand.self,
     RestoreCommand.self,
     LessonsCommand.self,
     ReadCommand.self,

@@ -1,0 +1,156 @@
+import Content
+import Decks
+import Foundation
+import Progress
+import TextFormats
+
+/// A practice exam: answers are recorded as they are given but not revealed until the end; the
+/// score, the breakdown and every missed question come last. Exams never move the schedule.
+final class ExamSession {
+    private let app: AppSession
+    private let store: ProgressStore
+    private let plan: ExamPlan
+    private let passMark: Double
+    private let timeLimit: TimeInterval?
+    private let details: JSONValue
+    private lazy var renderer = QuestionRenderer(width: app.width, style: app.style)
+    private lazy var reader = PromptReader(session: app)
+
+    init(
+        app: AppSession, store: ProgressStore, plan: ExamPlan, passMark: Double, timeLimit: TimeInterval?,
+        details: JSONValue
+    ) {
+        self.app = app
+        self.store = store
+        self.plan = plan
+        self.passMark = passMark
+        self.timeLimit = timeLimit
+        self.details = details
+    }
+
+    func run() throws -> ExitCode {
+        let startedAt = app.context.clock()
+        let sessionID = try store.startSession(kind: .exam, at: startedAt)
+        var answers = [Bool?](repeating: nil, count: plan.items.count)
+        var pending = Array(plan.items.indices)
+        var interrupted = false
+        app.print(
+            "Practice exam: \(plural(plan.items.count, "question")), pass mark \(Int((passMark * 100).rounded()))%"
+                + (timeLimit.map { ", \(Int($0 / 60)) minutes" } ?? "") + ". Answers are revealed at the end."
+        )
+        app.print(app.style.dim("At any prompt: ? help · s skip (comes back at the end) · q finish now"))
+        exam: while let index = pending.first {
+            if let timeLimit, app.context.clock().timeIntervalSince(startedAt) >= timeLimit {
+                app.print(app.style.yellow("Time is up."))
+                break
+            }
+            let item = plan.items[index]
+            let shownAt = app.context.clock()
+            app.print()
+            app.print(app.style.dim("Question \(index + 1) of \(plan.items.count)"))
+            app.print(lines: renderer.question(item.question, presentation: item.presentation))
+            while true {
+                guard case .line(let line) = reader.read() else {
+                    interrupted = app.context.input.wasInterrupted
+                    break exam
+                }
+                switch line.lowercased() {
+                case "?":
+                    app.print(
+                        "Answer as shown under the question; s skips it until the end, q finishes the exam now."
+                    )
+                    app.print("Unanswered questions count as wrong.")
+                    continue
+                case "q":
+                    break exam
+                case "s":
+                    pending.append(pending.removeFirst())
+                    continue exam
+                default:
+                    break
+                }
+                guard
+                    case .answer(let response) = ResponseParser.parse(
+                        line, question: item.question, presentation: item.presentation)
+                else {
+                    if case .unreadable(let message) = ResponseParser.parse(
+                        line, question: item.question, presentation: item.presentation)
+                    {
+                        app.print(app.style.yellow("? \(message)"))
+                    }
+                    continue
+                }
+                let correct = AnswerChecker.isCorrect(response, for: item.question) == true
+                answers[index] = correct
+                let milliseconds = Int((app.context.clock().timeIntervalSince(shownAt) * 1000).rounded())
+                try store.recordExamAnswer(
+                    sessionID: sessionID, questionID: item.cardID, answer: line, correct: correct,
+                    answeredAt: app.context.clock(), durationMilliseconds: max(0, milliseconds))
+                pending.removeFirst()
+                break
+            }
+        }
+        let result = ExamResult(plan: plan, answers: answers, passMark: passMark)
+        try store.finishSession(
+            sessionID, at: app.context.clock(), score: result.score, passed: result.passed,
+            details: summary(result).serialized())
+        report(result, seconds: Int(app.context.clock().timeIntervalSince(startedAt)))
+        return interrupted ? .interrupted : .success
+    }
+
+    private func summary(_ result: ExamResult) -> JSONValue {
+        func tallies(_ list: [ExamResult.Tally]) -> JSONValue {
+            .array(
+                list.map {
+                    .object([
+                        ("name", .string($0.name)), ("correct", .int($0.correct)), ("total", .int($0.total)),
+                    ])
+                })
+        }
+        return .object([
+            ("options", details), ("correct", .int(result.correct)), ("total", .int(result.total)),
+            ("by_deck", tallies(result.byDeck)), ("by_tag", tallies(result.byTag)),
+        ])
+    }
+
+    private func report(_ result: ExamResult, seconds: Int) {
+        let style = app.style
+        let percent = Int((result.score * 100).rounded())
+        app.print()
+        let verdict = result.passed ? style.green("PASS") : style.red("FAIL")
+        app.print(
+            style.bold("Score: \(result.correct)/\(result.total) (\(percent)%) — ") + verdict
+                + " (pass mark \(Int((passMark * 100).rounded()))%, \(formatDuration(seconds)))")
+        app.print()
+        app.print(style.bold("By deck"))
+        app.print(lines: tallyLines(result.byDeck))
+        if !result.byTag.isEmpty {
+            app.print(style.bold("By tag (weakest first)"))
+            app.print(lines: tallyLines(result.byTag))
+        }
+        guard !result.missed.isEmpty else { return }
+        app.print()
+        app.print(style.bold("Missed questions"))
+        for item in result.missed {
+            app.print()
+            app.print(
+                lines: TextWrapper(width: app.width, style: style).wrap(
+                    TerminalSanitizer.clean(item.question.prompt, keepNewlines: false)))
+            app.print(style.bold("Answer:"))
+            app.print(lines: renderer.correctAnswer(item.question, presentation: item.presentation))
+            app.print(
+                lines: TextWrapper(width: app.width, style: style).wrap(
+                    TerminalSanitizer.clean(item.question.explanation, keepNewlines: false)))
+            app.print(style.dim("Reread: palpate read \(item.question.lesson)"))
+        }
+    }
+
+    private func tallyLines(_ tallies: [ExamResult.Tally]) -> [String] {
+        let rows = tallies.map {
+            [$0.name, "\($0.correct)/\($0.total)", "\(Int(($0.fraction * 100).rounded()))%"]
+        }
+        return TextTable(header: ["", "RIGHT", "SCORE"], rows: rows, rightAligned: [1, 2]).lines(
+            style: app.style
+        ).dropFirst().map { "  " + $0 }
+    }
+}

@@ -1,0 +1,97 @@
+import Content
+import Decks
+import Foundation
+import Progress
+import Scheduling
+import Testing
+
+@testable import PalpateCLI
+
+@Suite struct ExamSessionTests {
+    /// The exam the command will set for `seed`, so the test knows the right answers.
+    private func plan(seed: UInt64, count: Int) -> ExamPlan {
+        let library = ContentLibrary.load(root: studyCourse, displayBase: studyCourse)
+        var generator = SplitMix64(seed: seed)
+        return ExamPlan.make(decks: library.decks, tags: [], count: count, using: &generator)
+    }
+
+    private func answer(_ item: ExamPlan.Item, correctly: Bool) -> String {
+        let shown = item.presentation
+        switch item.question.kind {
+        case .multipleChoice(_, let correct, _):
+            let right = Presentation.letter(shown.order.firstIndex(of: correct[0])!)
+            return correctly ? right : (right == "a" ? "b" : "a")
+        case .trueFalse(let answer): return (answer == correctly) ? "t" : "f"
+        case .matching(let pairs):
+            let letters = pairs.indices.map { Presentation.letter(shown.order.firstIndex(of: $0)!) }
+            return correctly ? letters.joined() : letters.reversed().joined()
+        case .ordering(let steps):
+            let numbers = steps.indices.map { String(shown.order.firstIndex(of: $0)! + 1) }
+            return (correctly ? numbers : numbers.reversed()).joined(separator: " ")
+        case .shortAnswer(let accepted): return correctly ? accepted[0] : "nothing like it"
+        case .flashcard: return ""
+        }
+    }
+
+    @Test func allRightPassesAndIsRecordedWithoutMovingTheSchedule() throws {
+        let student = Student()
+        let exam = plan(seed: 7, count: 5)
+        #expect(exam.items.count == 5)
+        #expect(!exam.items.contains { $0.question.kind.isSelfGraded })
+        let run = runPalpate(
+            [
+                "--content", studyCourse.path, "--data-dir", student.data.path, "exam", "--seed", "7",
+                "--count", "5",
+            ],
+            input: exam.items.map { answer($0, correctly: true) })
+        #expect(run.exitCode == .success)
+        #expect(run.output.contains("Score: 5/5 (100%) — PASS"))
+        #expect(!run.output.contains("✓"))
+        let store = try student.store()
+        #expect(try store.cardStates().isEmpty)
+        let sessions = try store.sessions(in: Date.distantPast..<Date.distantFuture)
+        #expect(sessions.count == 1)
+        #expect(sessions[0].kind == .exam)
+        #expect(sessions[0].score == 1)
+        #expect(sessions[0].passed == true)
+        #expect(try store.examAnswers(sessionID: sessions[0].id).count == 5)
+    }
+
+    @Test func missedQuestionsAreListedWithAnswersAndTheLessonToReread() throws {
+        let student = Student()
+        let exam = plan(seed: 11, count: 4)
+        let input = exam.items.enumerated().map { answer($1, correctly: $0 != 0) }
+        let run = runPalpate(
+            [
+                "--content", studyCourse.path, "--data-dir", student.data.path, "exam", "--seed", "11",
+                "--count", "4", "--pass", "80",
+            ],
+            input: input)
+        #expect(run.output.contains("Score: 3/4 (75%) — FAIL (pass mark 80%"))
+        #expect(run.output.contains("Missed questions"))
+        #expect(run.output.contains("Reread: palpate read \(exam.items[0].question.lesson)"))
+        #expect(run.output.contains("By deck\n  mini"))
+    }
+
+    @Test func quittingEarlyCountsUnansweredAsWrong() throws {
+        let student = Student()
+        let exam = plan(seed: 3, count: 5)
+        let run = runPalpate(
+            [
+                "--content", studyCourse.path, "--data-dir", student.data.path, "exam", "--seed", "3",
+                "--count", "5",
+            ],
+            input: [answer(exam.items[0], correctly: true), "nonsense-for-a-list", "q"])
+        #expect(run.output.contains("Score: 1/5 (20%) — FAIL"))
+        let sessions = try student.store().sessions(in: Date.distantPast..<Date.distantFuture)
+        #expect(sessions.first?.score == 0.2)
+    }
+
+    @Test func unknownTagIsAUsageErrorWithASuggestion() {
+        let run = runPalpate([
+            "--content", studyCourse.path, "--data-dir", Student().data.path, "exam", "--tag", "featurs",
+        ])
+        #expect(run.exitCode == .usage)
+        #expect(run.errorOutput.contains("did you mean 'features'?"))
+    }
+}
