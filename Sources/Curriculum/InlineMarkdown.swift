@@ -24,6 +24,7 @@ public enum InlineMarkdown {
         var runs: [Run] = []
         var plain = ""
         var rest = Substring(text)
+        var previous: Character?
         func flushPlain() {
             if !plain.isEmpty { runs.append(Run(plain, .plain)) }
             plain = ""
@@ -35,16 +36,20 @@ public enum InlineMarkdown {
                 : first == "`"
                     ? ("`", .code)
                     : (first == "*" || first == "_") ? (String(first), .italic) : nil
-            if let marker, let closed = closingRange(of: marker.open, in: rest) {
+            // An underscore inside a word (snake_case) opens no emphasis.
+            let insideWord = first == "_" && (previous?.isLetter == true || previous?.isNumber == true)
+            if let marker, !insideWord, let closed = closingRange(of: marker.open, in: rest) {
                 let inner = rest[rest.index(rest.startIndex, offsetBy: marker.open.count)..<closed.lowerBound]
                 if !inner.isEmpty, inner.first != " " {
                     flushPlain()
                     runs.append(Run(String(inner), marker.style))
+                    previous = rest[closed].last
                     rest = rest[closed.upperBound...]
                     continue
                 }
             }
             plain.append(first)
+            previous = first
             rest = rest.dropFirst()
         }
         flushPlain()

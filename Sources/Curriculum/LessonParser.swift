@@ -16,9 +16,11 @@ public enum LessonParser {
                     .error, file: file, position: SourcePosition(line: line, column: 1), message: message,
                     field: field))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // In Swift "\r\n" is one Character, so Windows line ends must be split on explicitly.
+        var lines = text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+        )
+        .map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
             error(

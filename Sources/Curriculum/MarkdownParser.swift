@@ -78,7 +78,8 @@ struct MarkdownParser {
                 var paragraph: [String] = []
                 while index < lines.count {
                     let text = lines[index].text.trimmingCharacters(in: .whitespaces)
-                    if text.isEmpty || text.hasPrefix("#") || text.hasPrefix(">") || text.hasPrefix("```")
+                    if text.isEmpty || Self.headingLevel(text) != nil || text.hasPrefix(">")
+                        || text.hasPrefix("```")
                         || Self.listMarker(in: lines[index].text) != nil
                     {
                         break
@@ -93,10 +94,8 @@ struct MarkdownParser {
     }
 
     private mutating func parseHeading(_ text: String, line: Int) -> MarkdownBlock? {
-        guard text.hasPrefix("#") else { return nil }
-        let level = text.prefix(while: { $0 == "#" }).count
+        guard let level = Self.headingLevel(text) else { return nil }
         let afterHashes = text.dropFirst(level)
-        guard level <= 6, afterHashes.first == " " else { return nil }
         var title = afterHashes.trimmingCharacters(in: .whitespaces)
         var anchor: String
         if title.hasSuffix("}"), let open = title.range(of: "{#", options: .backwards) {
@@ -148,6 +147,15 @@ struct MarkdownParser {
             index += 1
         }
         return (ordered, items, index)
+    }
+
+    /// The level of a heading line (`## Title`, or a bare `##`); `nil` for text such as `#hashtag`,
+    /// which must stay in its paragraph.
+    static func headingLevel(_ trimmed: String) -> Int? {
+        let level = trimmed.prefix(while: { $0 == "#" }).count
+        guard (1...6).contains(level) else { return nil }
+        let afterHashes = trimmed.dropFirst(level)
+        return afterHashes.isEmpty || afterHashes.first == " " ? level : nil
     }
 
     /// Recognises `- item`, `* item` and `12. item`, with their indentation.

@@ -55,14 +55,15 @@ public enum DeckDecoder {
         let order = reader.optionalInteger("order", minimum: 0) ?? 0
         let deckTags = reader.tags()
         var questions: [Question] = []
-        if let items = reader.array("questions", "questions", minimum: 1) {
+        if let items = reader.array("questions", "questions", minimum: 1, owner: "a deck") {
             var seen: [String: Int] = [:]
             for (index, item) in items.enumerated() {
                 var decoder = QuestionDecoder(node: item, index: index, sink: sink, lessons: lessons)
                 guard var question = decoder.decode() else { continue }
                 if let firstLine = seen[question.id] {
+                    let idOffset = item.objectValue?.first { $0.key == "id" }?.value.offset ?? item.offset
                     sink.report(
-                        .error, at: item.offset,
+                        .error, at: idOffset,
                         "the id '\(question.id)' is already used by the question on line \(firstLine); ids must be unique",
                         question: question.id, field: "id")
                     continue

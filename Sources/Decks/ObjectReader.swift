@@ -122,7 +122,9 @@ struct ObjectReader {
     }
 
     /// A required list with at least `minimum` items.
-    func array(_ key: String, _ what: String, minimum: Int) -> [JSONNode]? {
+    ///
+    /// - Parameter owner: what needs the items, for the message ("a question", "a deck").
+    func array(_ key: String, _ what: String, minimum: Int, owner: String = "a question") -> [JSONNode]? {
         guard let member = requireMember(key, "'\(key)' (\(what))") else { return nil }
         guard let items = member.value.arrayValue else {
             sink.report(
@@ -133,8 +135,9 @@ struct ObjectReader {
         }
         if items.count < minimum {
             let count = items.count == 1 ? "only 1" : "\(items.count)"
+            let needed = minimum == 1 ? "at least one" : "at least \(minimum) \(what)"
             sink.report(
-                .error, at: member.value.offset, "has \(count); a question needs at least \(minimum) \(what)",
+                .error, at: member.value.offset, "has \(count); \(owner) needs \(needed)",
                 question: question, field: fieldPath(key))
             return nil
         }

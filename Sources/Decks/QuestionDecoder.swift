@@ -26,16 +26,19 @@ struct QuestionDecoder {
     }
 
     mutating func decode() -> Question? {
+        let errorsBefore = errorCount
+        // Name the question in every message (duplicate keys, found while reading the object, too):
+        // by its id when it has a usable one, else by position.
+        let name: String? = node.objectValue.map { members in
+            let rawID = members.first { $0.key == "id" }?.value.stringValue
+            return rawID.flatMap { Slug.isValid($0) ? $0 : nil } ?? "#\(index + 1)"
+        }
         guard
-            var reader = ObjectReader(
-                node, sink: sink, question: nil, path: "", what: "question \(index + 1)")
+            let reader = ObjectReader(
+                node, sink: sink, question: name, path: "", what: "question \(index + 1)")
         else {
             return nil
         }
-        let errorsBefore = errorCount
-        // Name the question in every message: by its id when it has a usable one, else by position.
-        let rawID = reader.member("id")?.value.stringValue
-        reader.question = rawID.flatMap { Slug.isValid($0) ? $0 : nil } ?? "#\(index + 1)"
         let id = reader.text("id", "a stable id such as \"upper-trapezius-zone\"")
         if let id, !Slug.isValid(id), let member = reader.member("id") {
             sink.report(
@@ -44,9 +47,11 @@ struct QuestionDecoder {
                 field: "id")
         }
         let type = decodeType(reader)
-        var allowed = Self.commonKeys
-        if let type { allowed += Self.kindKeys[type] ?? [] }
-        reader.rejectUnknownKeys(allowed: allowed, context: "a \(type?.rawValue ?? "") question")
+        // Without a known type, any type's fields may be meant: report only the type, not them.
+        let kindKeys = type.map { Self.kindKeys[$0] ?? [] } ?? Self.kindKeys.values.flatMap { $0 }
+        reader.rejectUnknownKeys(
+            allowed: Self.commonKeys + kindKeys,
+            context: type.map { "a \($0.rawValue) question" } ?? "a question")
         let prompt = reader.text("prompt", "the question the student sees")
         let explanation = reader.text("explanation", "why the answer is right, shown after answering")
         let lesson = decodeLesson(reader)

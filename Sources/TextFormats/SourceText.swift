@@ -6,6 +6,8 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     private let lineStarts: [Int]
+    /// 3 when the text starts with a byte-order mark, which editors do not show as a column.
+    private let firstColumnOffset: Int
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
@@ -14,6 +16,8 @@ public struct SourceText: Sendable {
             starts.append(offset + 1)
         }
         lineStarts = starts
+        let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        firstColumnOffset = hasByteOrderMark ? 3 : 0
     }
 
     public init(_ text: String) {
@@ -21,7 +25,8 @@ public struct SourceText: Sendable {
     }
 
     /// The 1-based line and column of a byte offset; columns count characters (Unicode scalars),
-    /// as editors show them, and a carriage return before the line feed is not counted.
+    /// as editors show them; a carriage return before the line feed and a byte-order mark are not
+    /// counted.
     public func position(ofByteOffset offset: Int) -> SourcePosition {
         let clamped = max(0, min(offset, bytes.count))
         var low = 0
@@ -32,7 +37,7 @@ public struct SourceText: Sendable {
         }
         let lineStart = lineStarts[low]
         var column = 1
-        var index = lineStart
+        var index = low == 0 ? min(firstColumnOffset, clamped) : lineStart
         while index < clamped {
             // Count only the first byte of each UTF-8 sequence.
             if bytes[index] & 0b1100_0000 != 0b1000_0000 { column += 1 }

@@ -1,0 +1,272 @@
+import Curriculum
+import Foundation
+import Testing
+import TextFormats
+
+@testable import Decks
+
+@Suite struct DeckDecoderSyntaxTests {
+    @Test func reportsAMissingCommaWhereTheNextKeyStarts() throws {
+        let result = try decodeFixture("syntax-missing-comma.json")
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic(
+                    "Fixtures/syntax-missing-comma.json", 5, 3,
+                    "expected ',' or '}' after the value of \"title\" but found '\"'; is a comma missing?")
+            ])
+    }
+
+    @Test func reportsATrailingCommaAtTheClosingBrace() throws {
+        let result = try decodeFixture("syntax-trailing-comma.json")
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic(
+                    "Fixtures/syntax-trailing-comma.json", 13, 5,
+                    "expected a key in double quotes but found '}'; remove the comma before the closing brace"
+                )
+            ])
+    }
+
+    @Test func reportsAnUnclosedStringAtTheEndOfItsLine() throws {
+        let result = try decodeFixture("syntax-unclosed-string.json")
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic(
+                    "Fixtures/syntax-unclosed-string.json", 4, 29,
+                    "a line break inside text; close the text with \" first, or write \\n for a line break")
+            ])
+    }
+
+    @Test func reportsATruncatedFileAtItsEnd() throws {
+        let result = try decodeFixture("syntax-truncated.json")
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic(
+                    "Fixtures/syntax-truncated.json", 8, 17,
+                    "the file ends where a value was expected (truncated?)")
+            ])
+    }
+
+    @Test func reportsInvalidUTF8AtTheOffendingByte() throws {
+        let result = try decodeFixture("syntax-invalid-utf8.json")
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic(
+                    "Fixtures/syntax-invalid-utf8.json", 4, 16,
+                    "this text is not valid UTF-8; save the file as UTF-8")
+            ])
+    }
+
+    @Test func reportsAControlCharacterInsideText() throws {
+        let result = try decodeFixture("syntax-control-character.json")
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic(
+                    "Fixtures/syntax-control-character.json", 4, 16,
+                    "a control character inside text; close the text with \" first, or write \\n for a line break"
+                )
+            ])
+    }
+
+    @Test func refusesNestingDeeperThanTheLimit() {
+        let prefix = #"{"format": 1, "id": "x", "title": "x", "tags": "#
+        let depth = 300
+        let text = prefix + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "}"
+        let result = decode(text)
+        #expect(result.deck == nil)
+        // The deck object is level 1, so the 200th '[' is the first one too deep.
+        #expect(
+            result.diagnostics == [
+                diagnostic("deck.json", 1, prefix.count + 200, "nesting is deeper than 200 levels")
+            ])
+    }
+
+    @Test func reportsAnEmptyFile() {
+        let result = decode("\n")
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic("deck.json", 2, 1, "the file is empty; a deck is one JSON object { … }")
+            ])
+    }
+}
+
+@Suite struct DeckDecoderDeckTests {
+    @Test func refusesAFormatWrittenForANewerPalpate() throws {
+        let result = try decodeFixture("format-newer.json")
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic(
+                    "Fixtures/format-newer.json", 2, 13,
+                    "field 'format': this deck uses format 2, written for a newer Palpate; update Palpate to read it",
+                    field: "format")
+            ])
+    }
+
+    @Test func refusesAnOlderOrNonsenseFormat() {
+        let result = decode(#"{"format": 0, "id": "x", "title": "X", "questions": []}"#)
+        #expect(
+            result.diagnostics.first
+                == diagnostic("deck.json", 1, 12, "field 'format': must be 1, not 0", field: "format"))
+    }
+
+    @Test func requiresTheTopLevelToBeAnObject() {
+        let result = decode("[1, 2]")
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic("deck.json", 1, 1, "a deck must be an object { … }, not a list (array)")
+            ])
+    }
+
+    @Test func requiresAtLeastOneQuestion() {
+        let result = decode(
+            "{\n  \"format\": 1,\n  \"id\": \"x\",\n  \"title\": \"X\",\n  \"questions\": []\n}")
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic(
+                    "deck.json", 5, 16, "field 'questions': has 0; a deck needs at least one",
+                    field: "questions")
+            ])
+    }
+
+    @Test func rejectsQuestionIDsUsedTwiceInADeck() throws {
+        let result = try decodeFixture("duplicate-question-ids.json")
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic(
+                    "Fixtures/duplicate-question-ids.json", 15, 13,
+                    "question 'same-id', field 'id': the id 'same-id' is already used by the question on line 6; "
+                        + "ids must be unique", question: "same-id", field: "id")
+            ])
+    }
+}
+
+@Suite struct DeckDecoderValidDeckTests {
+    private let expectedQuestions = [
+        Question(
+            id: "mc-single",
+            kind: .multipleChoice(
+                choices: [
+                    Choice("The lower back", feedback: "That is quadratus lumborum."),
+                    Choice("The side of the head and temple"), Choice("The big toe"),
+                ], correct: [1], multiple: false),
+            prompt: "Where does upper trapezius refer?",
+            explanation: "Upper trapezius refers up the neck to the temple.",
+            lesson: LessonLink(lessonID: "referral-patterns", anchor: "upper-trapezius"),
+            tags: ["referral", "shared", "neck"], line: 11),
+        Question(
+            id: "mc-multiple",
+            kind: .multipleChoice(
+                choices: [
+                    Choice("Unexplained weight loss"), Choice("Mild stiffness after gardening"),
+                    Choice("Fever with back pain"),
+                ], correct: [0, 2], multiple: true),
+            prompt: "Which are red flags? Choose all that apply.",
+            explanation: "Weight loss and fever point to something other than muscle.",
+            lesson: LessonLink(lessonID: "safety", anchor: "red-flags"), tags: ["neck", "shared"], line: 25),
+        Question(
+            id: "tf", kind: .trueFalse(answer: false),
+            prompt: "A trigger point always hurts without pressure.",
+            explanation: "Latent trigger points hurt only when pressed.",
+            lesson: LessonLink(lessonID: "safety"),
+            tags: ["neck", "shared"], line: 35),
+        Question(
+            id: "match",
+            kind: .matching(pairs: [
+                MatchingPair(left: "Upper trapezius", right: "Temple"),
+                MatchingPair(left: "Levator scapulae", right: "Angle of the neck"),
+            ]),
+            prompt: "Match each muscle to its zone.", explanation: "These are the classic zones.",
+            lesson: LessonLink(lessonID: "referral-patterns"), tags: ["neck", "shared"], line: 43),
+        Question(
+            id: "order-steps",
+            kind: .ordering(steps: ["Locate the band", "Find the nodule", "Apply pressure"]),
+            prompt: "Put the steps in order.", explanation: "Band, then nodule, then pressure.",
+            lesson: LessonLink(lessonID: "referral-patterns", anchor: "levator-scapulae"),
+            tags: ["neck", "shared"],
+            line: 54),
+        Question(
+            id: "short", kind: .shortAnswer(accepted: ["taut band", "band"]),
+            prompt: "Name the cord-like group of fibres.", explanation: "The taut band.",
+            lesson: LessonLink(lessonID: "referral-patterns", anchor: "upper-trapezius"),
+            tags: ["neck", "shared"],
+            line: 62),
+        Question(
+            id: "card", kind: .flashcard(back: "Pain felt away from its source."),
+            prompt: "What is referred pain?",
+            explanation: "Referral is why the sore spot is not always the spot to treat.",
+            lesson: LessonLink(lessonID: "safety", anchor: "red-flags"),
+            tags: ["definitions", "neck", "shared"],
+            line: 70),
+    ]
+
+    private func expectedDeck(file: String) -> Deck {
+        Deck(
+            id: "fixture-valid", title: "Every question type", description: "One question of each type.",
+            version: 3, order: 2, file: file, questions: expectedQuestions)
+    }
+
+    @Test func decodesEveryQuestionTypeIntoTheModel() throws {
+        let result = try decodeFixture("valid-deck.json")
+        #expect(result.diagnostics.isEmpty)
+        let deck = try #require(result.deck)
+        #expect(deck == expectedDeck(file: "Fixtures/valid-deck.json"))
+        #expect(
+            deck.questions.map(\.typeName) == [
+                "multiple-choice", "multiple-choice", "true-false", "matching", "ordering", "short-answer",
+                "flashcard",
+            ])
+        #expect(deck.question(id: "tf")?.line == 35)
+        #expect(deck.question(id: "missing") == nil)
+    }
+
+    @Test func decodesAFileWithAByteOrderMarkAndWindowsLineEnds() throws {
+        let text = String(decoding: try fixtureBytes("valid-deck.json"), as: UTF8.self)
+        let bytes = [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        let result = DeckDecoder.decode(bytes, file: "windows.json", lessons: testLessons)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.deck == expectedDeck(file: "windows.json"))
+    }
+
+    @Test func reportsPositionsOnTheFirstLineOfAFileWithAByteOrderMark() {
+        let result = DeckDecoder.decode(
+            [0xEF, 0xBB, 0xBF] + Array("[]".utf8), file: "bom.json", lessons: nil)
+        #expect(
+            result.diagnostics == [
+                diagnostic("bom.json", 1, 1, "a deck must be an object { … }, not a list (array)")
+            ])
+    }
+
+    @Test func defaultsVersionAndOrderWhenAbsent() throws {
+        let text = """
+            {"format": 1, "id": "minimal", "title": "Minimal", "questions": [
+              {"id": "q", "type": "flashcard", "prompt": "P", "back": "B", "explanation": "E", "lesson": "safety"}
+            ]}
+            """
+        let deck = try #require(decode(text).deck)
+        #expect(deck.version == 1)
+        #expect(deck.order == 0)
+        #expect(deck.description == nil)
+        #expect(deck.questions.first?.tags == [])
+        #expect(deck.questions.first?.line == 2)
+    }
+
+    @Test func leavesLinksUncheckedWhenNoLessonsAreGiven() throws {
+        let result = try decodeFixture("lesson-links.json", lessons: nil)
+        #expect(result.diagnostics.isEmpty)
+        #expect(
+            result.deck?.questions.map(\.lesson.description) == [
+                "refferal-patterns#upper-trapezius", "referral-patterns#upper-trapezis", "massage",
+            ])
+    }
+}
