@@ -28,7 +28,7 @@ let package = Package(
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
-        .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"]),
+        .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"]),
