@@ -1,3 +1,5 @@
+import TextFormats
+
 /// One line of replay output: a review and what the scheduler made of it, as a JSON object.
 ///
 /// Keys come in a fixed order and numbers in Python's `repr` form, so the output can be compared
@@ -23,23 +25,5 @@ struct ReplayLine {
     }
 
     /// A JSON string literal, escaped as Python's `json.dumps(ensure_ascii=False)` escapes.
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\u{08}": result += "\\b"
-            case "\u{0C}": result += "\\f"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
+    static func string(_ text: String) -> String { JSONValue.quoted(text) }
 }

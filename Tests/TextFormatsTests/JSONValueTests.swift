@@ -37,9 +37,10 @@ import Testing
         #expect(sample.serialized(pretty: true) == expected)
     }
 
-    @Test func escapesQuotesBackslashesAndControlCharacters() {
-        let text = JSONValue.string("say \"hi\"\\\n\r\t\u{1}\u{7F}\u{2028}\u{2029}é")
-        #expect(text.serialized() == #""say \"hi\"\\\n\r\t\u0001\u007f\u2028\u2029é""#)
+    @Test func escapesQuotesBackslashesAndControlCharactersAsPythonDoes() {
+        // json.dumps("say \"hi\"\\\n\r\t\x01\x08\x0c\x7f\u2028é", ensure_ascii=False)
+        let text = JSONValue.string("say \"hi\"\\\n\r\t\u{1}\u{8}\u{C}\u{7F}\u{2028}é")
+        #expect(text.serialized() == "\"say \\\"hi\\\"\\\\\\n\\r\\t\\u0001\\b\\f\u{7F}\u{2028}é\"")
     }
 
     @Test func writesDoublesSoTheyReadBackExactly() {
