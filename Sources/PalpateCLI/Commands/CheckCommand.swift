@@ -105,7 +105,7 @@ enum CheckCommand: Command {
             result.diagnostics += parsed.diagnostics
             if parsed.lesson != nil { result.lessonCount += 1 }
         } else {
-            let lessons = try lessonsForLinks(of: url, session: session)
+            let lessons = lessonsForLinks(of: url, session: session, into: &result)
             let loaded = DeckLoader.load(file: url, displayName: display, lessons: lessons)
             result.diagnostics += loaded.diagnostics
             if let deck = loaded.deck {
@@ -116,16 +116,25 @@ enum CheckCommand: Command {
     }
 
     /// Lessons to resolve a deck's links against: `../Curriculum` beside the deck's folder, else
-    /// the current content; `nil` (links checked for form only) when neither exists.
-    private static func lessonsForLinks(of deck: URL, session: AppSession) throws -> LessonLibrary? {
+    /// the current content; `nil` (links checked for form only) when neither exists. Each
+    /// curriculum folder is read once per run, however many decks link into it.
+    private static func lessonsForLinks(of deck: URL, session: AppSession, into result: inout CheckResult)
+        -> LessonLibrary?
+    {
         let sibling = deck.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
             "Curriculum")
+        let folder: URL
         if FileManager.default.fileExists(atPath: sibling.path) {
-            return LessonLibrary.load(folder: sibling, displayPrefix: "").library
+            folder = sibling
+        } else if let root = try? session.contentRoot() {
+            folder = root.appendingPathComponent("Curriculum")
+        } else {
+            return nil
         }
-        guard let root = try? session.contentRoot() else { return nil }
-        return LessonLibrary.load(folder: root.appendingPathComponent("Curriculum"), displayPrefix: "")
-            .library
+        if let cached = result.lessonsByFolder[folder.path] { return cached }
+        let lessons = LessonLibrary.load(folder: folder, displayPrefix: "").library
+        result.lessonsByFolder[folder.path] = lessons
+        return lessons
     }
 
     private static func json(_ diagnostics: [Diagnostic], result: CheckResult, errors: Int, warnings: Int)
@@ -160,6 +169,8 @@ struct CheckResult {
     var deckCount = 0
     var questionCount = 0
     var lessonCount = 0
+    /// Curriculum folders already read for checking lesson links, by path.
+    var lessonsByFolder: [String: LessonLibrary] = [:]
 
     mutating func add(_ library: ContentLibrary) {
         diagnostics += library.diagnostics

@@ -69,16 +69,13 @@ final class ExamSession {
                 default:
                     break
                 }
-                guard
-                    case .answer(let response) = ResponseParser.parse(
-                        line, question: item.question, presentation: item.presentation)
-                else {
-                    if case .unreadable(let message) = ResponseParser.parse(
-                        line, question: item.question, presentation: item.presentation)
-                    {
-                        app.print(app.style.yellow("? \(message)"))
-                    }
+                let response: Response
+                switch ResponseParser.parse(line, question: item.question, presentation: item.presentation) {
+                case .unreadable(let message):
+                    app.print(app.style.yellow("? \(message)"))
                     continue
+                case .answer(let parsed):
+                    response = parsed
                 }
                 let correct = AnswerChecker.isCorrect(response, for: item.question) == true
                 answers[index] = correct

@@ -114,7 +114,7 @@ struct QuestionRenderer {
             }
         }
         if correct != true {
-            lines.append(style.bold(question.kind.isFlashcard ? "Back:" : "Answer:"))
+            lines.append(style.bold(question.kind.isSelfGraded ? "Back:" : "Answer:"))
             lines += correctAnswer(question, presentation: presentation)
         }
         lines += wrapper.wrap(clean(question.explanation))
@@ -123,11 +123,4 @@ struct QuestionRenderer {
     }
 
     private func indentation(_ label: String) -> String { String(repeating: " ", count: label.count) }
-}
-
-extension Question.Kind {
-    var isFlashcard: Bool {
-        if case .flashcard = self { return true }
-        return false
-    }
 }

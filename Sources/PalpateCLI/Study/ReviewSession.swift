@@ -123,9 +123,7 @@ final class ReviewSession {
                 app.print(lines: renderer.correctAnswer(question, presentation: presentation))
                 guard let grade = try readSelfGrade() else { return try endOfInput() }
                 response = .selfGrade(grade)
-                app.print(
-                    question.explanation.isEmpty
-                        ? "" : TerminalSanitizer.clean(question.explanation, keepNewlines: false))
+                app.print(TerminalSanitizer.clean(question.explanation, keepNewlines: false))
                 app.print(app.style.dim("Read more: palpate read \(question.lesson)"))
                 try record(
                     card, rating: Rating(rawValue: grade) ?? .good, answer: "", correct: nil, shownAt: shownAt
@@ -352,7 +350,8 @@ final class ReviewSession {
         app.print(
             app.style.bold("Session: ") + "\(plural(answered, "card")), \(correct) right (\(accuracy)%), "
                 + "\(formatDuration(seconds)).")
-        if let next = try queue(at: now).nextAvailable ?? queue(at: now).dueNow.first.map({ _ in now }) {
+        let upcoming = try queue(at: now)
+        if let next = upcoming.nextAvailable ?? (upcoming.dueNow.isEmpty ? nil : now) {
             app.print("Next card: \(formatMoment(next, now: now)).")
         }
     }
