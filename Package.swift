@@ -22,8 +22,12 @@ let package = Package(
         .target(name: "Scheduling", dependencies: ["TextFormats"]),
         .target(name: "Progress", dependencies: ["CSQLite", "Scheduling"]),
         .target(
+            name: "Insights", dependencies: ["TextFormats", "Decks", "Content", "Scheduling", "Progress"]),
+        .target(
             name: "PalpateCLI",
-            dependencies: ["TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress"]
+            dependencies: [
+                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
+            ]
         ),
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
@@ -32,6 +36,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"]),
+        .testTarget(name: "InsightsTests", dependencies: ["Insights"]),
         .testTarget(name: "PalpateCLITests", dependencies: ["PalpateCLI"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Content
+import Insights
 import TextFormats
 
 /// `palpate review`: today's queue of due, learning and new cards.

@@ -1,6 +1,7 @@
 import Content
 import Decks
 import Foundation
+import Insights
 import Progress
 import Scheduling
 import TextFormats
@@ -84,16 +85,10 @@ final class ReviewSession {
 
     private func queue(at now: Date) throws -> DailyQueue {
         let day = plan.calendar.studyDay(containing: now)
-        let counts = try store.studyCounts(in: day.start..<day.end)
-        var limits = plan.limits
-        if let allowance = newCardAllowance {
-            limits.newCards = counts.newCards + max(0, allowance - newIntroduced)
-        }
-        return DailyQueue(
-            cards: catalog.queueCards(states: states),
-            done: DailyCounts(newCardsIntroduced: counts.newCards, reviewsDone: counts.reviews),
-            limits: limits, now: now,
-            calendar: plan.calendar, scheduler: plan.scheduler)
+        return plan.queue(
+            catalog: catalog, states: states, studied: try store.studyCounts(in: day.start..<day.end),
+            now: now,
+            newCardAllowance: newCardAllowance.map { $0 - newIntroduced })
     }
 
     // MARK: One card

@@ -6,7 +6,9 @@ import Progress
 import Scheduling
 import Testing
 
-@testable import PalpateCLI
+@testable import Insights
+
+private let fixedNow = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
 
 @Suite struct CardCatalogTests {
     private func library(_ questions: [(String, String)]) -> ContentLibrary {
@@ -43,20 +45,5 @@ import Testing
     @Test func deckFilterKeepsOnlyTheChosenDecks() {
         #expect(CardCatalog(library: library([("a", "A")]), deckIDs: ["other"]).isEmpty)
         #expect(!CardCatalog(library: library([("a", "A")]), deckIDs: ["d"]).isEmpty)
-    }
-}
-
-@Suite struct RestoreCommandTests {
-    @Test func skippedCardsAreListedAndRestored() throws {
-        let student = Student()
-        let morning = Date(timeIntervalSince1970: 1_767_258_000)
-        _ = student.review(["s", "q"], at: morning)
-        let list = runPalpate(["--data-dir", student.data.path, "restore"], now: morning)
-        #expect(list.output.contains("mini/mc  skipped"))
-        let restored = runPalpate(["--data-dir", student.data.path, "restore", "mini/mc"], now: morning)
-        #expect(restored.output == "Restored mini/mc.\n")
-        #expect(try student.store().cardState(id: "mini/mc")?.buriedUntil == nil)
-        let unknown = runPalpate(["--data-dir", student.data.path, "restore", "mini/zz"], now: morning)
-        #expect(unknown.exitCode == .failure)
     }
 }

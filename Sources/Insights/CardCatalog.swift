@@ -8,18 +8,19 @@ import Scheduling
 /// The id is the card's identity, so an edited question keeps its history; a question removed
 /// from its deck is simply not in the catalog, so it leaves the queue while its history stays in
 /// the store; a new question has no stored state and arrives as a new card.
-struct CardCatalog {
-    struct Entry {
-        var deck: Deck
-        var question: Question
+public struct CardCatalog: Sendable {
+    public struct Entry: Sendable {
+        public var deck: Deck
+        public var question: Question
         /// New cards come in this order within a deck: by the lesson they link to, then as authored.
-        var curriculumOrder: Int
+        public var curriculumOrder: Int
     }
 
-    private(set) var entries: [String: Entry] = [:]
-    private(set) var order: [String] = []
+    public private(set) var entries: [String: Entry] = [:]
+    /// Card ids in deck order, then authored order: the order reports list them in.
+    public private(set) var order: [String] = []
 
-    init(library: ContentLibrary, deckIDs: [String] = []) {
+    public init(library: ContentLibrary, deckIDs: [String] = []) {
         let lessonOrder = Dictionary(
             library.lessons.lessons.map { ($0.id, $0.order) }, uniquingKeysWith: { first, _ in first })
         for deck in library.decks where deckIDs.isEmpty || deckIDs.contains(deck.id) {
@@ -32,14 +33,14 @@ struct CardCatalog {
         }
     }
 
-    static func cardID(deck: String, question: String) -> String { "\(deck)/\(question)" }
+    public static func cardID(deck: String, question: String) -> String { "\(deck)/\(question)" }
 
-    subscript(id: String) -> Entry? { entries[id] }
+    public subscript(id: String) -> Entry? { entries[id] }
 
-    var isEmpty: Bool { entries.isEmpty }
+    public var isEmpty: Bool { entries.isEmpty }
 
     /// Queue cards for every catalogued question, with their stored state when they have one.
-    func queueCards(states: [String: CardState]) -> [QueueCard] {
+    public func queueCards(states: [String: CardState]) -> [QueueCard] {
         order.compactMap { id in
             guard let entry = entries[id] else { return nil }
             let state = states[id]

@@ -1,0 +1,61 @@
+import Foundation
+import Progress
+import Scheduling
+
+/// The student's settings turned into the scheduler, calendar and limits a session uses.
+public struct StudyPlan: Sendable {
+    public var scheduler: FSRSScheduler
+    public var calendar: StudyCalendar
+    public var limits: DailyLimits
+    public var leeches: LeechPolicy
+
+    /// Settings that pass `palpate config` validation but still cannot build a scheduler.
+    public struct UnusableSettings: Error, CustomStringConvertible {
+        public let reason: String
+        public var description: String {
+            "your settings cannot be used (\(reason)); fix them with 'palpate config'"
+        }
+    }
+
+    public init(settings: StudentSettings, timeZone: TimeZone) throws(UnusableSettings) {
+        do {
+            let options = try SchedulerOptions(
+                parameters: .default, desiredRetention: settings.desiredRetention,
+                learningSteps: settings.learningSteps,
+                relearningSteps: settings.relearningSteps, maximumInterval: settings.maximumInterval,
+                fuzzEnabled: true)
+            scheduler = FSRSScheduler(options: options)
+            calendar = try StudyCalendar(timeZone: timeZone, startHour: settings.dayStartsAt)
+            leeches = try LeechPolicy()
+        } catch {
+            throw UnusableSettings(reason: "\(error)")
+        }
+        limits = DailyLimits(newCards: settings.newPerDay, reviews: settings.reviewsPerDay)
+    }
+
+    /// Today's queue: the catalog's cards with their stored states, less what was already studied
+    /// today. `newCardAllowance` caps the new cards of this session (`review --new N`).
+    public func queue(
+        catalog: CardCatalog, states: [String: CardState], studied: StudyCounts, now: Date,
+        newCardAllowance: Int? = nil
+    ) -> DailyQueue {
+        var limits = limits
+        if let newCardAllowance {
+            limits.newCards = studied.newCards + max(0, newCardAllowance)
+        }
+        return DailyQueue(
+            cards: catalog.queueCards(states: states),
+            done: DailyCounts(newCardsIntroduced: studied.newCards, reviewsDone: studied.reviews),
+            limits: limits, now: now, calendar: calendar, scheduler: scheduler)
+    }
+
+    /// Today's queue read from the store: card states (not the review log) and today's counts, so
+    /// the cost grows with the number of cards, not with the length of the history.
+    public func queue(catalog: CardCatalog, store: ProgressStore, now: Date) throws(StoreError) -> DailyQueue
+    {
+        let day = calendar.studyDay(containing: now)
+        return queue(
+            catalog: catalog, states: try store.cardStates(),
+            studied: try store.studyCounts(in: day.start..<day.end), now: now)
+    }
+}
