@@ -58,26 +58,34 @@ extension ProgressStore {
     ) throws(StoreError) -> [DayCount] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
+        // Counted per quarter hour in SQL: study days and every modern zone offset begin on a
+        // quarter hour, so each bucket falls in one study day, and a year of daily study is a few
+        // thousand rows instead of every review.
         let rows = try perform {
             try database.query(
                 """
-                SELECT reviewed_at, before_last_review IS NULL FROM reviews
-                WHERE reviewed_at >= ? AND reviewed_at < ? ORDER BY reviewed_at
+                SELECT reviewed_at / \(Self.bucketMicroseconds), count(*), sum(before_last_review IS NULL)
+                FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ?
+                GROUP BY 1 ORDER BY 1
                 """, [SQLValue(range.lowerBound), SQLValue(range.upperBound)]
-            ) { (at: $0.date(0), isNew: $0.bool(1)) }
+            ) { (bucket: $0.int64(0), reviews: $0.int(1), newCards: $0.int(2)) }
         }
         var counts: [DayCount] = []
         for row in rows {
-            let day = Self.studyDay(of: row.at, calendar: calendar, dayStartsAt: dayStartsAt)
+            let start = StoredTime.date(microseconds: row.bucket * Self.bucketMicroseconds)
+            let day = Self.studyDay(of: start, calendar: calendar, dayStartsAt: dayStartsAt)
             let previous =
                 counts.last?.day == day ? counts.removeLast() : DayCount(day: day, reviews: 0, newCards: 0)
             counts.append(
                 DayCount(
-                    day: day, reviews: previous.reviews + 1, newCards: previous.newCards + (row.isNew ? 1 : 0)
-                ))
+                    day: day, reviews: previous.reviews + row.reviews,
+                    newCards: previous.newCards + row.newCards))
         }
         return counts
     }
+
+    /// A quarter of an hour, the resolution of `reviewCountsPerDay`'s grouping.
+    static let bucketMicroseconds: Int64 = 15 * 60 * 1_000_000
 
     /// The study day `date` belongs to: its calendar day, or the day before when it falls before
     /// `dayStartsAt` o'clock.

@@ -62,6 +62,26 @@ import Testing
         #expect(midnight.map(\.reviews) == [3, 2])
     }
 
+    @Test func aHalfHourZoneSplitsDaysAtTheSecondTheDayStarts() throws {
+        // Kolkata is UTC+05:30: its 04:00 day start is 22:30 UTC the evening before.
+        let store = try ProgressStore.inMemory()
+        let dayStart = may1 - hours(9.5)  // 2024-04-30T22:30:00Z = May 1 04:00 in Kolkata
+        for time in [dayStart - 1, dayStart, dayStart + 1] {
+            try store.recordReview(
+                NewReview(
+                    cardID: "c\(time.timeIntervalSince1970)", sessionID: nil, reviewedAt: time, rating: .good,
+                    schedule: learningSchedule(at: time, step: 1, wait: 600)))
+        }
+        let counts = try store.reviewCountsPerDay(
+            in: may1 - days(2)..<may1 + days(2), timeZone: TimeZone(identifier: "Asia/Kolkata")!,
+            dayStartsAt: 4)
+        #expect(
+            counts == [
+                DayCount(day: "2024-04-30", reviews: 1, newCards: 1),
+                DayCount(day: "2024-05-01", reviews: 2, newCards: 2),
+            ])
+    }
+
     @Test func theCursorStreamsAllReviewsInRangeOldestFirst() throws {
         let (store, times) = try history()
         let cursor = try store.reviews(in: may1..<may1 + days(2))
