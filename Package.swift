@@ -22,7 +22,8 @@ let package = Package(
         .target(name: "Scheduling", dependencies: ["TextFormats"]),
         .target(name: "Progress", dependencies: ["CSQLite", "Scheduling"]),
         .target(
-            name: "Insights", dependencies: ["TextFormats", "Decks", "Content", "Scheduling", "Progress"]),
+            name: "Insights",
+            dependencies: ["TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress"]),
         .target(
             name: "PalpateCLI",
             dependencies: [

@@ -14,9 +14,9 @@ public struct RetentionTally: Sendable, Equatable {
     /// The share recalled, or `nil` with no reviews (so "no data" is never shown as 0 %).
     public var rate: Double? { reviews == 0 ? nil : Double(recalled) / Double(reviews) }
 
-    mutating func count(recalled wasRecalled: Bool) {
-        reviews += 1
-        if wasRecalled { recalled += 1 }
+    mutating func add(_ other: RetentionTally) {
+        reviews += other.reviews
+        recalled += other.recalled
     }
 }
 
@@ -34,13 +34,25 @@ public struct RetentionSummary: Sendable, Equatable {
     /// overall figure and under the deck named by their id.
     public mutating func add(_ review: ReviewRecord, catalog: CardCatalog) {
         guard review.before?.schedule.phase == .review, review.before?.schedule.isNew == false else { return }
-        let recalled = review.rating != .again
-        overall.count(recalled: recalled)
-        let entry = catalog[review.cardID]
-        let deck = entry?.deck.id ?? String(review.cardID.prefix { $0 != "/" })
-        byDeck[deck, default: RetentionTally()].count(recalled: recalled)
+        add(
+            RecallCount(cardID: review.cardID, reviews: 1, recalled: review.rating == .again ? 0 : 1),
+            catalog: catalog)
+    }
+
+    /// Adds a card's counts from `ProgressStore.recallCounts(in:)`.
+    public mutating func add(_ count: RecallCount, catalog: CardCatalog) {
+        let tally = RetentionTally(reviews: count.reviews, recalled: count.recalled)
+        overall.add(tally)
+        let entry = catalog[count.cardID]
+        let deck = entry?.deck.id ?? String(count.cardID.prefix { $0 != "/" })
+        byDeck[deck, default: RetentionTally()].add(tally)
         for tag in Set(entry?.question.tags ?? []) {
-            byTag[tag, default: RetentionTally()].count(recalled: recalled)
+            byTag[tag, default: RetentionTally()].add(tally)
         }
+    }
+
+    /// The summary of a store's counts, e.g. over the last 30 days.
+    public init(_ counts: [RecallCount], catalog: CardCatalog) {
+        for count in counts { add(count, catalog: catalog) }
     }
 }

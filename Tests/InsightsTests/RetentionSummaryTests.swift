@@ -45,6 +45,10 @@ import Testing
         #expect(summary.byTag["neck"] == RetentionTally(reviews: 2, recalled: 1))
         #expect(summary.byTag["shared"] == RetentionTally(reviews: 3, recalled: 2))
         #expect(summary.overall.rate == 0.75)
+        let counted = RetentionSummary(
+            try store.recallCounts(in: monday.addingTimeInterval(-60)..<monday.addingTimeInterval(3_600)),
+            catalog: catalog)
+        #expect(counted == summary)
         #expect(RetentionTally().rate == nil)
     }
 }

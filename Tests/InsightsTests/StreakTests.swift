@@ -30,3 +30,13 @@ import Testing
         #expect(Streak.dayNumber("yesterday") == nil)
     }
 }
+
+@Suite struct StudyDayWeekdayTests {
+    @Test func weekdaysFollowISOFromMondayOne() {
+        let monday2026 = utcCalendar.studyDay(containing: monday)
+        #expect(monday2026.weekday == 1)
+        #expect(utcCalendar.studyDay(after: monday2026).weekday == 2)
+        let sunday = utcCalendar.studyDay(containing: monday.addingTimeInterval(-days(1)))
+        #expect(sunday.weekday == 7)
+    }
+}

@@ -9,13 +9,13 @@ import Testing
 
 @Suite struct ExamSessionTests {
     /// The exam the command will set for `seed`, so the test knows the right answers.
-    private func plan(seed: UInt64, count: Int) -> ExamPlan {
+    static func plan(seed: UInt64, count: Int) -> ExamPlan {
         let library = ContentLibrary.load(root: studyCourse, displayBase: studyCourse)
         var generator = SplitMix64(seed: seed)
         return ExamPlan.make(decks: library.decks, tags: [], count: count, using: &generator)
     }
 
-    private func answer(_ item: ExamPlan.Item, correctly: Bool) -> String {
+    static func answer(_ item: ExamPlan.Item, correctly: Bool) -> String {
         let shown = item.presentation
         switch item.question.kind {
         case .multipleChoice(_, let correct, _):
@@ -35,7 +35,7 @@ import Testing
 
     @Test func allRightPassesAndIsRecordedWithoutMovingTheSchedule() throws {
         let student = Student()
-        let exam = plan(seed: 7, count: 5)
+        let exam = Self.plan(seed: 7, count: 5)
         #expect(exam.items.count == 5)
         #expect(!exam.items.contains { $0.question.kind.isSelfGraded })
         let run = runPalpate(
@@ -43,7 +43,7 @@ import Testing
                 "--content", studyCourse.path, "--data-dir", student.data.path, "exam", "--seed", "7",
                 "--count", "5",
             ],
-            input: exam.items.map { answer($0, correctly: true) })
+            input: exam.items.map { Self.answer($0, correctly: true) })
         #expect(run.exitCode == .success)
         #expect(run.output.contains("Score: 5/5 (100%) — PASS"))
         #expect(!run.output.contains("✓"))
@@ -59,8 +59,8 @@ import Testing
 
     @Test func missedQuestionsAreListedWithAnswersAndTheLessonToReread() throws {
         let student = Student()
-        let exam = plan(seed: 11, count: 4)
-        let input = exam.items.enumerated().map { answer($1, correctly: $0 != 0) }
+        let exam = Self.plan(seed: 11, count: 4)
+        let input = exam.items.enumerated().map { Self.answer($1, correctly: $0 != 0) }
         let run = runPalpate(
             [
                 "--content", studyCourse.path, "--data-dir", student.data.path, "exam", "--seed", "11",
@@ -75,13 +75,13 @@ import Testing
 
     @Test func quittingEarlyCountsUnansweredAsWrong() throws {
         let student = Student()
-        let exam = plan(seed: 3, count: 5)
+        let exam = Self.plan(seed: 3, count: 5)
         let run = runPalpate(
             [
                 "--content", studyCourse.path, "--data-dir", student.data.path, "exam", "--seed", "3",
                 "--count", "5",
             ],
-            input: [answer(exam.items[0], correctly: true), "nonsense-for-a-list", "q"])
+            input: [Self.answer(exam.items[0], correctly: true), "nonsense-for-a-list", "q"])
         #expect(run.output.contains("Score: 1/5 (20%) — FAIL"))
         let sessions = try student.store().sessions(in: Date.distantPast..<Date.distantFuture)
         #expect(sessions.first?.score == 0.2)

@@ -18,8 +18,11 @@ extension Command {
 
 /// Every command, in the order `palpate --help` lists them.
 let allCommands: [any Command.Type] = [
+    TodayCommand.self,
     ReviewCommand.self,
     ExamCommand.self,
+    HistoryCommand.self,
+    StatsCommand.self,
     RestoreCommand.self,
     LessonsCommand.self,
     ReadCommand.self,

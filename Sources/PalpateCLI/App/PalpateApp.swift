@@ -71,7 +71,9 @@ public enum PalpateApp {
             return .success
         }
         guard let name = rest.first else {
-            return try HelpCommand.run(ParsedArguments(), session)
+            // `palpate` alone opens the dashboard; `palpate --help` lists the commands.
+            if parsed.has("--help") { return try HelpCommand.run(ParsedArguments(), session) }
+            return try TodayCommand.run(ParsedArguments(), session)
         }
         if parsed.has("--help") {
             return try HelpCommand.run(ParsedArguments(positionals: [name]), session)

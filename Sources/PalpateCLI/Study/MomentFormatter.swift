@@ -22,6 +22,15 @@ struct MomentFormatter {
         return days < 14 ? "in \(days) days (\(day.label))" : "on \(day.label)"
     }
 
+    /// `2026-03-02 09:15` in the student's zone: for lists such as `palpate history`.
+    func dateTime(_ date: Date) -> String {
+        var gregorian = Calendar(identifier: .gregorian)
+        gregorian.timeZone = timeZone
+        let parts = gregorian.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d ", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+            + clockTime(date)
+    }
+
     private func clockTime(_ date: Date) -> String {
         var gregorian = Calendar(identifier: .gregorian)
         gregorian.timeZone = timeZone
