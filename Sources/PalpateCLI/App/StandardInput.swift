@@ -6,13 +6,66 @@ import Foundation
 
 /// Lines from the process's standard input; `nil` at end of input (Ctrl-D or a closed pipe) or
 /// after Ctrl-C.
+///
+/// Reads with `read(2)` rather than `Swift.readLine`, which retries a read interrupted by a signal
+/// (so Ctrl-C at a prompt would never end the session). Bytes that are not UTF-8 become U+FFFD
+/// instead of being lost or ending the input; `\r\n` line ends are accepted.
 public final class StandardInput: LineInput {
-    public init() {}
-    public func readLine() -> String? {
-        guard !wasInterrupted else { return nil }
-        return Swift.readLine(strippingNewline: true)
+    /// A line longer than this is handed over in pieces, so a runaway pipe cannot exhaust memory.
+    public static let maximumLineBytes = 1 << 20
+
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var reachedEnd = false
+    /// Bytes of `buffer` already searched for a newline, so a long line is scanned once.
+    private var scanned = 0
+
+    public init(descriptor: Int32 = STDIN_FILENO) {
+        self.descriptor = descriptor
     }
+
+    public func readLine() -> String? {
+        while !wasInterrupted {
+            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Self.decode(buffer[..<newline])
+                buffer.removeSubrange(...newline)
+                scanned = 0
+                return line
+            }
+            scanned = buffer.count
+            if buffer.count >= Self.maximumLineBytes {
+                let line = Self.decode(buffer[..<Self.maximumLineBytes])
+                buffer.removeFirst(Self.maximumLineBytes)
+                scanned = 0
+                return line
+            }
+            if reachedEnd {
+                guard !buffer.isEmpty else { return nil }
+                defer {
+                    buffer.removeAll()
+                    scanned = 0
+                }
+                return Self.decode(buffer[...])
+            }
+            var chunk = [UInt8](repeating: 0, count: 4_096)
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                buffer += chunk[..<count]
+            } else if count == 0 || errno != EINTR {
+                reachedEnd = true
+            }
+            // EINTR: loop, and stop if it was Ctrl-C.
+        }
+        return nil
+    }
+
     public var wasInterrupted: Bool { InterruptSignal.received }
+
+    private static func decode(_ bytes: ArraySlice<UInt8>) -> String {
+        var bytes = bytes
+        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
 
 /// Turns Ctrl-C into "end the session cleanly" instead of killing the process.
