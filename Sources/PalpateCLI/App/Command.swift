@@ -20,6 +20,8 @@ extension Command {
 let allCommands: [any Command.Type] = [
     ReviewCommand.self,
     ExamCommand.self,
+    ReportCommand.self,
+    ClassReportCommand.self,
     RestoreCommand.self,
     LessonsCommand.self,
     ReadCommand.self,

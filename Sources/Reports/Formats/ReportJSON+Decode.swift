@@ -7,8 +7,13 @@ extension ReportJSON {
     ///
     /// Fields this version does not know are ignored, so a report from a newer 1.x writer still
     /// reads; a different major format is refused with what was found.
+    /// - Parameter includeReviews: `false` leaves the review log out (the class view has no use
+    ///   for it), which saves most of the work on a long history.
     /// - Throws: `ReportFileError` located at the offending value.
-    public static func decode(_ bytes: [UInt8], file: String) throws(ReportFileError) -> StudentReport {
+    public static func decode(_ bytes: [UInt8], file: String, includeReviews: Bool = true)
+        throws(ReportFileError)
+        -> StudentReport
+    {
         let source = JSONObjectReader.Source(file: file, bytes: bytes)
         let root: JSONNode
         do {
@@ -66,7 +71,11 @@ extension ReportJSON {
                 seconds: try day.double("seconds"))
         }
         report.items = try top.array("items", item)
-        report.reviews = try top.array("reviews", review)
+        if includeReviews {
+            report.reviews = try top.array("reviews", review)
+        } else {
+            _ = try top.required("reviews")
+        }
         return report
     }
 
