@@ -30,10 +30,12 @@ extension ReportJSON {
                 "this is not a Palpate report this version can read: 'format' is \(found), expected "
                     + "'\(StudentReport.formatName)' (make it with 'palpate report --format json')")
         }
+        let student = try top.string("student")
+        let generatedAt = try top.date("generated_at")
+        let timeZone = try top.string("time_zone")
         let period = try top.object("period")
         var report = StudentReport(
-            student: try top.string("student"), generatedAt: try top.date("generated_at"),
-            timeZone: try top.string("time_zone"),
+            student: student, generatedAt: generatedAt, timeZone: timeZone,
             period: StudentReport.Period(
                 sinceDay: try period.optionalString("since"), start: try period.optionalDate("start"),
                 end: try period.date("end")))
