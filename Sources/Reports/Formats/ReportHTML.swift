@@ -172,14 +172,31 @@ public enum ReportHTML {
         if report.reviews.isEmpty {
             html.element("p", text: "No review in this period.")
         } else {
-            html.table(
-                ["Time (UTC)", "Card", "Rating", "Answer", "Correct", "Seconds"],
-                report.reviews.map {
-                    [
-                        ReportNumbers.moment($0.at), $0.card, $0.rating.name, $0.answer ?? "",
-                        $0.correct.map { $0 ? "yes" : "no" } ?? "–", ReportNumbers.seconds($0.seconds),
-                    ]
-                }, numeric: [5])
+            // Written row by row: the log can hold 100,000 reviews, and a [[String]] of it all
+            // would cost more than the page itself.
+            html.open("table")
+            html.open("thead")
+            html.open("tr")
+            for name in ["Time (UTC)", "Card", "Rating", "Answer", "Correct"] {
+                html.element("th", text: name)
+            }
+            html.element("th", ["class": "number"], text: "Seconds")
+            html.close()
+            html.close()
+            html.open("tbody")
+            for review in report.reviews {
+                html.open("tr")
+                html.element("td", text: ReportNumbers.moment(review.at))
+                html.element("td", text: review.card)
+                html.element("td", text: review.rating.name)
+                html.element("td", text: review.answer ?? "")
+                html.element("td", text: review.correct.map { $0 ? "yes" : "no" } ?? "–")
+                html.element("td", ["class": "number"], text: ReportNumbers.seconds(review.seconds))
+                html.close()
+                html.newline()
+            }
+            html.close()
+            html.close()
         }
         html.close()
     }

@@ -10,7 +10,7 @@ enum ReportNumbers {
     /// A fraction with three decimals, for CSV cells a spreadsheet will compute with; empty when absent.
     static func fraction(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "" }
-        return String(format: "%.3f", value)
+        return decimals(value, places: 3)
     }
 
     /// `1h 05m`, `12m`, `40s`.
@@ -23,7 +23,7 @@ enum ReportNumbers {
 
     /// Seconds with one decimal, for tables.
     static func seconds(_ value: Double?) -> String {
-        value.map { String(format: "%.1f", $0) } ?? ""
+        value.map { decimals($0, places: 1) } ?? ""
     }
 
     /// `2026-03-01 08:00 UTC`: a time for people; the JSON keeps the exact one.
@@ -31,6 +31,18 @@ enum ReportNumbers {
         guard let date else { return "–" }
         let text = ReportJSON.timestamp(date)
         return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5)) + " UTC"
+    }
+
+    /// `value` rounded to `places` decimals, written without `String(format:)`, which is slow on
+    /// Linux and would dominate a 100,000-row review log.
+    static func decimals(_ value: Double, places: Int) -> String {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((abs(value) * Double(scale)).rounded())
+        let fraction = String(scaled % scale)
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        return sign + String(scaled / scale) + "." + String(repeating: "0", count: places - fraction.count)
+            + fraction
     }
 
     private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }

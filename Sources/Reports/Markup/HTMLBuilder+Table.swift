@@ -13,7 +13,11 @@ extension HTMLBuilder {
         for row in rows {
             open("tr")
             for (index, cell) in row.enumerated() {
-                element("td", ["class": numeric.contains(index) ? "number" : nil], text: cell)
+                if numeric.contains(index) {
+                    element("td", ["class": "number"], text: cell)
+                } else {
+                    element("td", text: cell)
+                }
             }
             close()
             newline()

@@ -20,6 +20,8 @@ struct LogTally {
     /// The study day of the previous review: reviews come in time order, so the calendar is
     /// consulted once per day rather than once per review.
     private var currentDay: StudyDay?
+    /// Each card's deck and distinct tags, worked out once per card rather than once per review.
+    private var groupsByCard: [String: (deck: String, tags: [String])] = [:]
 
     init(catalog: CardCatalog) {
         self.catalog = catalog
@@ -49,13 +51,24 @@ struct LogTally {
         activity[activity.count - 1].seconds += seconds ?? 0
 
         let entry = catalog[review.cardID]
-        let deck = entry?.deck.id ?? String(review.cardID.prefix { $0 != "/" })
-        byDeck[deck, default: (0, 0)].reviews += 1
-        if isRight { byDeck[deck, default: (0, 0)].correct += 1 }
-        for tag in Set(entry?.question.tags ?? []) {
+        let groups = groups(of: review.cardID, entry: entry)
+        byDeck[groups.deck, default: (0, 0)].reviews += 1
+        if isRight { byDeck[groups.deck, default: (0, 0)].correct += 1 }
+        for tag in groups.tags {
             byTag[tag, default: (0, 0)].reviews += 1
             if isRight { byTag[tag, default: (0, 0)].correct += 1 }
         }
         if let entry { items.addReview(review, question: entry.question) }
+    }
+
+    private mutating func groups(of cardID: String, entry: CardCatalog.Entry?) -> (
+        deck: String, tags: [String]
+    ) {
+        if let known = groupsByCard[cardID] { return known }
+        let deck = entry?.deck.id ?? String(cardID.prefix { $0 != "/" })
+        var tags: [String] = []
+        for tag in entry?.question.tags ?? [] where !tags.contains(tag) { tags.append(tag) }
+        groupsByCard[cardID] = (deck, tags)
+        return (deck, tags)
     }
 }
