@@ -25,9 +25,14 @@ let package = Package(
             name: "Insights",
             dependencies: ["TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress"]),
         .target(
+            name: "Reports",
+            dependencies: ["TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights"],
+            exclude: ["Schema"]
+        ),
+        .target(
             name: "PalpateCLI",
             dependencies: [
-                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
+                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights", "Reports",
             ]
         ),
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),
@@ -38,6 +43,7 @@ let package = Package(
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"]),
         .testTarget(name: "InsightsTests", dependencies: ["Insights"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "PalpateCLITests", dependencies: ["PalpateCLI"], exclude: ["Fixtures"]),
     ]
 )

@@ -23,6 +23,8 @@ let allCommands: [any Command.Type] = [
     ExamCommand.self,
     HistoryCommand.self,
     StatsCommand.self,
+    ReportCommand.self,
+    ClassReportCommand.self,
     RestoreCommand.self,
     LessonsCommand.self,
     ReadCommand.self,

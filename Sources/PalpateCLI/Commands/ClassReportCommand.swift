@@ -1,0 +1,98 @@
+import Foundation
+import Reports
+
+/// `palpate class-report`: an instructor's view of a class, merged from students' JSON reports.
+enum ClassReportCommand: Command {
+    static let name = "class-report"
+    static let summary = "Merge students' JSON reports into a class view (instructors)"
+    static let usage =
+        "palpate class-report REPORT.json… --format html|md|csv|json [--output FILE] [--table students|items|exams]"
+    static let discussion = """
+        Reads reports made with 'palpate report --format json' and shows: every student's accuracy, retention, \
+        cards seen and last activity, overall and per deck and tag; the students at risk (inactive for \
+        \(AtRiskRule.inactiveDays) days, retention under \(Int(AtRiskRule.lowRetention * 100))%, or \
+        \(AtRiskRule.manyLeeches)+ leeches); an item analysis of every question (attempts, facility, \
+        upper-minus-lower discrimination, the most common wrong answer) with the lessons to revisit; and the \
+        exam score distribution.
+
+        A file that cannot be read is reported with its line and column and skipped; two reports for the same \
+        student keep the newer; decks in different versions are named. With csv, --table chooses the students \
+        table (default), the items or the exam bands.
+        """
+    static let options: [OptionSpec] = [
+        OptionSpec(name: "--format", value: "html|md|csv|json", help: "The report's format (required)."),
+        OptionSpec(name: "--output", value: "FILE", help: "Write to FILE instead of standard output."),
+        .flag("--force", "Replace FILE if it exists."),
+        OptionSpec(
+            name: "--table", value: "students|items|exams", help: "With csv: which table (default students)."),
+    ]
+
+    static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        guard !arguments.positionals.isEmpty else {
+            throw UsageError(
+                "'class-report' needs at least one report file",
+                hint: "For example: palpate class-report reports/*.json --format html --output class.html")
+        }
+        guard let format = try arguments.choice("--format", ["html", "md", "csv", "json"], command: name)
+        else {
+            throw UsageError(
+                "'class-report' needs --format html, md, csv or json",
+                hint: "See 'palpate help class-report'.")
+        }
+        var table = ClassReportCSV.Table.students
+        if let text = arguments.value("--table") {
+            guard format == "csv" else {
+                throw UsageError(
+                    "--table only applies to --format csv", hint: "See 'palpate help class-report'.")
+            }
+            guard let chosen = ClassReportCSV.Table(rawValue: text) else {
+                throw UsageError(
+                    "--table must be students, items or exams, not '\(text)'",
+                    hint: "See 'palpate help class-report'.")
+            }
+            table = chosen
+        }
+        let output = arguments.value("--output").map {
+            OutputFile(
+                path: $0, force: arguments.has("--force"), currentDirectory: session.context.currentDirectory,
+                processID: session.context.processID)
+        }
+        var sources: [ClassReportBuilder.Source] = []
+        var problems: [ClassReportProblem] = []
+        for name in arguments.positionals {
+            let url =
+                name.hasPrefix("/")
+                ? URL(fileURLWithPath: name) : session.context.currentDirectory.appendingPathComponent(name)
+            do {
+                sources.append(ClassReportBuilder.Source(name: name, bytes: Array(try Data(contentsOf: url))))
+            } catch {
+                let reason = (error as NSError).localizedFailureReason ?? "it cannot be read"
+                problems.append(
+                    .unreadable(
+                        ReportFileError(
+                            file: name, position: nil, message: "cannot read the file (\(reason))")))
+            }
+        }
+        let (report, merged) = ClassReportBuilder.build(sources, now: session.context.clock())
+        problems += merged
+        for problem in problems { session.printError(problem.description) }
+        guard !report.students.isEmpty else {
+            throw CommandFailure(
+                "none of the \(arguments.positionals.count) files could be merged; nothing was written")
+        }
+        let text: String
+        switch format {
+        case "json": text = ClassReportJSON.encode(report)
+        case "csv": text = ClassReportCSV.encode(report, table: table)
+        case "md": text = ClassReportMarkdown.encode(report)
+        default: text = ClassReportHTML.encode(report)
+        }
+        if let output {
+            try output.write(text)
+            session.printError("Wrote \(output.path) (\(report.students.count) students).")
+        } else {
+            session.context.output.write(text)
+        }
+        return .success
+    }
+}

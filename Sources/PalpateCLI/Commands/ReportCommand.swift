@@ -1,0 +1,106 @@
+import Content
+import Foundation
+import Insights
+import Reports
+
+/// `palpate report`: the student's progress report, to hand to an instructor.
+enum ReportCommand: Command {
+    static let name = "report"
+    static let summary = "Write your progress report (JSON, CSV, Markdown or HTML)"
+    static let usage =
+        "palpate report --format json|csv|md|html [--output FILE] [--since YYYY-MM-DD] [--student NAME] "
+        + "[--table reviews|decks|tags|exams]"
+    static let discussion = """
+        Your totals (reviews, accuracy, true retention, time studied, streak, lessons read), each deck and tag \
+        with its weakest questions and the lessons to reread, your practice exams and their trend, the reviews \
+        due over the next 14 days, leeches, and the full review log.
+
+        json is the palpate-report/1 format an instructor merges with 'palpate class-report'; csv gives a \
+        summary table, or another with --table; md is Markdown; html is one self-contained page with charts \
+        that prints well. Without --output the report goes to standard output; --output writes the file in \
+        one step and never replaces an existing one unless --force is given.
+        """
+    static let options: [OptionSpec] = [
+        OptionSpec(name: "--format", value: "json|csv|md|html", help: "The report's format (required)."),
+        OptionSpec(name: "--output", value: "FILE", help: "Write to FILE instead of standard output."),
+        .flag("--force", "Replace FILE if it exists."),
+        OptionSpec(name: "--since", value: "YYYY-MM-DD", help: "Only study from this day on (default: all)."),
+        OptionSpec(
+            name: "--student", value: "NAME", help: "The name to print (default: the 'name' setting)."),
+        OptionSpec(
+            name: "--table", value: "reviews|decks|tags|exams",
+            help: "With csv: a table other than the summary."),
+    ]
+
+    static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        if let extra = arguments.positionals.first {
+            throw UsageError(
+                "'report' takes no arguments (got '\(extra)')", hint: "See 'palpate help report'.")
+        }
+        guard let format = try arguments.choice("--format", ["json", "csv", "md", "html"], command: name)
+        else {
+            throw UsageError(
+                "'report' needs --format json, csv, md or html",
+                hint: "For example: palpate report --format html --output report.html")
+        }
+        let table = try csvTable(arguments, format: format)
+        var since: CivilDay?
+        if let text = arguments.value("--since") {
+            guard let day = CivilDay(text) else {
+                throw UsageError(
+                    "--since needs a date written YYYY-MM-DD, such as 2026-03-01, not '\(text)'",
+                    hint: "See 'palpate help report'.")
+            }
+            since = day
+        }
+        let output = arguments.value("--output").map {
+            OutputFile(
+                path: $0, force: arguments.has("--force"), currentDirectory: session.context.currentDirectory,
+                processID: session.context.processID)
+        }
+        let library = try session.studyContent()
+        let store = try session.openStore(forSession: false)
+        defer { try? store.close() }
+        let report: StudentReport
+        do {
+            let plan = try StudyPlan(settings: try store.settings(), timeZone: session.context.timeZone)
+            report = try StudentReportBuilder(
+                library: library, catalog: CardCatalog(library: library), plan: plan
+            )
+            .build(
+                store: store, student: arguments.value("--student"), since: since,
+                now: session.context.clock())
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        let text: String
+        switch format {
+        case "json": text = ReportJSON.encode(report)
+        case "csv": text = ReportCSV.encode(report, table: table)
+        case "md": text = ReportMarkdown.encode(report)
+        default: text = ReportHTML.encode(report)
+        }
+        if let output {
+            try output.write(text)
+            session.printError(
+                "Wrote \(output.path) (\(report.totals.reviews) reviews, \(report.exams.count) exams).")
+        } else {
+            session.context.output.write(text)
+        }
+        return .success
+    }
+
+    private static func csvTable(_ arguments: ParsedArguments, format: String) throws -> ReportCSV.Table {
+        guard let text = arguments.value("--table") else { return .summary }
+        guard format == "csv" else {
+            throw UsageError("--table only applies to --format csv", hint: "See 'palpate help report'.")
+        }
+        let tables = ReportCSV.Table.allCases.map(\.rawValue)
+        guard let table = ReportCSV.Table(rawValue: text) else {
+            throw UsageError(
+                "--table must be \(tables.joined(separator: ", ")), not '\(text)'",
+                hint: "See 'palpate help report'.")
+        }
+        return table
+    }
+}

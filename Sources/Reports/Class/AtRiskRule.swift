@@ -1,0 +1,34 @@
+import Foundation
+
+/// When a student is flagged "at risk" in the class view. The thresholds are named here so the
+/// README, the tests and the page all say the same thing.
+public enum AtRiskRule {
+    /// No review for this many days (counted to the moment the class report is made).
+    public static let inactiveDays = 7
+    /// True retention under this share…
+    public static let lowRetention = 0.80
+    /// …over at least this many reviews of graduated cards (fewer say too little).
+    public static let minimumRetentionReviews = 20
+    /// This many leeches or more.
+    public static let manyLeeches = 5
+
+    /// Why `student` is at risk at `now`; empty when they are not.
+    public static func reasons(for student: ClassReport.StudentRow, now: Date) -> [String] {
+        var reasons: [String] = []
+        if let last = student.lastActive {
+            let days = Int(now.timeIntervalSince(last) / 86_400)
+            if days >= inactiveDays { reasons.append("inactive for \(days) days") }
+        } else {
+            reasons.append("has never reviewed")
+        }
+        if let retention = student.retention, student.retentionReviews >= minimumRetentionReviews,
+            retention < lowRetention
+        {
+            reasons.append(
+                "retention \(ReportNumbers.percent(retention)) (under \(ReportNumbers.percent(lowRetention)))"
+            )
+        }
+        if student.leeches >= manyLeeches { reasons.append("\(student.leeches) leeches") }
+        return reasons
+    }
+}

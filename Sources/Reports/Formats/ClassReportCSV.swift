@@ -1,0 +1,77 @@
+import TextFormats
+
+/// CSV tables of the class report (RFC 4180, formula-like cells neutralised).
+public enum ClassReportCSV {
+    public enum Table: String, Sendable, CaseIterable {
+        /// Students × decks and tags: one row per student, accuracy and retention per column.
+        case students
+        /// The item analysis, hardest question first.
+        case items
+        /// The exam score distribution.
+        case exams
+    }
+
+    public static func encode(_ report: ClassReport, table: Table = .students) -> String {
+        let writer = CSVWriter()
+        switch table {
+        case .students:
+            var header = [
+                "student", "file", "last_active", "reviews", "accuracy", "retention", "cards_seen", "leeches",
+                "exams",
+                "last_exam_score", "at_risk",
+            ]
+            header += report.deckIDs.flatMap {
+                ["deck:\($0):accuracy", "deck:\($0):retention", "deck:\($0):cards_seen"]
+            }
+            header += report.tags.flatMap { ["tag:\($0):accuracy", "tag:\($0):retention"] }
+            let risks = Dictionary(
+                report.atRisk.map { ($0.student, $0.reasons) }, uniquingKeysWith: { first, _ in first })
+            let rows = report.students.map { student in
+                var row = [
+                    student.name, student.file, student.lastActive.map(ReportJSON.timestamp) ?? "",
+                    String(student.reviews), ReportNumbers.fraction(student.accuracy),
+                    ReportNumbers.fraction(student.retention), String(student.cardsSeen),
+                    String(student.leeches),
+                    String(student.exams), ReportNumbers.fraction(student.lastExamScore),
+                    (risks[student.name] ?? []).joined(separator: "; "),
+                ]
+                for deck in report.deckIDs {
+                    let cell = student.byDeck[deck]
+                    row += [
+                        ReportNumbers.fraction(cell?.accuracy), ReportNumbers.fraction(cell?.retention),
+                        cell.map { String($0.cardsSeen) } ?? "",
+                    ]
+                }
+                for tag in report.tags {
+                    let cell = student.byTag[tag]
+                    row += [ReportNumbers.fraction(cell?.accuracy), ReportNumbers.fraction(cell?.retention)]
+                }
+                return row
+            }
+            return writer.document([header] + rows)
+        case .items:
+            let header = [
+                "card", "type", "prompt", "lesson", "students", "attempts", "correct", "facility",
+                "discrimination",
+                "common_wrong_answer", "common_wrong_count",
+            ]
+            return writer.document(
+                [header]
+                    + report.items.map { item in
+                        [
+                            item.card, item.kind, item.prompt, item.lesson, String(item.students),
+                            String(item.attempts),
+                            String(item.correct), ReportNumbers.fraction(item.facility),
+                            ReportNumbers.fraction(item.discrimination), item.commonWrongAnswer?.answer ?? "",
+                            item.commonWrongAnswer.map { String($0.count) } ?? "",
+                        ]
+                    })
+        case .exams:
+            return writer.document(
+                [["band", "exams"]]
+                    + report.exams.bands.enumerated().map {
+                        [ExamDistribution.bandLabel($0.offset), String($0.element)]
+                    })
+        }
+    }
+}

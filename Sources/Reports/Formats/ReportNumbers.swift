@@ -1,0 +1,49 @@
+import Foundation
+
+/// How numbers read in the human formats (CSV, Markdown, HTML): the same words everywhere.
+enum ReportNumbers {
+    /// `85%`, or `–` when there is no data.
+    static func percent(_ fraction: Double?) -> String {
+        fraction.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
+    }
+
+    /// A fraction with three decimals, for CSV cells a spreadsheet will compute with; empty when absent.
+    static func fraction(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "" }
+        return decimals(value, places: 3)
+    }
+
+    /// `1h 05m`, `12m`, `40s`.
+    static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        if total < 60 { return "\(total)s" }
+        if total < 3_600 { return "\(total / 60)m \(pad(total % 60))s" }
+        return "\(total / 3_600)h \(pad(total / 60 % 60))m"
+    }
+
+    /// Seconds with one decimal, for tables.
+    static func seconds(_ value: Double?) -> String {
+        value.map { decimals($0, places: 1) } ?? ""
+    }
+
+    /// `2026-03-01 08:00 UTC`: a time for people; the JSON keeps the exact one.
+    static func moment(_ date: Date?) -> String {
+        guard let date else { return "–" }
+        let text = ReportJSON.timestamp(date)
+        return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5)) + " UTC"
+    }
+
+    /// `value` rounded to `places` decimals, written without `String(format:)`, which is slow on
+    /// Linux and would dominate a 100,000-row review log.
+    static func decimals(_ value: Double, places: Int) -> String {
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int((abs(value) * Double(scale)).rounded())
+        let fraction = String(scaled % scale)
+        let sign = value < 0 && scaled != 0 ? "-" : ""
+        return sign + String(scaled / scale) + "." + String(repeating: "0", count: places - fraction.count)
+            + fraction
+    }
+
+    private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+}

@@ -1,0 +1,40 @@
+import Decks
+
+/// A typed answer in the author's terms, so the class view can say which wrong answer was given
+/// most often: the text of the choice picked, not the letter it happened to be shown under.
+public enum AnswerText {
+    /// The answer `line` to `question` shown with `presentation`, described by its content;
+    /// `nil` when the line cannot be read as an answer.
+    public static func canonical(_ line: String, question: Question, presentation: Presentation) -> String? {
+        guard
+            case .answer(let response) = ResponseParser.parse(
+                line, question: question, presentation: presentation)
+        else { return nil }
+        switch (response, question.kind) {
+        case (.choices(let picked), .multipleChoice(let choices, _, _)):
+            return picked.filter { choices.indices.contains($0) }.map { choices[$0].text }.joined(
+                separator: " + ")
+        case (.trueFalse(let value), _):
+            return value ? "true" : "false"
+        case (.matching(let matched), .matching(let pairs)):
+            return zip(pairs, matched).map { pair, right in
+                pair.left + " → " + (pairs.indices.contains(right) ? pairs[right].right : "?")
+            }.joined(separator: "; ")
+        case (.ordering(let order), .ordering(let steps)):
+            return order.filter { steps.indices.contains($0) }.map { steps[$0] }.joined(separator: " → ")
+        case (.text(let text), _):
+            return AnswerNormalizer.normalize(text)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether a typed answer means the same whatever order the question was shown in: true for
+    /// true/false and typed answers, false where the student picks shuffled items by letter.
+    public static func isOrderIndependent(_ kind: Question.Kind) -> Bool {
+        switch kind {
+        case .trueFalse, .shortAnswer: true
+        case .multipleChoice, .matching, .ordering, .flashcard: false
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Testing
+
+@testable import Reports
+
+@Suite struct XMLEscapingTests {
+    @Test func markupCharactersBecomeEntities() {
+        #expect(
+            XMLEscaping.escape("<a href=\"x\">Tom & 'Jerry'</a>")
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+    }
+
+    @Test func charactersXMLForbidsAreReplacedAndLineBreaksKept() {
+        #expect(
+            XMLEscaping.escape("a\u{1B}[2Jb\u{0}c\nd\te\u{FFFE}") == "a\u{FFFD}[2Jb\u{FFFD}c\nd\te\u{FFFD}")
+        #expect(XMLEscaping.escape("plain café") == "plain café")
+    }
+
+    @Test func theBuilderEscapesTextAndAttributesAndBalancesElements() {
+        var html = HTMLBuilder()
+        html.open("p", ["title": "\"><script>", "class": nil])
+        html.text("<b>")
+        html.empty("br")
+        html.open("span")
+        html.closeAll()
+        #expect(html.output == "<p title=\"&quot;&gt;&lt;script&gt;\">&lt;b&gt;<br/><span></span></p>")
+    }
+}
+
+@Suite struct MarkdownTextTests {
+    @Test func textCannotBecomeHTMLLinksEmphasisOrTableCells() {
+        #expect(MarkdownText.escape("<script>x</script>") == "&lt;script&gt;x&lt;/script&gt;")
+        #expect(MarkdownText.escape("*a* [l](u) | b\nc") == "\\*a\\* \\[l\\](u) \\| b c")
+    }
+
+    @Test func tablesHaveAHeaderSeparatorAndAlignedNumbers() {
+        #expect(
+            MarkdownText.table(["A", "N"], [["x|y", "3"]], rightAligned: [1])
+                == "| A | N |\n| --- | ---: |\n| x\\|y | 3 |\n")
+    }
+}
+
+@Suite struct CivilDayTests {
+    @Test func readsOnlyRealDatesWrittenYearMonthDay() {
+        #expect(CivilDay("2024-02-29")?.description == "2024-02-29")
+        for bad in [
+            "2023-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-01T00", "yesterday", "２０２６-01-01",
+        ] {
+            #expect(CivilDay(bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func knowsWeekdaysAndCountsDaysAcrossMonthEnds() {
+        #expect(CivilDay("1970-01-01")?.weekday == 3)  // a Thursday
+        #expect(CivilDay("2026-03-02")?.weekday == 0)  // a Monday
+        #expect(CivilDay("2024-02-28")?.adding(days: 2).description == "2024-03-01")
+    }
+}
+
+@Suite struct SVGChartTests {
+    @Test func theHeatmapHasACellPerDayWithItsCountAsATitle() {
+        var html = HTMLBuilder()
+        let last = CivilDay("2026-01-04")!  // a Sunday
+        SVGChart.heatmap([CivilDay("2026-01-01")!: 3, last: 1], last: last, into: &html)
+        let parsed = XMLCheck.parse(html.output)
+        #expect(parsed.error == nil)
+        #expect(parsed.elements.count { $0 == "rect" } == 7)  // Monday 2025-12-29 to Sunday
+        #expect(parsed.text.contains("2026-01-01: 3 reviews"))
+        #expect(parsed.text.contains("2026-01-04: 1 review"))
+        #expect(html.output.contains("class=\"heat4\""))
+    }
+
+    @Test func percentagesAreRoundedToWholePoints() {
+        #expect(SVGChart.percent(0.666) == "67%")
+        #expect(SVGChart.percent(1) == "100%")
+    }
+}
+
+@Suite struct ExamTrendTests {
+    @Test func theSlopeIsTheLeastSquaresChangePerExam() throws {
+        let trend = try #require(StudentReport.ExamTrend(scores: [0.5, 0.6, 0.8]))
+        // Mean index 1, mean score 0.6333…; slope = ((−1)(−0.1333…) + 0 + (1)(0.1666…)) / 2 = 0.15.
+        #expect(abs(trend.slopePerExam - 0.15) < 1e-12)
+        #expect(trend.direction == "improving")
+        #expect(trend.best == 0.8)
+        #expect(StudentReport.ExamTrend(scores: [0.7])?.direction == "steady")
+        #expect(StudentReport.ExamTrend(scores: []) == nil)
+    }
+}
