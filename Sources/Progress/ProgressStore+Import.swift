@@ -17,6 +17,8 @@ extension ProgressStore {
             // of at each insert (the pragma lasts for this transaction only).
             try database.execute("PRAGMA defer_foreign_keys = ON")
             let insertReview = try database.prepare(Self.insertReviewSQL)
+            let selectCard = try database.prepare(
+                "SELECT \(CardState.columnList()) FROM cards WHERE card_id = ?")
             var cards: [String: CardState] = [:]
             var sessionCounts: [SessionID: (done: Int, correct: Int)] = [:]
             var count = 0
@@ -29,7 +31,13 @@ extension ProgressStore {
                     sessionCounts[sessionID]!.done += 1
                     if review.correct == true { sessionCounts[sessionID]!.correct += 1 }
                 }
-                let before = try cards[review.cardID] ?? card(review.cardID)
+                var before = cards[review.cardID]
+                if before == nil {
+                    try selectCard.bind([SQLValue(review.cardID)])
+                    if try selectCard.step() {
+                        before = try CardState(cardID: review.cardID, statement: selectCard, from: 0)
+                    }
+                }
                 let after = CardState.after(review, before: before)
                 try insertReview.bind(Self.reviewRowValues(review, before: before, after: after))
                 while try insertReview.step() {}
