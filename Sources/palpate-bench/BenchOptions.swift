@@ -4,9 +4,10 @@ struct BenchOptions {
     var json = false
     var only: [String] = []
     var help = false
+    var keep = false
 
     static let usage = """
-        usage: palpate-bench [--quick] [--json] [--only NAME]… [--help]
+        usage: palpate-bench [--quick] [--json] [--only NAME]… [--keep] [--help]
 
         Generates seeded inputs in a temporary folder, runs each scenario several times in a child
         process of its own and prints, per scenario: size, median and min–max time, throughput,
@@ -16,6 +17,7 @@ struct BenchOptions {
           --quick       fewer repetitions (the whole run takes under five minutes)
           --json        one JSON object per scenario and line, instead of the table
           --only NAME   run only this scenario (repeatable); names: \(Scenarios.all.map(\.name).joined(separator: ", "))
+          --keep        keep the generated inputs (their folder is named on standard error), e.g. to profile
           --help        show this help
         """
 
@@ -26,6 +28,7 @@ struct BenchOptions {
             case "--quick": quick = true
             case "--json": json = true
             case "--help", "-h": help = true
+            case "--keep": keep = true
             case "--only":
                 guard let name = rest.popFirst() else { throw BenchError("--only needs a scenario name") }
                 guard Scenarios.named(name) != nil else {

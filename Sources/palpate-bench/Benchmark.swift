@@ -22,7 +22,13 @@ enum Benchmark {
             Log.note("cannot make a temporary folder: \(error)")
             return 1
         }
-        defer { inputs.remove() }
+        defer {
+            if options.keep {
+                Log.note("inputs kept in \(inputs.root.path)")
+            } else {
+                inputs.remove()
+            }
+        }
 
         let scenarios = Scenarios.all.filter { options.only.isEmpty || options.only.contains($0.name) }
         var results: [ScenarioResult] = []
@@ -62,6 +68,9 @@ enum Benchmark {
         var peakKB = 0
         switch runner {
         case .palpate(let arguments, let environment):
+            let peakFile = inputs.root.appendingPathComponent("\(scenario.name).peak").path
+            var environment = environment
+            environment[PeakMemory.fileVariable] = peakFile
             for _ in 0..<repetitions {
                 let run = try ChildProcess.run(
                     ["--run-palpate"] + arguments, environment: environment, standardError: errors)
@@ -71,7 +80,7 @@ enum Benchmark {
                     )
                 }
                 samples.append(run.milliseconds)
-                peakKB = max(peakKB, run.peakMemoryKB)
+                peakKB = max(peakKB, try PeakMemory.read(peakFile))
             }
         case .inProcess(let arguments):
             let resultFile = inputs.root.appendingPathComponent("\(scenario.name).samples").path
@@ -83,8 +92,7 @@ enum Benchmark {
                 throw BenchError("the measuring child exited \(run.exitStatus): \(notes)")
             }
             if !notes.isEmpty { FileHandle.standardError.write(Data(notes.utf8)) }
-            samples = try MeasureChild.readSamples(resultFile)
-            peakKB = run.peakMemoryKB
+            (samples, peakKB) = try MeasureChild.readResult(resultFile)
         }
         return ScenarioResult(
             name: scenario.name, size: scenario.size, samples: samples, work: scenario.work,

@@ -4,18 +4,16 @@ import Foundation
     import Glibc
 #endif
 
-/// One run of a child process: how long it took, its peak memory and how it ended.
+/// One run of a child process: how long it took and how it ended.
 struct ChildRun {
     var milliseconds: Double
-    /// The child's peak resident set (`ru_maxrss`), in kilobytes.
-    var peakMemoryKB: Int
     var exitStatus: Int32
 }
 
-/// Spawns this executable again and waits for it, with `posix_spawn` and `wait4`.
+/// Spawns this executable again and waits for it, with `posix_spawn` and `waitpid`.
 ///
-/// `wait4` hands back the child's own resource usage, so each run's peak memory is its own and
-/// not the benchmark's; timing spans spawn to exit, as a person waiting at the prompt sees it.
+/// Timing spans spawn to exit, as a person waiting at the prompt sees it. (The child reports its
+/// own peak memory: see `PeakMemory`.)
 enum ChildProcess {
     /// This executable's path, to re-run it as palpate or as a measuring child.
     static var executable: String {
@@ -52,8 +50,7 @@ enum ChildProcess {
             throw BenchError("cannot start \(executable): \(String(cString: strerror(code)))")
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) == -1 {
+        while waitpid(pid, &status, 0) == -1 {
             guard errno == EINTR else { throw BenchError("waiting for child \(pid) failed: errno \(errno)") }
         }
         let elapsed = start.duration(to: clock.now)
@@ -61,7 +58,6 @@ enum ChildProcess {
             Double(elapsed.components.seconds) * 1_000 + Double(elapsed.components.attoseconds) / 1e15
         // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
         let exitStatus: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return ChildRun(
-            milliseconds: milliseconds, peakMemoryKB: Int(usage.ru_maxrss), exitStatus: exitStatus)
+        return ChildRun(milliseconds: milliseconds, exitStatus: exitStatus)
     }
 }

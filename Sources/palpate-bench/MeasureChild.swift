@@ -17,7 +17,9 @@ enum MeasureChild {
             }
             let samples = try scenario.measure(
                 arguments: Array(arguments.dropFirst(5)), repetitions: repetitions)
-            let text = JSONValue.array(samples.map { .double($0) }).serialized()
+            let text = JSONValue.object([
+                ("samples", .array(samples.map { .double($0) })), ("peakKB", .int(PeakMemory.kilobytes())),
+            ]).serialized()
             try Data(text.utf8).write(to: URL(fileURLWithPath: arguments[4]))
             return 0
         } catch {
@@ -26,13 +28,15 @@ enum MeasureChild {
         }
     }
 
-    static func readSamples(_ path: String) throws -> [Double] {
+    /// The samples and the child's peak memory (kilobytes) from its result file.
+    static func readResult(_ path: String) throws -> (samples: [Double], peakKB: Int) {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-        let samples = try JSONParser.parse(Array(bytes)).arrayValue?.compactMap { node -> Double? in
+        let members = try JSONParser.parse(Array(bytes)).objectValue ?? []
+        let samples = members.first { $0.key == "samples" }?.value.arrayValue?.compactMap { node -> Double? in
             if case .number(let value, _) = node.value { return value }
             return nil
         }
         guard let samples, !samples.isEmpty else { throw BenchError("no samples in \(path)") }
-        return samples
+        return (samples, members.first { $0.key == "peakKB" }?.value.integerValue ?? 0)
     }
 }

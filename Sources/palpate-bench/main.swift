@@ -10,7 +10,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "--run-palpate":
     InterruptSignal.install()
-    exit(PalpateApp.run(.live(arguments: Array(arguments.dropFirst()), packageRoot: packageRoot)).rawValue)
+    let code = PalpateApp.run(.live(arguments: Array(arguments.dropFirst()), packageRoot: packageRoot))
+    PeakMemory.report()
+    exit(code.rawValue)
 case "--measure":
     exit(MeasureChild.run(Array(arguments.dropFirst())))
 default:
