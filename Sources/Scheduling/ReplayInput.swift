@@ -51,7 +51,7 @@ enum ReplayInput {
                             + "put a field that contains a comma in double quotes"))
                 continue
             }
-            let value = { (column: Int) in trimmingWhitespace(record.fields[column]) }
+            let value = { (column: Int) in record.fields[column].trimmingWhitespace() }
             let cardID = value(cardColumn)
             if cardID.isEmpty {
                 problems.append(problem(record.line, "card_id is empty; give each card an id"))
@@ -75,7 +75,7 @@ enum ReplayInput {
     private static func locateColumns(_ header: CSVRecord, fileName: String) -> Result<
         [String: Int], ReplayError
     > {
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = header.fields.map { $0.trimmingWhitespace().lowercased() }
         var problems: [ReplayProblem] = []
         var columns: [String: Int] = [:]
         for required in requiredColumns {
