@@ -7,7 +7,8 @@ let package = Package(
     name: "Palpate",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "palpate", targets: ["palpate"])
+        .executable(name: "palpate", targets: ["palpate"]),
+        .executable(name: "palpate-bench", targets: ["palpate-bench"]),
     ],
     targets: [
         .systemLibrary(
@@ -36,6 +37,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),
+        // The benchmark (issue 6): `swift run -c release palpate-bench`. Not part of the tests.
+        .executableTarget(
+            name: "palpate-bench",
+            dependencies: ["PalpateCLI", "TextFormats", "Content", "Scheduling", "Progress", "Insights"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),

@@ -30,7 +30,13 @@ public struct LessonLink: Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func parse(_ text: String) throws(ParseError) -> LessonLink {
-        if text.contains("/") || text.contains("\\") || text.contains("..") || text.hasPrefix("~") {
+        // Checked on bytes: `String.contains(String)` goes through Foundation, and a deck of
+        // 100,000 questions parses 100,000 links.
+        let bytes = Array(text.utf8)
+        let leaves =
+            bytes.contains(UInt8(ascii: "/")) || bytes.contains(UInt8(ascii: "\\"))
+            || zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: ".") && $1 == UInt8(ascii: ".") }
+        if leaves || text.hasPrefix("~") {
             throw .leavesContentFolder(text)
         }
         let parts = text.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(

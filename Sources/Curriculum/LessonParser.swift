@@ -22,14 +22,14 @@ public enum LessonParser {
         )
         .map(String.init)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard lines.first?.trimmingWhitespace() == "---" else {
             error(
                 1, "a lesson starts with a header between two '---' lines (id, title, topic, order, minutes)")
             return (nil, diagnostics)
         }
         guard
             let close = lines.indices.dropFirst().first(where: {
-                lines[$0].trimmingCharacters(in: .whitespaces) == "---"
+                lines[$0].trimmingWhitespace() == "---"
             })
         else {
             error(1, "the header opened with '---' is never closed; add a '---' line after the last key")
@@ -39,13 +39,13 @@ public enum LessonParser {
         for index in 1..<close {
             let line = lines[index]
             let number = index + 1
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
                 error(number, "expected 'key: value' in the header, found '\(line.prefix(40))'")
                 continue
             }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<colon].trimmingWhitespace()
+            var value = line[line.index(after: colon)...].trimmingWhitespace()
             if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
                 value = String(value.dropFirst().dropLast())
             }

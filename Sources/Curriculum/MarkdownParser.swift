@@ -23,14 +23,14 @@ struct MarkdownParser {
         var index = 0
         while index < lines.count {
             let (number, raw) = lines[index]
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            let trimmed = raw.trimmingWhitespace()
             if trimmed.isEmpty {
                 index += 1
             } else if trimmed.hasPrefix("```") {
                 var code: [String] = []
                 index += 1
                 while index < lines.count,
-                    !lines[index].text.trimmingCharacters(in: .whitespaces).hasPrefix("```")
+                    !lines[index].text.trimmingWhitespace().hasPrefix("```")
                 {
                     code.append(lines[index].text)
                     index += 1
@@ -57,9 +57,9 @@ struct MarkdownParser {
                 var paragraphs: [String] = []
                 var current: [String] = []
                 while index < lines.count {
-                    let text = lines[index].text.trimmingCharacters(in: .whitespaces)
+                    let text = lines[index].text.trimmingWhitespace()
                     guard text.hasPrefix(">") else { break }
-                    let content = text.dropFirst().trimmingCharacters(in: .whitespaces)
+                    let content = text.dropFirst().trimmingWhitespace()
                     if content.isEmpty {
                         if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
                         current = []
@@ -77,7 +77,7 @@ struct MarkdownParser {
             } else {
                 var paragraph: [String] = []
                 while index < lines.count {
-                    let text = lines[index].text.trimmingCharacters(in: .whitespaces)
+                    let text = lines[index].text.trimmingWhitespace()
                     if text.isEmpty || Self.headingLevel(text) != nil || text.hasPrefix(">")
                         || text.hasPrefix("```")
                         || Self.listMarker(in: lines[index].text) != nil
@@ -96,11 +96,11 @@ struct MarkdownParser {
     private mutating func parseHeading(_ text: String, line: Int) -> MarkdownBlock? {
         guard let level = Self.headingLevel(text) else { return nil }
         let afterHashes = text.dropFirst(level)
-        var title = afterHashes.trimmingCharacters(in: .whitespaces)
+        var title = afterHashes.trimmingWhitespace()
         var anchor: String
         if title.hasSuffix("}"), let open = title.range(of: "{#", options: .backwards) {
             anchor = String(title[open.upperBound..<title.index(before: title.endIndex)])
-            title = title[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
+            title = title[..<open.lowerBound].trimmingWhitespace()
             if !Slug.isValid(anchor) {
                 error(line: line, "the anchor '{#\(anchor)}' is not valid; use \(Slug.rule)")
                 anchor = Slug.make(from: anchor)
@@ -125,7 +125,7 @@ struct MarkdownParser {
         let ordered = Self.listMarker(in: lines[start].text)?.ordered ?? false
         while index < lines.count {
             let raw = lines[index].text
-            if raw.trimmingCharacters(in: .whitespaces).isEmpty {
+            if raw.trimmingWhitespace().isEmpty {
                 // A blank line ends the list unless the next line continues it.
                 let next = index + 1
                 if next < lines.count, let marker = Self.listMarker(in: lines[next].text),
@@ -140,7 +140,7 @@ struct MarkdownParser {
                 if marker.indent == 0, marker.ordered != ordered { break }
                 items.append(.init(depth: marker.indent >= 2 ? 1 : 0, text: marker.text))
             } else if raw.first == " " || raw.first == "\t", !items.isEmpty {
-                items[items.count - 1].text += " " + raw.trimmingCharacters(in: .whitespaces)
+                items[items.count - 1].text += " " + raw.trimmingWhitespace()
             } else {
                 break
             }
@@ -163,11 +163,11 @@ struct MarkdownParser {
         let indent = line.prefix(while: { $0 == " " }).count
         let rest = line.dropFirst(indent)
         if rest.hasPrefix("- ") || rest.hasPrefix("* ") {
-            return (indent, false, rest.dropFirst(2).trimmingCharacters(in: .whitespaces))
+            return (indent, false, rest.dropFirst(2).trimmingWhitespace())
         }
         let digits = rest.prefix(while: \.isNumber)
         if !digits.isEmpty, digits.count <= 3, rest.dropFirst(digits.count).hasPrefix(". ") {
-            return (indent, true, rest.dropFirst(digits.count + 2).trimmingCharacters(in: .whitespaces))
+            return (indent, true, rest.dropFirst(digits.count + 2).trimmingWhitespace())
         }
         return nil
     }

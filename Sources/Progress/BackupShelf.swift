@@ -43,6 +43,11 @@ public struct BackupShelf: Sendable {
         }.sorted { $0.day > $1.day }
     }
 
+    /// True when today (in `timeZone`) already has its backup.
+    func hasBackup(now: Date, timeZone: TimeZone) -> Bool {
+        FileManager.default.fileExists(atPath: url(forDay: LocalTime.day(now, in: timeZone)).path)
+    }
+
     /// Copies `database` to today's backup unless there is one, then keeps only the newest seven.
     ///
     /// The copy is written under a temporary name and renamed into place, so a backup killed

@@ -72,12 +72,16 @@ extension ProgressStore {
 
     /// Inserts or replaces the card's whole row.
     func saveCard(_ card: CardState) throws(DatabaseError) {
+        try database.execute(Self.saveCardSQL, [SQLValue(card.cardID)] + card.columnValues)
+    }
+
+    /// The upsert `saveCard` runs, built once.
+    static let saveCardSQL: String = {
         let placeholders = Array(repeating: "?", count: Schema.cardColumns.count + 1).joined(separator: ", ")
         let updates = Schema.cardColumns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        try database.execute(
-            """
+        return """
             INSERT INTO cards (card_id, \(CardState.columnList())) VALUES (\(placeholders))
             ON CONFLICT (card_id) DO UPDATE SET \(updates)
-            """, [SQLValue(card.cardID)] + card.columnValues)
-    }
+            """
+    }()
 }

@@ -16,24 +16,10 @@ extension ProgressStore {
         try write {
             if let sessionID = review.sessionID { try requireSession(sessionID) }
             let before = try card(review.cardID)
-            var after = before ?? CardState.new(cardID: review.cardID, due: review.reviewedAt)
-            after.schedule = review.schedule
-            after.reps += 1
-            if review.rating == .again && before?.schedule.phase == .review { after.lapses += 1 }
+            let after = CardState.after(review, before: before)
             try saveCard(after)
-
-            let columns =
-                "card_id, session_id, reviewed_at, rating, answer, correct, duration_ms, "
-                + CardState.columnList(prefix: "before_") + ", " + CardState.columnList(prefix: "after_")
-            let values =
-                [
-                    SQLValue(review.cardID), SQLValue(review.sessionID?.rawValue),
-                    SQLValue(review.reviewedAt),
-                    SQLValue(review.rating.rawValue), SQLValue(review.answer), SQLValue(review.correct),
-                    SQLValue(review.durationMilliseconds),
-                ] + (before?.columnValues ?? CardState.absentColumnValues) + after.columnValues
-            let placeholders = Array(repeating: "?", count: values.count).joined(separator: ", ")
-            try database.execute("INSERT INTO reviews (\(columns)) VALUES (\(placeholders))", values)
+            try database.execute(
+                Self.insertReviewSQL, Self.reviewRowValues(review, before: before, after: after))
             let id = database.lastInsertRowID
 
             if let sessionID = review.sessionID {
@@ -47,6 +33,25 @@ extension ProgressStore {
             }
             return stored
         }
+    }
+
+    /// The `reviews` row insert, shared by `recordReview` and `importReviews`.
+    static let insertReviewSQL: String = {
+        let columns =
+            "card_id, session_id, reviewed_at, rating, answer, correct, duration_ms, "
+            + CardState.columnList(prefix: "before_") + ", " + CardState.columnList(prefix: "after_")
+        let count = 7 + 2 * Schema.cardColumns.count
+        let placeholders = Array(repeating: "?", count: count).joined(separator: ", ")
+        return "INSERT INTO reviews (\(columns)) VALUES (\(placeholders))"
+    }()
+
+    /// The values for `insertReviewSQL`.
+    static func reviewRowValues(_ review: NewReview, before: CardState?, after: CardState) -> [SQLValue] {
+        [
+            SQLValue(review.cardID), SQLValue(review.sessionID?.rawValue), SQLValue(review.reviewedAt),
+            SQLValue(review.rating.rawValue), SQLValue(review.answer), SQLValue(review.correct),
+            SQLValue(review.durationMilliseconds),
+        ] + (before?.columnValues ?? CardState.absentColumnValues) + after.columnValues
     }
 
     /// Undoes the newest review of `sessionID`: deletes its log row and puts the card back
@@ -104,5 +109,18 @@ extension ProgressStore {
                 "SELECT \(ReviewRecord.selectColumns) FROM reviews WHERE card_id = ? ORDER BY id",
                 [SQLValue(cardID)], row: ReviewRecord.init(row:))
         }
+    }
+}
+
+extension CardState {
+    /// The card after `review`: the scheduler's new schedule, `reps` plus one, `lapses` plus one when
+    /// a graduated card is rated Again; suspended, leech and buried marks kept. A card with no row
+    /// yet (`before == nil`) starts as new, due when reviewed.
+    static func after(_ review: NewReview, before: CardState?) -> CardState {
+        var after = before ?? CardState.new(cardID: review.cardID, due: review.reviewedAt)
+        after.schedule = review.schedule
+        after.reps += 1
+        if review.rating == .again && before?.schedule.phase == .review { after.lapses += 1 }
+        return after
     }
 }

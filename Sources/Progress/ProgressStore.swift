@@ -83,11 +83,20 @@ public final class ProgressStore {
             throw StoreError.from(error, path: url.path)
         }
         guard !database.isReadOnly else { throw .readOnly(path: url.path) }
-        if !created { try StoreFileCheck.afterOpening(database, path: url.path) }
+        // The structural check reads the whole file, so it runs once per day, before the daily
+        // backup (which reads it all anyway), not at every start: start-up must not grow with
+        // the history. Later opens still meet damage as SQLite reports it on every page read.
+        // An open that makes no backups (tools, tests) checks every time.
+        let backupDue =
+            makeDailyBackup && !BackupShelf(directory: directory).hasBackup(now: now, timeZone: timeZone)
+        if !created {
+            try StoreFileCheck.afterOpening(
+                database, path: url.path, quickCheck: backupDue || !makeDailyBackup)
+        }
 
         var backup: URL?
         var backupFailure: StoreError?
-        if makeDailyBackup && !created {
+        if backupDue && !created {
             do {
                 backup = try BackupShelf(directory: directory).makeDailyBackup(
                     of: database, now: now, timeZone: timeZone)

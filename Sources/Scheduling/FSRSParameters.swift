@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// The 21 weights (w0 to w20) of the FSRS-6 memory model.
 ///
@@ -49,7 +50,7 @@ public struct FSRSParameters: Sendable, Equatable, CustomStringConvertible {
         guard pieces.count == Self.count else { throw .wrongParameterCount(pieces.count) }
         var weights: [Double] = []
         for (index, piece) in pieces.enumerated() {
-            let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            let trimmed = piece.trimmingWhitespace()
             guard let value = Double(trimmed), value.isFinite else {
                 throw .unreadableParameter(index: index, text: trimmed)
             }

@@ -81,6 +81,7 @@ public struct FSRSScheduler: Sendable {
         -> ReviewOutcome
     {
         let elapsedDays = card.lastReviewInstant.map { now.days(since: $0) }
+        // Computed once: the stability update below needs the same value (0 without a last review).
         let retrievabilityBefore =
             card.lastReviewInstant != nil && card.stability != nil ? retrievability(of: card, at: now) : nil
 
@@ -94,7 +95,7 @@ public struct FSRSScheduler: Sendable {
             } else {
                 stability = model.nextStability(
                     difficulty: oldDifficulty, stability: oldStability,
-                    retrievability: retrievability(of: card, at: now), rating: rating)
+                    retrievability: retrievabilityBefore ?? 0, rating: rating)
             }
             difficulty = model.nextDifficulty(oldDifficulty, rating)
         } else {
@@ -140,23 +141,24 @@ public struct FSRSScheduler: Sendable {
     ) -> (CardPhase, Int?, Delay) {
         let graduate = { (CardPhase.review, Int?.none, Delay.days(reviewInterval(stability))) }
         if steps.isEmpty || (step >= steps.count && rating != .again) { return graduate() }
-        let microseconds = steps.map(Self.microseconds)
+        // Converted on demand: mapping the whole list allocated an array per learning review.
+        let microseconds = { (index: Int) in Self.microseconds(steps[index]) }
         switch rating {
         case .again:
-            return (phase, 0, .step(microseconds: microseconds[0]))
+            return (phase, 0, .step(microseconds: microseconds(0)))
         case .hard:
             let delay: Int64
             if step == 0 && steps.count == 1 {
-                delay = Self.divideRoundingHalfToEven(microseconds[0] * 3, by: 2)
+                delay = Self.divideRoundingHalfToEven(microseconds(0) * 3, by: 2)
             } else if step == 0 {
-                delay = Self.divideRoundingHalfToEven(microseconds[0] + microseconds[1], by: 2)
+                delay = Self.divideRoundingHalfToEven(microseconds(0) + microseconds(1), by: 2)
             } else {
-                delay = microseconds[step]
+                delay = microseconds(step)
             }
             return (phase, step, .step(microseconds: delay))
         case .good:
             if step + 1 == steps.count { return graduate() }
-            return (phase, step + 1, .step(microseconds: microseconds[step + 1]))
+            return (phase, step + 1, .step(microseconds: microseconds(step + 1)))
         case .easy:
             return graduate()
         }

@@ -26,7 +26,7 @@ public enum ISOTimestamp {
         else { throw fail("the date is not YYYY-MM-DD") }
         guard (1...12).contains(month) else { throw fail("month \(month) does not exist") }
         guard (1...daysInMonth(year: year, month: month)).contains(day) else {
-            throw fail("day \(day) does not exist in \(year)-\(pad(month, 2))")
+            throw fail("day \(day) does not exist in \(year)-\(month < 10 ? "0" : "")\(month)")
         }
         guard reader.take("T") || reader.take("t") || reader.take(" ") else {
             throw fail("a time must follow the date after a T")
@@ -87,16 +87,39 @@ public enum ISOTimestamp {
         let (days, secondOfDay) = Instant.floorDivide(seconds, 86_400)
         let (year, month, day) = civilFromDays(Int(days))
         let time = Int(secondOfDay)
-        var text = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T"
-        text += "\(pad(time / 3_600, 2)):\(pad(time / 60 % 60, 2)):\(pad(time % 60, 2))"
-        if fractionalSeconds && micros != 0 { text += "." + pad(Int(micros), 6) }
-        return text + "Z"
+        // Built as ASCII bytes: replay writes two of these per review, millions of times.
+        var text: [UInt8] = []
+        text.reserveCapacity(28)
+        if year < 0 { text.append(UInt8(ascii: "-")) }
+        appendDigits(of: year.magnitude, width: 4, to: &text)
+        text.append(UInt8(ascii: "-"))
+        appendDigits(of: UInt(month), width: 2, to: &text)
+        text.append(UInt8(ascii: "-"))
+        appendDigits(of: UInt(day), width: 2, to: &text)
+        text.append(UInt8(ascii: "T"))
+        appendDigits(of: UInt(time / 3_600), width: 2, to: &text)
+        text.append(UInt8(ascii: ":"))
+        appendDigits(of: UInt(time / 60 % 60), width: 2, to: &text)
+        text.append(UInt8(ascii: ":"))
+        appendDigits(of: UInt(time % 60), width: 2, to: &text)
+        if fractionalSeconds && micros != 0 {
+            text.append(UInt8(ascii: "."))
+            appendDigits(of: UInt(micros), width: 6, to: &text)
+        }
+        text.append(UInt8(ascii: "Z"))
+        return String(decoding: text, as: UTF8.self)
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value.magnitude)
-        let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
-        return value < 0 ? "-" + padded : padded
+    /// Appends `value` in decimal, zero-padded on the left to at least `width` digits.
+    private static func appendDigits(of value: UInt, width: Int, to text: inout [UInt8]) {
+        var digits: [UInt8] = []
+        var rest = value
+        repeat {
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        text += repeatElement(UInt8(ascii: "0"), count: max(0, width - digits.count))
+        text += digits.reversed()
     }
 
     private static func isLeapYear(_ year: Int) -> Bool {

@@ -16,10 +16,19 @@ struct MemoryModel: Sendable {
     /// Chosen so that retrievability is 90% when elapsed days equal stability.
     let factor: Double
 
+    /// Terms that depend on the weights alone, computed once rather than at every review (each
+    /// is a `pow`; the same expression gives the same bits, so results are unchanged).
+    private let easyInitialDifficulty: Double
+    private let recallGrowth: Double
+    private let shortTermDivisor: Double
+
     init(parameters: FSRSParameters) {
         w = parameters.weights
         decay = -w[20]
         factor = pow(0.9, 1 / decay) - 1
+        easyInitialDifficulty = w[4] - pow(Self.e, w[5] * Double(Rating.easy.rawValue - 1)) + 1
+        recallGrowth = pow(Self.e, w[8])
+        shortTermDivisor = pow(Self.e, w[17] * w[18])
     }
 
     /// The probability of recall after `elapsedDays` whole days (negative counts as none).
@@ -38,7 +47,7 @@ struct MemoryModel: Sendable {
 
     /// Linear damping towards 10, then mean reversion towards the initial difficulty of Easy.
     func nextDifficulty(_ difficulty: Double, _ rating: Rating) -> Double {
-        let target = initialDifficulty(.easy, clamp: false)
+        let target = easyInitialDifficulty
         let delta = -(w[6] * Double(rating.rawValue - 3))
         let damped = difficulty + (10.0 - difficulty) * delta / 9.0
         return clampDifficulty(w[7] * target + (1 - w[7]) * damped)
@@ -67,7 +76,7 @@ struct MemoryModel: Sendable {
         let longTerm =
             w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1)
             * pow(Self.e, (1 - retrievability) * w[14])
-        let shortTerm = stability / pow(Self.e, w[17] * w[18])
+        let shortTerm = stability / shortTermDivisor
         return min(longTerm, shortTerm)
     }
 
@@ -79,7 +88,7 @@ struct MemoryModel: Sendable {
         let hardPenalty = rating == .hard ? w[15] : 1
         let easyBonus = rating == .easy ? w[16] : 1
         return stability
-            * (1 + pow(Self.e, w[8]) * (11 - difficulty) * pow(stability, -w[9])
+            * (1 + recallGrowth * (11 - difficulty) * pow(stability, -w[9])
                 * (pow(Self.e, (1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus)
     }
 

@@ -8,46 +8,55 @@ public enum PythonFloat {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
         if value == 0 { return value.sign == .minus ? "-0.0" : "0.0" }
-        // Swift's `description` is also shortest round-trip; only the layout differs.
-        let (digits, exponent) = decompose(value.magnitude.description)
-        let sign = value < 0 ? "-" : ""
+        // Swift's `description` is also shortest round-trip; only the layout differs. Worked on
+        // as ASCII bytes: replay prints millions of these.
+        let (digits, exponent) = decompose(Array(value.magnitude.description.utf8))
+        var text: [UInt8] = value < 0 ? [UInt8(ascii: "-")] : []
+        text.reserveCapacity(digits.count + 8)
         // `exponent` is the power of ten of the first digit, as in d.ddd × 10^exponent.
         if exponent < -4 || exponent >= 16 {
-            let mantissa = digits.count == 1 ? digits : digits.prefix(1) + "." + digits.dropFirst()
-            let exponentText = exponent < 0 ? "-" + pad(-exponent) : "+" + pad(exponent)
-            return sign + mantissa + "e" + exponentText
+            text.append(digits[0])
+            if digits.count > 1 {
+                text.append(UInt8(ascii: "."))
+                text += digits.dropFirst()
+            }
+            text.append(UInt8(ascii: "e"))
+            text.append(UInt8(ascii: exponent < 0 ? "-" : "+"))
+            if exponent.magnitude < 10 { text.append(UInt8(ascii: "0")) }
+            text += String(exponent.magnitude).utf8
+        } else if exponent < 0 {
+            text += [UInt8(ascii: "0"), UInt8(ascii: ".")]
+            text += repeatElement(UInt8(ascii: "0"), count: -exponent - 1)
+            text += digits
+        } else if digits.count <= exponent + 1 {
+            text += digits
+            text += repeatElement(UInt8(ascii: "0"), count: exponent + 1 - digits.count)
+            text += [UInt8(ascii: "."), UInt8(ascii: "0")]
+        } else {
+            text += digits.prefix(exponent + 1)
+            text.append(UInt8(ascii: "."))
+            text += digits.dropFirst(exponent + 1)
         }
-        if exponent < 0 {
-            return sign + "0." + String(repeating: "0", count: -exponent - 1) + digits
-        }
-        if digits.count <= exponent + 1 {
-            return sign + digits + String(repeating: "0", count: exponent + 1 - digits.count) + ".0"
-        }
-        return sign + digits.prefix(exponent + 1) + "." + digits.dropFirst(exponent + 1)
+        return String(decoding: text, as: UTF8.self)
     }
 
-    private static func pad(_ exponent: Int) -> String {
-        exponent < 10 ? "0\(exponent)" : "\(exponent)"
-    }
-
-    /// Splits Swift's text for a positive number (`1.25`, `1e-05`, `1.2345e+16`) into significant digits without
-    /// leading or trailing zeros and the decimal exponent of the first one.
-    private static func decompose(_ text: String) -> (digits: String, exponent: Int) {
-        var body = Substring(text)
+    /// Splits Swift's text for a positive number (`1.25`, `1e-05`, `1.2345e+16`) into significant
+    /// digits without leading or trailing zeros and the decimal exponent of the first one.
+    private static func decompose(_ text: [UInt8]) -> (digits: [UInt8], exponent: Int) {
+        var body = text[...]
         var exponent = 0
-        if let e = body.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            exponent = Int(body[body.index(after: e)...]) ?? 0
+        if let e = body.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            exponent = Int(String(decoding: body[(e + 1)...], as: UTF8.self)) ?? 0
             body = body[..<e]
         }
-        let integerPart = body.prefix { $0 != "." }
-        let fraction = body.drop { $0 != "." }.dropFirst()
-        var digits = String(integerPart) + fraction
+        let integerPart = body.prefix { $0 != UInt8(ascii: ".") }
+        var digits = Array(integerPart)
+        digits += body.dropFirst(integerPart.count + 1)
         exponent += integerPart.count - 1
-        while digits.hasPrefix("0") && digits.count > 1 {
-            digits.removeFirst()
-            exponent -= 1
-        }
-        while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
+        let leadingZeros = min(digits.prefix { $0 == UInt8(ascii: "0") }.count, digits.count - 1)
+        digits.removeFirst(leadingZeros)
+        exponent -= leadingZeros
+        while digits.count > 1 && digits.last == UInt8(ascii: "0") { digits.removeLast() }
         return (digits, exponent)
     }
 }

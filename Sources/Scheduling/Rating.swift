@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// How well a student recalled a card, as FSRS (and Anki) grade it.
 ///
@@ -26,7 +27,7 @@ extension Rating {
     /// Reads a rating as review histories and students write it: `1`–`4` or the name in any case
     /// (`again`, `Hard`, `GOOD`, `easy`), surrounding spaces ignored.
     public init?(text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         if let number = Int(trimmed), let rating = Rating(rawValue: number) {
             self = rating
             return

@@ -38,7 +38,10 @@ enum ReplayInput {
         }
 
         var reviews: [ReplayReview] = []
+        reviews.reserveCapacity(records.count - 1)
         var problems: [ReplayProblem] = []
+        let (cardColumn, timeColumn, ratingColumn) =
+            (columns["card_id"]!, columns["review_time"]!, columns["rating"]!)
         for record in records.dropFirst() {
             guard record.fields.count == header.fields.count else {
                 problems.append(
@@ -48,20 +51,19 @@ enum ReplayInput {
                             + "put a field that contains a comma in double quotes"))
                 continue
             }
-            let value = { (name: String) in record.fields[columns[name]!].trimmingCharacters(in: .whitespaces)
-            }
-            let cardID = value("card_id")
+            let value = { (column: Int) in record.fields[column].trimmingWhitespace() }
+            let cardID = value(cardColumn)
             if cardID.isEmpty {
                 problems.append(problem(record.line, "card_id is empty; give each card an id"))
             }
             var time: Instant?
             do {
-                time = try ISOTimestamp.parse(value("review_time"))
+                time = try ISOTimestamp.parse(value(timeColumn))
             } catch {
                 problems.append(problem(record.line, "review_time \(error.description)"))
             }
-            let rating = Rating(text: value("rating"))
-            if rating == nil { problems.append(problem(record.line, ratingMessage(value("rating")))) }
+            let rating = Rating(text: value(ratingColumn))
+            if rating == nil { problems.append(problem(record.line, ratingMessage(value(ratingColumn)))) }
             if let time, let rating, !cardID.isEmpty {
                 reviews.append(ReplayReview(cardID: cardID, time: time, rating: rating))
             }
@@ -73,7 +75,7 @@ enum ReplayInput {
     private static func locateColumns(_ header: CSVRecord, fileName: String) -> Result<
         [String: Int], ReplayError
     > {
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = header.fields.map { $0.trimmingWhitespace().lowercased() }
         var problems: [ReplayProblem] = []
         var columns: [String: Int] = [:]
         for required in requiredColumns {

@@ -10,18 +10,28 @@ struct ReplayLine {
 
     var json: String {
         let schedule = outcome.schedule
-        let fields: [(String, String)] = [
-            ("card_id", Self.string(review.cardID)),
-            ("review_time", Self.string(ISOTimestamp.format(review.time, fractionalSeconds: true))),
-            ("rating", String(review.rating.rawValue)),
-            ("retrievability", outcome.retrievability.map(PythonFloat.repr) ?? "null"),
-            ("state", Self.string(schedule.phase.name)),
-            ("step", schedule.step.map(String.init) ?? "null"),
-            ("stability", schedule.stability.map(PythonFloat.repr) ?? "null"),
-            ("difficulty", schedule.difficulty.map(PythonFloat.repr) ?? "null"),
-            ("due", Self.string(ISOTimestamp.format(schedule.dueInstant, fractionalSeconds: false))),
-        ]
-        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        // Appended piece by piece: replay prints a million of these.
+        var text = "{\"card_id\":"
+        text.reserveCapacity(256)
+        text += Self.string(review.cardID)
+        text += ",\"review_time\":\""
+        text += ISOTimestamp.format(review.time, fractionalSeconds: true)
+        text += "\",\"rating\":"
+        text += String(review.rating.rawValue)
+        text += ",\"retrievability\":"
+        text += outcome.retrievability.map(PythonFloat.repr) ?? "null"
+        text += ",\"state\":\""
+        text += schedule.phase.name
+        text += "\",\"step\":"
+        text += schedule.step.map(String.init) ?? "null"
+        text += ",\"stability\":"
+        text += schedule.stability.map(PythonFloat.repr) ?? "null"
+        text += ",\"difficulty\":"
+        text += schedule.difficulty.map(PythonFloat.repr) ?? "null"
+        text += ",\"due\":\""
+        text += ISOTimestamp.format(schedule.dueInstant, fractionalSeconds: false)
+        text += "\"}"
+        return text
     }
 
     /// A JSON string literal, escaped as Python's `json.dumps(ensure_ascii=False)` escapes.

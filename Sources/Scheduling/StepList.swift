@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// Learning or relearning steps written the way students and instructors type them: `1m,10m`,
 /// `30s, 1h, 1d`, or `none` for no steps.
@@ -20,12 +21,12 @@ public enum StepList {
     /// Parses a steps text into durations in seconds.
     /// - Throws: `ParseError` naming the piece that is wrong.
     public static func parse(_ text: String) throws(ParseError) -> [TimeInterval] {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         if trimmed.lowercased() == "none" { return [] }
         if trimmed.isEmpty { throw ParseError(text: text, reason: "it is empty") }
         var steps: [TimeInterval] = []
         for rawPiece in trimmed.split(separator: ",", omittingEmptySubsequences: false) {
-            let piece = rawPiece.trimmingCharacters(in: .whitespaces).lowercased()
+            let piece = rawPiece.trimmingWhitespace().lowercased()
             guard let unit = piece.last, let seconds = unitSeconds[unit] else {
                 throw ParseError(text: text, reason: "'\(piece)' has no unit")
             }

@@ -83,6 +83,13 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     private static func writeString(_ text: String, to output: inout String) {
+        // Most strings need no escape at all: copy them whole rather than scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += "\""
+            output += text
+            output += "\""
+            return
+        }
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -21,4 +21,16 @@ import Testing
     @Test func distinguishesDifferentWords() {
         #expect(AnswerNormalizer.normalize("active") != AnswerNormalizer.normalize("inactive"))
     }
+
+    @Test func theASCIIShortcutAgreesWithTheGeneralRule() {
+        // Every pair of ASCII characters, so each one is seen at the start, the end and beside
+        // every other, plus a few longer texts.
+        let ascii = (0x00...0x7F).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+        var samples = [" ?! ", "", "\r\n", "Upper-Trapezius  (C7)", "a\tB\u{7F}c", "--x--"]
+        for first in ascii { for second in ascii { samples.append(first + second) } }
+        for text in samples {
+            #expect(
+                AnswerNormalizer.normalizeASCII(text) == AnswerNormalizer.normalizeAnyText(text), "\(text)")
+        }
+    }
 }

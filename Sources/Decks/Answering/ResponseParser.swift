@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// Reads the line a student typed as an answer to a question as shown.
 ///
@@ -13,7 +14,7 @@ public enum ResponseParser {
     }
 
     public static func parse(_ line: String, question: Question, presentation: Presentation) -> Outcome {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmingWhitespace()
         switch question.kind {
         case .multipleChoice(let choices, _, let multiple):
             return parseChoices(text, count: choices.count, multiple: multiple, presentation: presentation)

@@ -52,7 +52,18 @@ enum SchedulerCommand: Command {
         let text = try readInput(file, session: session)
         do {
             let lines = try replay(csv: text, fileName: file == "-" ? "<stdin>" : file, options: options)
-            session.context.output.write(lines.map { $0 + "\n" }.joined())
+            // Written a megabyte at a time: a million lines joined into one text would double
+            // the memory replay needs.
+            var chunk = ""
+            for line in lines {
+                chunk += line
+                chunk += "\n"
+                if chunk.utf8.count >= 1 << 20 {
+                    session.context.output.write(chunk)
+                    chunk = ""
+                }
+            }
+            if !chunk.isEmpty { session.context.output.write(chunk) }
             return .success
         } catch {
             if case .invalidOptions(let problem) = error {

@@ -1,0 +1,34 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension AppContext {
+    /// The context of this process: its environment, standard streams, terminal, clock and host.
+    ///
+    /// The one place that reads the outside world, shared by `palpate` and by `palpate-bench`
+    /// (which re-runs itself as palpate), so the benchmark times exactly the code students run.
+    /// - Parameters:
+    ///   - arguments: the command line without the program name.
+    ///   - packageRoot: the source package the executable was built from, for its bundled content.
+    public static func live(arguments: [String], packageRoot: URL?) -> AppContext {
+        AppContext(
+            arguments: arguments,
+            environment: ProcessInfo.processInfo.environment,
+            currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+            packageRoot: packageRoot,
+            input: StandardInput(),
+            output: FileHandleOutput(.standardOutput),
+            errorOutput: FileHandleOutput(.standardError),
+            clock: { Date() },
+            stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
+            stdinIsTerminal: isatty(STDIN_FILENO) == 1,
+            terminalWidth: TerminalSize.columns(),
+            timeZone: .current,
+            homeDirectory: FileManager.default.homeDirectoryForCurrentUser,
+            processID: getpid(),
+            hostName: ProcessInfo.processInfo.hostName
+        )
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import TextFormats
+
+/// The benchmark driver: generates inputs, runs each scenario in child processes, prints results.
+enum Benchmark {
+    static func run(_ arguments: [String], packageRoot: URL) -> Int32 {
+        let options: BenchOptions
+        do {
+            options = try BenchOptions(parsing: arguments)
+        } catch {
+            Log.note("\(error)")
+            return 64
+        }
+        if options.help {
+            print(BenchOptions.usage)
+            return 0
+        }
+        let inputs: Inputs
+        do {
+            inputs = try Inputs(packageRoot: packageRoot)
+        } catch {
+            Log.note("cannot make a temporary folder: \(error)")
+            return 1
+        }
+        defer {
+            if options.keep {
+                Log.note("inputs kept in \(inputs.root.path)")
+            } else {
+                inputs.remove()
+            }
+        }
+
+        let scenarios = Scenarios.all.filter { options.only.isEmpty || options.only.contains($0.name) }
+        var results: [ScenarioResult] = []
+        var failed = false
+        for scenario in scenarios {
+            do {
+                let runner = try scenario.prepare(inputs)
+                Log.note("running \(scenario.name)…")
+                let result = try measure(
+                    scenario, runner: runner, repetitions: scenario.repetitions(quick: options.quick),
+                    inputs: inputs)
+                results.append(result)
+                if options.json { print(result.json.serialized()) }
+            } catch {
+                Log.note("\(scenario.name) failed: \(error)")
+                failed = true
+            }
+        }
+        let counted = zip(scenarios, results).filter { $0.0.countsForPeakMemory }.map(\.1)
+        if let peak = counted.max(by: { $0.peakMemoryMB < $1.peakMemoryMB }) {
+            let memory = ScenarioResult(
+                name: "peak-memory", size: "max over the above but replay (\(peak.name))", samples: [],
+                work: Work(count: 0, unit: ""), peakMemoryMB: peak.peakMemoryMB,
+                target: .memoryUnder(megabytes: 100))
+            results.append(memory)
+            if options.json { print(memory.json.serialized()) }
+        }
+        if !options.json { print(ScenarioResult.table(results)) }
+        return failed ? 1 : 0
+    }
+
+    private static func measure(_ scenario: any Scenario, runner: Runner, repetitions: Int, inputs: Inputs)
+        throws -> ScenarioResult
+    {
+        let errors = inputs.root.appendingPathComponent("\(scenario.name).stderr").path
+        var samples: [Double] = []
+        var peakKB = 0
+        switch runner {
+        case .palpate(let arguments, let environment):
+            let peakFile = inputs.root.appendingPathComponent("\(scenario.name).peak").path
+            var environment = environment
+            environment[PeakMemory.fileVariable] = peakFile
+            for _ in 0..<repetitions {
+                let run = try ChildProcess.run(
+                    ["--run-palpate"] + arguments, environment: environment, standardError: errors)
+                guard run.exitStatus == 0 else {
+                    throw BenchError(
+                        "palpate \(arguments.joined(separator: " ")) exited \(run.exitStatus): \(tail(errors))"
+                    )
+                }
+                samples.append(run.milliseconds)
+                peakKB = max(peakKB, try PeakMemory.read(peakFile))
+            }
+        case .inProcess(let arguments):
+            let resultFile = inputs.root.appendingPathComponent("\(scenario.name).samples").path
+            let run = try ChildProcess.run(
+                ["--measure", scenario.name, "--repetitions", String(repetitions), "--result", resultFile]
+                    + arguments, standardError: errors)
+            let notes = tail(errors)
+            guard run.exitStatus == 0 else {
+                throw BenchError("the measuring child exited \(run.exitStatus): \(notes)")
+            }
+            if !notes.isEmpty { FileHandle.standardError.write(Data(notes.utf8)) }
+            (samples, peakKB) = try MeasureChild.readResult(resultFile)
+        }
+        return ScenarioResult(
+            name: scenario.name, size: scenario.size, samples: samples, work: scenario.work,
+            peakMemoryMB: Double(peakKB) / 1_024, target: scenario.target)
+    }
+
+    /// The last lines a child wrote to standard error, for failure messages and notes.
+    private static func tail(_ path: String) -> String {
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n", omittingEmptySubsequences: false).suffix(20).joined(
+            separator: "\n")
+    }
+}
