@@ -12,8 +12,11 @@ import Foundation
 ///   human pace, so one fsync per answer costs nothing anyone notices.
 /// - Every change is one `BEGIN IMMEDIATE` transaction: a killed process loses at most the card
 ///   on screen, and a failure leaves nothing half-written.
-/// - Opening checks before it writes: the SQLite header, `user_version` and `PRAGMA quick_check`
-///   are read first, so a damaged, foreign or newer file is reported and never modified.
+/// - Opening checks before it writes: the SQLite header and `user_version` are read first, and
+///   `PRAGMA quick_check` runs on the first open of each study day (before the daily backup, which
+///   reads the whole file anyway), so a damaged, foreign or newer file is reported and never
+///   modified. Later opens that day rely on SQLite reporting a damaged page when it reads one;
+///   `palpate doctor` runs the full `integrity_check` on demand.
 ///
 /// A class because it owns the connection and the session lock; not thread-safe (one task).
 public final class ProgressStore {

@@ -220,3 +220,27 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
         #expect(state.leech && state.suspended)
     }
 }
+
+@Suite struct RecordedAnswerTests {
+    @Test func aPickedChoiceIsStoredAsItsTextNotTheLetterItWasShownUnder() throws {
+        let student = Student()
+        let right = try student.correctAnswer("mc", at: morning)
+        let wrong = right == "a" ? "b" : "a"
+        _ = student.review([wrong, "", "q"], at: morning)
+        let review = try #require(try student.store().reviews(ofCard: "mini/mc").first)
+        let deck = try #require(
+            DeckDecoder.decode(
+                Array(try Data(contentsOf: studyCourse.appendingPathComponent("Quizzes/mini.json"))),
+                file: "mini.json"
+            ).deck)
+        let question = try #require(deck.question(id: "mc"))
+        let shown = ReviewSession.presentation(of: question, cardID: "mini/mc", at: morning)
+        guard case .multipleChoice(let choices, _, _) = question.kind else {
+            Issue.record("mini/mc is not multiple choice")
+            return
+        }
+        let picked = shown.order[Int(wrong.unicodeScalars.first!.value - 97)]
+        #expect(review.answer == choices[picked].text)
+        #expect(review.correct == false)
+    }
+}

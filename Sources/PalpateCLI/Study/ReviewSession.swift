@@ -133,21 +133,26 @@ final class ReviewSession {
                 response = parsed
             }
             let isCorrect = AnswerChecker.isCorrect(response, for: question) == true
+            // A pick among shuffled items is stored in the author's terms (the choice's text, not the
+            // letter it was shown under), so the log and the class view say which answer was given.
+            let given =
+                AnswerText.isOrderIndependent(question.kind)
+                ? line : AnswerText.canonical(line, question: question, presentation: presentation) ?? line
             app.print(
                 lines: renderer.feedback(
                     question, presentation: presentation, response: response, correct: isCorrect))
             let suggested: Rating = isCorrect ? .good : .again
             switch readRating(correct: isCorrect) {
             case nil:
-                try record(card, rating: suggested, answer: line, correct: isCorrect, shownAt: shownAt)
+                try record(card, rating: suggested, answer: given, correct: isCorrect, shownAt: shownAt)
                 return try endOfInput()
             case .quit?:
-                try record(card, rating: suggested, answer: line, correct: isCorrect, shownAt: shownAt)
+                try record(card, rating: suggested, answer: given, correct: isCorrect, shownAt: shownAt)
                 return .quit
             case .redo?:
                 app.print("Answer again:")
             case .rating(let rating)?:
-                try record(card, rating: rating, answer: line, correct: isCorrect, shownAt: shownAt)
+                try record(card, rating: rating, answer: given, correct: isCorrect, shownAt: shownAt)
                 return .finished
             }
         }

@@ -16,8 +16,12 @@ struct ItemTally {
     mutating func addReview(_ review: ReviewRecord, question: Question) {
         guard let correct = review.correct, !question.kind.isSelfGraded else { return }
         var wrongAnswer: String?
-        if !correct, let answer = review.answer, AnswerText.isOrderIndependent(question.kind) {
-            wrongAnswer = AnswerText.canonical(answer, question: question, presentation: .identity(count: 0))
+        if !correct, let answer = review.answer {
+            // Review sessions record answers in the author's terms already (see `AnswerText`);
+            // true/false and typed answers are normalised so spellings of one answer group together.
+            wrongAnswer =
+                AnswerText.isOrderIndependent(question.kind)
+                ? AnswerText.canonical(answer, question: question, presentation: .identity(count: 0)) : answer
         }
         add(review.cardID, correct: correct, wrongAnswer: wrongAnswer)
     }

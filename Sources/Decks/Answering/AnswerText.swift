@@ -1,5 +1,3 @@
-import Decks
-
 /// A typed answer in the author's terms, so the class view can say which wrong answer was given
 /// most often: the text of the choice picked, not the letter it happened to be shown under.
 public enum AnswerText {
