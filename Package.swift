@@ -27,13 +27,16 @@ let package = Package(
             dependencies: ["TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress"]),
         .target(
             name: "Reports",
-            dependencies: ["TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights"],
+            dependencies: [
+                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
+            ],
             exclude: ["Schema"]
         ),
         .target(
             name: "PalpateCLI",
             dependencies: [
-                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights", "Reports",
+                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
+                "Reports",
             ]
         ),
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),

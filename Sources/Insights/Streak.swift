@@ -37,19 +37,7 @@ public struct Streak: Sendable, Equatable {
         return Streak(current: current, longest: longest, studiedToday: studiedToday)
     }
 
-    /// Days since 1970-01-01 of a `YYYY-MM-DD` label (proleptic Gregorian), so consecutive days
-    /// differ by one whatever the month lengths; `nil` for anything else.
-    static func dayNumber(_ label: String) -> Int? {
-        let parts = label.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), (1...31).contains(day)
-        else { return nil }
-        // Howard Hinnant's days_from_civil.
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` label, so consecutive days differ by one whatever
+    /// the month lengths; `nil` for anything else.
+    static func dayNumber(_ label: String) -> Int? { CivilDay(label)?.ordinal }
 }

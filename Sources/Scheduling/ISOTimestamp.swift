@@ -72,7 +72,7 @@ public enum ISOTimestamp {
         }
         guard reader.atEnd else { throw fail("unexpected text after the zone") }
 
-        let days = Int64(daysFromCivil(year: year, month: month, day: day))
+        let days = Int64(CivilDay(year: year, month: month, day: day).ordinal)
         let seconds = days * 86_400 + Int64(hour * 3_600 + minute * 60 + second) - Int64(offsetMinutes * 60)
         return Instant(microsecondsSince1970: seconds * Instant.microsecondsPerSecond + Int64(micros))
     }
@@ -85,7 +85,7 @@ public enum ISOTimestamp {
         let (seconds, micros) = Instant.floorDivide(
             instant.microsecondsSince1970, Instant.microsecondsPerSecond)
         let (days, secondOfDay) = Instant.floorDivide(seconds, 86_400)
-        let (year, month, day) = civilFromDays(Int(days))
+        let (year, month, day) = CivilDay(ordinal: Int(days)).components
         let time = Int(secondOfDay)
         // Built as ASCII bytes: replay writes two of these per review, millions of times.
         var text: [UInt8] = []
@@ -132,29 +132,6 @@ public enum ISOTimestamp {
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The inverse of `daysFromCivil`.
-    private static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// A cursor over ASCII bytes.

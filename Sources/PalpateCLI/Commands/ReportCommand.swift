@@ -2,6 +2,7 @@ import Content
 import Foundation
 import Insights
 import Reports
+import Scheduling
 
 /// `palpate report`: the student's progress report, to hand to an instructor.
 enum ReportCommand: Command {

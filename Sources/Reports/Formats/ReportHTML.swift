@@ -1,3 +1,5 @@
+import Scheduling
+
 /// A student report as one self-contained, printable XHTML page with inline SVG charts.
 public enum ReportHTML {
     public static func encode(_ report: StudentReport) -> String {
@@ -83,18 +85,8 @@ public enum ReportHTML {
         _ groups: [StudentReport.Group], nameHeader: String, into html: inout HTMLBuilder
     ) {
         html.table(
-            [
-                nameHeader, "Cards seen", "Mature", "Recall now", "Reviews", "Accuracy", "Retention",
-                "Weakest",
-            ],
-            groups.map { group in
-                [
-                    group.title, "\(group.cardsSeen)/\(group.cardsTotal)", String(group.mature),
-                    ReportNumbers.percent(group.meanRetrievability), String(group.reviews),
-                    ReportNumbers.percent(group.accuracy), ReportNumbers.percent(group.retention),
-                    group.weakest.map { "\($0.card) (read \($0.lesson))" }.joined(separator: "; "),
-                ]
-            }, numeric: [1, 2, 3, 4, 5, 6])
+            StudentReport.Group.tableHeader(nameHeader), groups.map(\.tableRow),
+            numeric: StudentReport.Group.numericColumns)
     }
 
     private static func weakest(_ report: StudentReport, into html: inout HTMLBuilder) {

@@ -116,18 +116,8 @@ public enum ReportMarkdown {
     private static func groupTable(_ groups: [StudentReport.Group], nameHeader: String) -> String {
         guard !groups.isEmpty else { return "Nothing to show.\n" }
         return MarkdownText.table(
-            [
-                nameHeader, "Cards seen", "Mature", "Recall now", "Reviews", "Accuracy", "Retention",
-                "Weakest",
-            ],
-            groups.map { group in
-                [
-                    group.title, "\(group.cardsSeen)/\(group.cardsTotal)", String(group.mature),
-                    ReportNumbers.percent(group.meanRetrievability), String(group.reviews),
-                    ReportNumbers.percent(group.accuracy), ReportNumbers.percent(group.retention),
-                    group.weakest.map { "\($0.card) (read \($0.lesson))" }.joined(separator: "; "),
-                ]
-            }, rightAligned: [1, 2, 3, 4, 5, 6])
+            StudentReport.Group.tableHeader(nameHeader), groups.map(\.tableRow),
+            rightAligned: StudentReport.Group.numericColumns)
     }
 
     private static func tallies(_ list: [StudentReport.Tally]) -> String {

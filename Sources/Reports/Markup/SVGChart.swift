@@ -1,3 +1,5 @@
+import Scheduling
+
 /// Small inline SVG charts: plain shapes and text, readable without scripts, fonts or colour
 /// (every value is also written as text or a tooltip title, and the page prints in grey).
 public enum SVGChart {
