@@ -43,7 +43,9 @@ let package = Package(
         // The benchmark (issue 6): `swift run -c release palpate-bench`. Not part of the tests.
         .executableTarget(
             name: "palpate-bench",
-            dependencies: ["PalpateCLI", "TextFormats", "Content", "Scheduling", "Progress", "Insights"]),
+            dependencies: [
+                "PalpateCLI", "TextFormats", "Content", "Scheduling", "Progress", "Insights", "Reports",
+            ]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),

@@ -165,12 +165,21 @@ public struct DailyQueue: Sendable, Equatable {
 
     /// The earliest moment a card not available now becomes available: a learning step falling
     /// due, a review's study day beginning, a burial ending, or tomorrow's limits.
+    ///
+    /// A review due after today becomes available when its study day begins, and study days
+    /// begin in the order of the moments they contain: so only the earliest such due date needs
+    /// the calendar (a Foundation call per card was most of the queue's time at 50,000 cards).
+    /// Buried ones, few, are worked out one by one.
     private static func nextAvailable(
         among cards: [QueueCard], now: Date, today: StudyDay, calendar: StudyCalendar,
         reviewLimitReached: Bool,
         newLimitReached: Bool
     ) -> Date? {
-        var candidates: [Date] = []
+        var earliest: Date?
+        func consider(_ from: Date) {
+            if from > now, earliest.map({ from < $0 }) ?? true { earliest = from }
+        }
+        var earliestLaterReview: Date?
         for card in cards {
             var from: Date
             if let schedule = card.schedule, !card.isNew {
@@ -178,15 +187,25 @@ public struct DailyQueue: Sendable, Equatable {
                 case .learning, .relearning:
                     from = schedule.due
                 case .review:
-                    from = calendar.studyDay(containing: schedule.due).start
-                    if reviewLimitReached && from < today.end { from = today.end }
+                    if schedule.due < today.end {
+                        // Due today or before: its study day began by now (today.start <= now).
+                        from = reviewLimitReached ? today.end : today.start
+                    } else if card.buriedUntil == nil {
+                        if earliestLaterReview.map({ schedule.due < $0 }) ?? true {
+                            earliestLaterReview = schedule.due
+                        }
+                        continue
+                    } else {
+                        from = calendar.studyDay(containing: schedule.due).start
+                    }
                 }
             } else {
                 from = newLimitReached ? today.end : now
             }
             if let buried = card.buriedUntil, buried > from { from = buried }
-            if from > now { candidates.append(from) }
+            consider(from)
         }
-        return candidates.min()
+        if let earliestLaterReview { consider(calendar.studyDay(containing: earliestLaterReview).start) }
+        return earliest
     }
 }

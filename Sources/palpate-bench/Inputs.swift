@@ -26,7 +26,7 @@ final class Inputs {
     func remove() { try? FileManager.default.removeItem(at: root) }
 
     /// Makes `name` once with `make`, announcing it on standard error (generation can take a while).
-    private func once(_ name: String, _ make: (URL) throws -> Void) throws -> URL {
+    func once(_ name: String, _ make: (URL) throws -> Void) throws -> URL {
         let url = root.appendingPathComponent(name)
         if made.insert(name).inserted {
             Log.note("generating \(name)…")

@@ -11,6 +11,8 @@ enum Scenarios {
         AnswerScenario(),
         FSRSCoreScenario(),
         ReplayScenario(),
+        ReportHTMLScenario(),
+        ClassReportScenario(),
     ]
 
     static func named(_ name: String) -> (any Scenario)? { all.first { $0.name == name } }

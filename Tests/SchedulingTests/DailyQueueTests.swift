@@ -123,6 +123,30 @@ import Testing
         #expect(queue([soon, newCard("new")]).next == .show(newCard("new"), .new))
     }
 
+    @Test func theNextCardIsTheEarliestReviewsStudyDayWhicheverOrderTheCardsComeIn() throws {
+        let berlin = try StudyCalendar(timeZone: TimeZone(identifier: "Europe/Berlin")!, startHour: 4)
+        let cards = [
+            reviewCard("week", due: days(7)), reviewCard("soonest", due: days(2.7)),
+            reviewCard("later", due: days(3.1)),
+        ]
+        let soonestDay = berlin.studyDay(containing: days(2.7)).start
+        #expect(queue(cards, calendar: berlin).next == .nothingUntil(soonestDay))
+        #expect(queue(cards.reversed(), calendar: berlin).next == .nothingUntil(soonestDay))
+        // A review buried past its day's start comes when the burial ends, if that is sooner.
+        let review = reviewCard("buried", due: days(1.2))
+        func buried(until end: Date) -> QueueCard {
+            QueueCard(
+                id: review.id, deckID: "d", curriculumOrder: 0, schedule: review.schedule, buriedUntil: end)
+        }
+        #expect(queue(cards + [buried(until: days(1.5))], calendar: berlin).next == .nothingUntil(days(1.5)))
+        #expect(queue(cards + [buried(until: days(3))], calendar: berlin).next == .nothingUntil(soonestDay))
+        // Reviews due today held back by the limit come back tomorrow.
+        let limited = queue(
+            cards + [reviewCard("today", due: minutes(-30))], done: DailyCounts(reviewsDone: 200),
+            calendar: berlin)
+        #expect(limited.next == .nothingUntil(berlin.studyDay(containing: now).end))
+    }
+
     @Test func saysWhenTheNextCardIsDueWhenNothingIsLeft() {
         let tomorrow = reviewCard("tomorrow", due: days(1.5))  // due 10 January, 22:00 UTC
         let dayStart = utc.studyDay(containing: days(1.5)).start

@@ -13,7 +13,7 @@ struct ItemTally {
     private var counts: [String: Counts] = [:]
 
     /// Counts a review of a graded question; self-graded cards have no right answer to analyse.
-    mutating func addReview(_ review: ReviewRecord, question: Question) {
+    mutating func addReview(_ review: ReviewLogEntry, question: Question) {
         guard let correct = review.correct, !question.kind.isSelfGraded else { return }
         var wrongAnswer: String?
         if !correct, let answer = review.answer {

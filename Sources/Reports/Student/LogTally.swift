@@ -27,7 +27,7 @@ struct LogTally {
         self.catalog = catalog
     }
 
-    mutating func add(_ review: ReviewRecord, calendar: StudyCalendar) {
+    mutating func add(_ review: ReviewLogEntry, calendar: StudyCalendar) {
         let isRight = review.correct ?? (review.rating != .again)
         let seconds = review.durationMilliseconds.map { Double($0) / 1000 }
         entries.append(
@@ -37,7 +37,11 @@ struct LogTally {
         reviews += 1
         if isRight { correct += 1 } else { wrongByCard[review.cardID, default: 0] += 1 }
         self.seconds += seconds ?? 0
-        retention.add(review, catalog: catalog)
+        if review.wasGraduated {
+            retention.add(
+                RecallCount(cardID: review.cardID, reviews: 1, recalled: review.rating == .again ? 0 : 1),
+                catalog: catalog)
+        }
 
         if currentDay?.contains(review.reviewedAt) != true {
             let day = calendar.studyDay(containing: review.reviewedAt)

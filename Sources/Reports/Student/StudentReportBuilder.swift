@@ -50,7 +50,7 @@ public struct StudentReportBuilder {
         }
 
         var log = LogTally(catalog: catalog)
-        let cursor = try store.reviews(in: (start ?? .distantPast)..<Date.distantFuture)
+        let cursor = try store.reviewLog(in: (start ?? .distantPast)..<Date.distantFuture)
         while let review = try cursor.next() {
             log.add(review, calendar: calendar)
         }
