@@ -39,13 +39,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .notADatabase(let path):
             return "\(path) is not a Palpate progress database (it is not an SQLite file). \(untouched) "
-                + "Move it elsewhere to start afresh, restore a backup from the 'backups' folder beside "
-                + "it, or choose another data directory with --data-dir."
+                + "Run 'palpate doctor' to see the backups and restore one (the file is kept aside), "
+                + "move it elsewhere to start afresh, or choose another data directory with --data-dir."
         case .corrupt(let path, let problems):
             let shown = problems.prefix(3).joined(separator: "; ")
-            return "\(path) is damaged (\(shown)). \(untouched) Restore one of the backups in the "
-                + "'backups' folder beside it (the damaged file is kept aside), or move it elsewhere "
-                + "to start afresh."
+            return "\(path) is damaged (\(shown)). \(untouched) Run 'palpate doctor' to check it and "
+                + "restore one of the daily backups (the damaged file is kept aside), or move it "
+                + "elsewhere to start afresh."
         case .newerVersion(let path, let found, let supported):
             return "\(path) was written by a newer version of Palpate (schema version \(found); this "
                 + "version understands up to \(supported)). \(untouched) Update Palpate to continue "

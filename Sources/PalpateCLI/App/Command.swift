@@ -21,6 +21,7 @@ let allCommands: [any Command.Type] = [
     ReviewCommand.self,
     ExamCommand.self,
     RestoreCommand.self,
+    DoctorCommand.self,
     LessonsCommand.self,
     ReadCommand.self,
     ConfigCommand.self,
