@@ -33,6 +33,11 @@ public struct ContentLibrary: Sendable {
         var decks: [Deck] = []
         for file in deckFiles(in: quizzes) {
             let display = displayName(file, base: displayBase)
+            if let target = ContainedFile.outsideTarget(of: file, in: quizzes) {
+                let message = ContainedFile.refusal(target: target)
+                diagnostics.append(Diagnostic(.error, file: display, position: nil, message: message))
+                continue
+            }
             let result = DeckLoader.load(file: file, displayName: display, lessons: lessons)
             diagnostics += result.diagnostics
             if let deck = result.deck { decks.append(deck) }

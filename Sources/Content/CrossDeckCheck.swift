@@ -9,13 +9,14 @@ enum CrossDeckCheck {
         var diagnostics: [Diagnostic] = []
         var kept: [Deck] = []
         var deckFiles: [String: String] = [:]
-        var questionHomes: [String: (deck: String, file: String, line: Int)] = [:]
+        var questionHomes: [String: (deck: String, file: String, position: SourcePosition?)] = [:]
         for deck in decks {
             if let other = deckFiles[deck.id] {
                 let message = "the deck id '\(deck.id)' is already used by \(other); deck ids must be unique"
                 diagnostics.append(
                     Diagnostic(
-                        .error, file: deck.file, position: SourcePosition(line: 1, column: 1),
+                        .error, file: deck.file,
+                        position: deck.idPosition ?? SourcePosition(line: 1, column: 1),
                         message: message, field: "id"))
                 continue
             }
@@ -25,14 +26,17 @@ enum CrossDeckCheck {
                 if let home = questionHomes[question.id] {
                     let message =
                         "question '\(question.id)': the id is already used in deck '\(home.deck)' "
-                        + "(\(home.file):\(home.line)); question ids must be unique across decks"
+                        + "(\(home.file)\(home.position.map { ":\($0)" } ?? "")); question ids must be unique "
+                        + "across decks"
                     diagnostics.append(
                         Diagnostic(
-                            .error, file: deck.file, position: SourcePosition(line: question.line, column: 1),
+                            .error, file: deck.file,
+                            position: question.idPosition
+                                ?? SourcePosition(line: max(1, question.line), column: 1),
                             message: message, questionID: question.id, field: "id"))
                     clash = true
                 } else {
-                    questionHomes[question.id] = (deck.id, deck.file, question.line)
+                    questionHomes[question.id] = (deck.id, deck.file, question.idPosition)
                 }
             }
             if !clash { kept.append(deck) }

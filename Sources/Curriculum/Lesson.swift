@@ -1,3 +1,5 @@
+import TextFormats
+
 /// One lesson of the curriculum: its header and its body.
 public struct Lesson: Sendable, Equatable {
     public var id: String
@@ -9,10 +11,13 @@ public struct Lesson: Sendable, Equatable {
     /// The file it was read from, as the user named it.
     public var file: String
     public var document: MarkdownDocument
+    /// Where the `id` value is written in the file, so a clash with another lesson points there;
+    /// `nil` for a lesson not read from a file.
+    public var idPosition: SourcePosition?
 
     public init(
         id: String, title: String, topic: String, order: Int, minutes: Int, file: String,
-        document: MarkdownDocument
+        document: MarkdownDocument, idPosition: SourcePosition? = nil
     ) {
         self.id = id
         self.title = title
@@ -21,6 +26,7 @@ public struct Lesson: Sendable, Equatable {
         self.minutes = minutes
         self.file = file
         self.document = document
+        self.idPosition = idPosition
     }
 
     public var anchors: [String] { document.sections.map(\.anchor) }

@@ -37,18 +37,19 @@ public struct LessonLibrary: Sendable {
         var fileByID: [String: String] = [:]
         for name in names {
             let display = displayPrefix + name
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
-            else {
+            let url = folder.appendingPathComponent(name)
+            if let target = ContainedFile.outsideTarget(of: url, in: folder) {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: display, position: nil, message: ContainedFile.refusal(target: target)))
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
                 diagnostics.append(
                     Diagnostic(.error, file: display, position: nil, message: "cannot read this file"))
                 continue
             }
-            guard let text = String(validating: Array(data), as: UTF8.self) else {
-                let message = "this file is not valid UTF-8 text; save it as UTF-8"
-                diagnostics.append(Diagnostic(.error, file: display, position: nil, message: message))
-                continue
-            }
-            let (lesson, found) = LessonParser.parse(text, file: display)
+            let (lesson, found) = LessonParser.parse(bytes: Array(data), file: display)
             diagnostics += found
             guard let lesson else { continue }
             if let other = fileByID[lesson.id] {
@@ -56,8 +57,7 @@ public struct LessonLibrary: Sendable {
                     "the lesson id '\(lesson.id)' is already used by \(other); lesson ids must be unique"
                 diagnostics.append(
                     Diagnostic(
-                        .error, file: display, position: SourcePosition(line: 2, column: 1), message: message,
-                        field: "id"))
+                        .error, file: display, position: lesson.idPosition, message: message, field: "id"))
                 continue
             }
             fileByID[lesson.id] = display

@@ -7,6 +7,16 @@ import TextFormats
 public enum LessonParser {
     static let requiredKeys = ["id", "title", "topic", "order", "minutes"]
 
+    /// Reads a lesson file's bytes: text that is not UTF-8 is reported at its first bad byte.
+    public static func parse(bytes: [UInt8], file: String) -> (lesson: Lesson?, diagnostics: [Diagnostic]) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let position = SourceText(bytes: bytes).firstInvalidUTF8Position
+            let message = "this file is not valid UTF-8 text; save it as UTF-8"
+            return (nil, [Diagnostic(.error, file: file, position: position, message: message)])
+        }
+        return parse(text, file: file)
+    }
+
     /// - Returns: the lesson when it is usable (warnings allowed), and every problem found.
     public static func parse(_ text: String, file: String) -> (lesson: Lesson?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -35,7 +45,7 @@ public enum LessonParser {
             error(1, "the header opened with '---' is never closed; add a '---' line after the last key")
             return (nil, diagnostics)
         }
-        var values: [String: (value: String, line: Int)] = [:]
+        var values: [String: (value: String, line: Int, column: Int)] = [:]
         for index in 1..<close {
             let line = lines[index]
             let number = index + 1
@@ -45,7 +55,10 @@ public enum LessonParser {
                 continue
             }
             let key = line[..<colon].trimmingWhitespace()
-            var value = line[line.index(after: colon)...].trimmingWhitespace()
+            let afterColon = line[line.index(after: colon)...]
+            let valueStart = afterColon.firstIndex { $0 != " " && $0 != "\t" } ?? line.endIndex
+            let column = line.unicodeScalars[..<valueStart].count + 1
+            var value = afterColon.trimmingWhitespace()
             if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
                 value = String(value.dropFirst().dropLast())
             }
@@ -62,7 +75,7 @@ public enum LessonParser {
             if let previous = values[key] {
                 error(number, "'\(key)' is given twice (first on line \(previous.line))", field: key)
             }
-            values[key] = (value, number)
+            values[key] = (value, number, column)
         }
         for key in requiredKeys where values[key] == nil {
             error(close + 1, "the header is missing '\(key)'", field: key)
@@ -101,9 +114,11 @@ public enum LessonParser {
             let topic = values["topic"]?.value,
             let order, let minutes
         else { return (nil, diagnostics) }
+        let idPosition = values["id"].map { SourcePosition(line: $0.line, column: $0.column) }
         let lesson = Lesson(
-            id: id, title: title, topic: topic, order: order, minutes: minutes, file: file, document: document
-        )
+            id: id, title: title, topic: topic, order: order, minutes: minutes, file: file,
+            document: document,
+            idPosition: idPosition)
         return (lesson, diagnostics)
     }
 }

@@ -1,4 +1,5 @@
 import Curriculum
+import TextFormats
 
 /// A quiz deck an instructor authored: metadata and questions, in the author's order.
 public struct Deck: Sendable, Equatable {
@@ -11,10 +12,13 @@ public struct Deck: Sendable, Equatable {
     public var order: Int
     public var file: String
     public var questions: [Question]
+    /// Where its `id` value is written, so a clash with another deck points there; `nil` for a
+    /// deck not read from a file.
+    public var idPosition: SourcePosition?
 
     public init(
         id: String, title: String, description: String? = nil, version: Int = 1, order: Int = 0, file: String,
-        questions: [Question]
+        questions: [Question], idPosition: SourcePosition? = nil
     ) {
         self.id = id
         self.title = title
@@ -23,6 +27,7 @@ public struct Deck: Sendable, Equatable {
         self.order = order
         self.file = file
         self.questions = questions
+        self.idPosition = idPosition
     }
 
     public func question(id: String) -> Question? {

@@ -76,7 +76,8 @@ public enum DeckDecoder {
         guard !sink.hasErrors, let id, let title else { return (nil, sink.diagnostics) }
         let deck = Deck(
             id: id, title: title, description: description, version: version, order: order, file: file,
-            questions: questions)
+            questions: questions,
+            idPosition: reader.member("id").map { source.position(ofByteOffset: $0.value.offset) })
         return (deck, sink.diagnostics)
     }
 }

@@ -1,4 +1,5 @@
 import Curriculum
+import TextFormats
 
 /// One question of a deck. Its `id` is its identity for scheduling: text may change, the id must not.
 public struct Question: Sendable, Equatable {
@@ -11,10 +12,13 @@ public struct Question: Sendable, Equatable {
     public var tags: [String]
     /// 1-based line where the question starts in its deck file.
     public var line: Int
+    /// Where its `id` value is written, so a clash with another deck points there; `nil` for a
+    /// question not read from a file.
+    public var idPosition: SourcePosition?
 
     public init(
         id: String, kind: Kind, prompt: String, explanation: String, lesson: LessonLink, tags: [String] = [],
-        line: Int = 0
+        line: Int = 0, idPosition: SourcePosition? = nil
     ) {
         self.id = id
         self.kind = kind
@@ -23,6 +27,7 @@ public struct Question: Sendable, Equatable {
         self.lesson = lesson
         self.tags = tags
         self.line = line
+        self.idPosition = idPosition
     }
 
     public enum Kind: Sendable, Equatable {

@@ -62,7 +62,8 @@ struct QuestionDecoder {
         }
         return Question(
             id: id, kind: kind, prompt: prompt, explanation: explanation, lesson: lesson, tags: tags,
-            line: sink.source.position(ofByteOffset: node.offset).line)
+            line: sink.source.position(ofByteOffset: node.offset).line,
+            idPosition: reader.member("id").map { sink.source.position(ofByteOffset: $0.value.offset) })
     }
 
     private var errorCount: Int { sink.diagnostics.count { $0.severity == .error } }

@@ -10,12 +10,27 @@ final class Database {
     enum Mode {
         case readWriteCreate
         case readOnly
+        /// Read-only, and promised to change under nobody: SQLite takes no locks and needs no
+        /// shared-memory file, so a store in a folder that cannot be written can still be read.
+        case immutable
 
         var flags: Int32 {
             switch self {
             case .readWriteCreate: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
             case .readOnly: SQLITE_OPEN_READONLY
+            case .immutable: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
             }
+        }
+
+        /// The name to give SQLite: the path itself, or a `file:` URI carrying `immutable=1`.
+        func filename(for path: String) -> String {
+            guard self == .immutable else { return path }
+            // Characters that a URI would read as its own syntax are percent-encoded.
+            let encoded = path.unicodeScalars.map { scalar -> String in
+                scalar == "%" || scalar == "?" || scalar == "#"
+                    ? "%" + String(scalar.value, radix: 16) : String(scalar)
+            }.joined()
+            return "file:\(encoded)?immutable=1"
         }
     }
 
@@ -30,7 +45,7 @@ final class Database {
     init(path: String, mode: Mode = .readWriteCreate) throws(DatabaseError) {
         var handle: OpaquePointer?
         // SQLITE_OPEN_NOFOLLOW is deliberately absent: a symlinked data directory is fine.
-        let code = sqlite3_open_v2(path, &handle, mode.flags | SQLITE_OPEN_FULLMUTEX, nil)
+        let code = sqlite3_open_v2(mode.filename(for: path), &handle, mode.flags | SQLITE_OPEN_FULLMUTEX, nil)
         guard code == SQLITE_OK, let handle else {
             let error = DatabaseError(connection: handle, resultCode: code, sql: nil)
             sqlite3_close_v2(handle)

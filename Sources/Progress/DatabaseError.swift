@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// A failure reported by SQLite, kept whole so the reader can tell what went wrong and where.
 ///
@@ -12,12 +13,17 @@ public struct DatabaseError: Error, Equatable, Sendable, CustomStringConvertible
     public let message: String
     /// The statement that failed, when there was one.
     public let sql: String?
+    /// The operating system's `errno` behind an I/O failure (`ENOSPC`, `EFBIG`, `EACCES`…), when
+    /// SQLite reports one: its own code says only "disk I/O error".
+    public let systemErrorCode: Int32?
 
-    public init(extendedResultCode: Int32, message: String, sql: String? = nil) {
+    public init(extendedResultCode: Int32, message: String, sql: String? = nil, systemErrorCode: Int32? = nil)
+    {
         self.resultCode = extendedResultCode & 0xFF
         self.extendedResultCode = extendedResultCode
         self.message = message
         self.sql = sql
+        self.systemErrorCode = systemErrorCode
     }
 
     /// The last error of a connection, read right after the failing call.
@@ -30,15 +36,18 @@ public struct DatabaseError: Error, Equatable, Sendable, CustomStringConvertible
             fresh
             ? connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
             : nil
+        let systemCode = fresh ? connection.map { sqlite3_system_errno($0) } : nil
         self.init(
             extendedResultCode: fresh ? extended : resultCode,
-            message: message ?? String(cString: sqlite3_errstr(resultCode)), sql: sql)
+            message: message ?? String(cString: sqlite3_errstr(resultCode)), sql: sql,
+            systemErrorCode: systemCode.flatMap { $0 == 0 ? nil : $0 })
     }
 
     public var description: String {
         var text = "SQLite error \(resultCode)"
         if extendedResultCode != resultCode { text += " (extended \(extendedResultCode))" }
         text += ": \(message)"
+        if let systemErrorCode { text += " (\(String(cString: strerror(systemErrorCode))))" }
         if let sql { text += " while running `\(sql)`" }
         return text
     }

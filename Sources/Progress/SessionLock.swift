@@ -6,6 +6,13 @@ import Foundation
     import Darwin
 #endif
 
+/// Whether a review or exam session holds the data directory, as seen from outside it.
+public enum SessionLockState: Sendable, Equatable {
+    case free
+    /// A session holds the lock; `nil` when its lock file could not be read.
+    case held(SessionHolder?)
+}
+
 /// The exclusive lock a review or exam session holds on the data directory.
 ///
 /// `flock` on a file beside the database: the kernel releases it when the holder exits, however
@@ -43,6 +50,21 @@ final class SessionLock {
             throw failure(path, action: "write the session lock file", errno)
         }
         return lock
+    }
+
+    /// Whether a session holds the lock at `path`, asked without holding it: a shared lock is
+    /// tried and dropped at once, and the file is neither created nor written.
+    ///
+    /// A session starting in the same microsecond would see the probe as a running session and
+    /// say so; the student simply starts it again.
+    static func state(at path: String) -> SessionLockState {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .free }  // no lock file: no session ever ran here
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_SH | LOCK_NB) != 0 else { return .free }
+        guard errno == EWOULDBLOCK else { return .free }
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        return .held(SessionHolder(lockFileText: text))
     }
 
     /// Empties the file (so no stale holder is ever shown) and releases the lock.

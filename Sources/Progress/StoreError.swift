@@ -16,6 +16,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case readOnly(path: String)
     /// The disk (or the volume's quota) is full.
     case diskFull(path: String)
+    /// The operating system refused to write (a full disk, a size limit, a failing or removed
+    /// disk): SQLite reports no more than "disk I/O error", so the advice names the likely causes.
+    case writeFailed(path: String, detail: String)
     /// Another program holds SQLite's write lock for longer than the busy timeout.
     case busy(path: String)
     /// A review or exam session is already running in another terminal; `holder` is `nil` when
@@ -39,13 +42,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .notADatabase(let path):
             return "\(path) is not a Palpate progress database (it is not an SQLite file). \(untouched) "
-                + "Move it elsewhere to start afresh, restore a backup from the 'backups' folder beside "
-                + "it, or choose another data directory with --data-dir."
+                + "Run 'palpate doctor' to see the backups and restore one (the file is kept aside), "
+                + "move it elsewhere to start afresh, or choose another data directory with --data-dir."
         case .corrupt(let path, let problems):
             let shown = problems.prefix(3).joined(separator: "; ")
-            return "\(path) is damaged (\(shown)). \(untouched) Restore one of the backups in the "
-                + "'backups' folder beside it (the damaged file is kept aside), or move it elsewhere "
-                + "to start afresh."
+            return "\(path) is damaged (\(shown)). \(untouched) Run 'palpate doctor' to check it and "
+                + "restore one of the daily backups (the damaged file is kept aside), or move it "
+                + "elsewhere to start afresh."
         case .newerVersion(let path, let found, let supported):
             return "\(path) was written by a newer version of Palpate (schema version \(found); this "
                 + "version understands up to \(supported)). \(untouched) Update Palpate to continue "
@@ -54,8 +57,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot write to \(path): it is read-only (check its permissions and that the disk "
                 + "is not mounted read-only), or choose another data directory with --data-dir."
         case .diskFull(let path):
-            return "the disk holding \(path) is full, so the last answer could not be saved. Free "
-                + "some space and try again; everything saved before is intact."
+            return "the disk holding \(path) is full (or will not let the file grow), so the last "
+                + "change may not have been saved. Free some space and try again; everything saved "
+                + "before it is intact."
+        case .writeFailed(let path, let detail):
+            return "could not write to \(path) (\(detail)): the disk may be full or failing, or a file "
+                + "size limit was reached. The last change may not have been saved; everything saved "
+                + "before it is intact. Free some space or check the disk, then try again."
         case .busy(let path):
             return "\(path) is locked by another program that is writing to it. Wait for it to "
                 + "finish (or close it) and try again."
@@ -91,6 +99,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    // SQLITE_IOERR_READ and SQLITE_IOERR_SHORT_READ: C macros Swift does not import.
+    private static let ioErrorRead = SQLITE_IOERR | (1 << 8)
+    private static let ioErrorShortRead = SQLITE_IOERR | (2 << 8)
+
     /// Sorts any failure met while working on the database at `path` into the case that gives
     /// the right advice.
     static func from(_ error: any Error, path: String) -> StoreError {
@@ -102,6 +114,12 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case let error as DatabaseError:
             switch error.resultCode {
             case SQLITE_FULL: return .diskFull(path: path)
+            case SQLITE_IOERR where [ENOSPC, EDQUOT].contains(error.systemErrorCode ?? 0):
+                return .diskFull(path: path)
+            // A write the system refused reaches SQLite as a bare "disk I/O error".
+            case SQLITE_IOERR
+            where error.extendedResultCode != ioErrorRead && error.extendedResultCode != ioErrorShortRead:
+                return .writeFailed(path: path, detail: error.message)
             case SQLITE_BUSY, SQLITE_LOCKED: return .busy(path: path)
             case SQLITE_READONLY: return .readOnly(path: path)
             case SQLITE_NOTADB: return .notADatabase(path: path)

@@ -23,6 +23,11 @@ enum StoreFileCheck {
         guard access(directory, W_OK) == 0 else { throw .readOnly(path: directory) }
         guard let size, size > 0 else { return }
         guard access(url.path, R_OK | W_OK) == 0 else { throw .readOnly(path: url.path) }
+        try header(of: url)
+    }
+
+    /// Checks that the file starts as every SQLite 3 database does.
+    static func header(of url: URL) throws(StoreError) {
         let header: Data?
         do {
             let handle = try FileHandle(forReadingFrom: url)

@@ -194,7 +194,7 @@ public struct JSONParser {
         }
         guard let text = String(validating: scalars, as: UTF8.self) else {
             throw SyntaxError(
-                offset: start + (firstInvalidUTF8Offset(in: bytes[start..<index]) ?? 0),
+                offset: start + (SourceText.firstInvalidUTF8Offset(in: bytes[start..<index]) ?? 0),
                 message: "this text is not valid UTF-8; save the file as UTF-8")
         }
         return text
@@ -362,25 +362,5 @@ public struct JSONParser {
     private func describeByte(_ byte: UInt8) -> String {
         if byte >= 0x20 && byte < 0x7F { return String(UnicodeScalar(byte)) }
         return "byte 0x" + String(byte, radix: 16, uppercase: true)
-    }
-
-    private func firstInvalidUTF8Offset(in slice: ArraySlice<UInt8>) -> Int? {
-        var index = slice.startIndex
-        while index < slice.endIndex {
-            let lead = slice[index]
-            let length: Int
-            switch lead {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index - slice.startIndex
-            }
-            guard index + length <= slice.endIndex,
-                String(validating: slice[index..<(index + length)], as: UTF8.self) != nil
-            else { return index - slice.startIndex }
-            index += length
-        }
-        return nil
     }
 }

@@ -11,11 +11,17 @@ public struct SourceText: Sendable {
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        // A plain loop over the buffer: this runs on every file loaded, and also in unoptimised
+        // test builds, where iterator-based loops are many times slower.
+        lineStarts = bytes.withUnsafeBufferPointer { buffer in
+            var starts = [0]
+            var offset = 0
+            while offset < buffer.count {
+                if buffer[offset] == 0x0A { starts.append(offset + 1) }
+                offset += 1
+            }
+            return starts
         }
-        lineStarts = starts
         let hasByteOrderMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         firstColumnOffset = hasByteOrderMark ? 3 : 0
     }
@@ -47,6 +53,33 @@ public struct SourceText: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// The position of the first byte that is not valid UTF-8, or `nil` when all of it is valid.
+    public var firstInvalidUTF8Position: SourcePosition? {
+        Self.firstInvalidUTF8Offset(in: bytes[...]).map { position(ofByteOffset: $0) }
+    }
+
+    /// The offset (from the slice's start) of the first byte that does not begin a valid UTF-8
+    /// sequence, or `nil` when the whole slice is valid.
+    public static func firstInvalidUTF8Offset(in slice: ArraySlice<UInt8>) -> Int? {
+        var index = slice.startIndex
+        while index < slice.endIndex {
+            let lead = slice[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index - slice.startIndex
+            }
+            guard index + length <= slice.endIndex,
+                String(validating: slice[index..<(index + length)], as: UTF8.self) != nil
+            else { return index - slice.startIndex }
+            index += length
+        }
+        return nil
+    }
 }
 
 /// A 1-based line and column in a text file.

@@ -96,11 +96,29 @@ import TextFormats
             #expect(
                 library.diagnostics == [
                     Diagnostic(
-                        .error, file: "Quizzes/b.json", position: SourcePosition(line: 1, column: 1),
+                        .error, file: "Quizzes/b.json", position: SourcePosition(line: 3, column: 9),
                         message:
                             "the deck id 'same' is already used by Quizzes/a.json; deck ids must be unique",
                         field: "id")
                 ])
+        }
+    }
+
+    @Test func aDeckThatIsASymbolicLinkOutOfQuizzesIsRefused() throws {
+        let files = [
+            "Curriculum/01-neck.md": lessonFile(id: "neck", order: 1),
+            "elsewhere/private.json": deckFile(id: "private", questionIDs: ["p1"]),
+        ]
+        try withContentFolder(files) { root in
+            try makeFolders("Quizzes", in: root)
+            try FileManager.default.createSymbolicLink(
+                atPath: root.appendingPathComponent("Quizzes/linked.json").path,
+                withDestinationPath: root.appendingPathComponent("elsewhere/private.json").path)
+            let library = ContentLibrary.load(root: root, displayBase: root)
+            #expect(library.decks.isEmpty)
+            #expect(library.diagnostics.count == 1)
+            #expect(library.diagnostics.first?.file == "Quizzes/linked.json")
+            #expect(library.diagnostics.first?.message.contains("symbolic link") == true)
         }
     }
 
@@ -116,9 +134,9 @@ import TextFormats
             #expect(
                 library.diagnostics == [
                     Diagnostic(
-                        .error, file: "Quizzes/b.json", position: SourcePosition(line: 9, column: 1),
+                        .error, file: "Quizzes/b.json", position: SourcePosition(line: 9, column: 12),
                         message:
-                            "question 'shared': the id is already used in deck 'deck-a' (Quizzes/a.json:8); "
+                            "question 'shared': the id is already used in deck 'deck-a' (Quizzes/a.json:8:12); "
                             + "question ids must be unique across decks", questionID: "shared", field: "id")
                 ])
         }

@@ -102,7 +102,7 @@ private func lessonFile(id: String, order: Int) -> String {
             #expect(
                 diagnostics == [
                     Diagnostic(
-                        .error, file: "Curriculum/03-dup.md", position: SourcePosition(line: 2, column: 1),
+                        .error, file: "Curriculum/03-dup.md", position: SourcePosition(line: 2, column: 5),
                         message:
                             "the lesson id 'a-lesson' is already used by Curriculum/01-a.md; lesson ids must be unique",
                         field: "id"),
@@ -112,9 +112,40 @@ private func lessonFile(id: String, order: Int) -> String {
                             "a lesson starts with a header between two '---' lines (id, title, topic, order, minutes)"
                     ),
                     Diagnostic(
-                        .error, file: "Curriculum/05-latin1.md", position: nil,
+                        .error, file: "Curriculum/05-latin1.md", position: SourcePosition(line: 2, column: 8),
                         message: "this file is not valid UTF-8 text; save it as UTF-8"),
                 ])
+        }
+    }
+
+    @Test func aLessonThatIsASymbolicLinkOutOfTheFolderIsRefused() throws {
+        try withTemporaryFolder { outside in
+            let secret = outside.appendingPathComponent("secret.md")
+            try Data(lessonFile(id: "stolen", order: 1).utf8).write(to: secret)
+            let folder = outside.appendingPathComponent("Curriculum")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(lessonFile(id: "real", order: 2).utf8).write(
+                to: folder.appendingPathComponent("02-real.md"))
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appendingPathComponent("01-link.md").path, withDestinationPath: secret.path)
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appendingPathComponent("03-up.md").path, withDestinationPath: "../secret.md")
+            // A link to a file of the same folder is harmless and allowed.
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appendingPathComponent("04-alias.md").path, withDestinationPath: "02-real.md")
+
+            let (library, diagnostics) = LessonLibrary.load(folder: folder, displayPrefix: "Curriculum/")
+            #expect(library.lessons.map(\.file) == ["Curriculum/02-real.md"])
+            #expect(library.lesson(id: "stolen") == nil)
+            let refused = diagnostics.filter { $0.message.contains("symbolic link") }
+            #expect(refused.map(\.file) == ["Curriculum/01-link.md", "Curriculum/03-up.md"])
+            #expect(
+                refused.allSatisfy { $0.severity == .error && $0.message.contains(secret.lastPathComponent) })
+            // The alias is read, and clashes with the file it names: reported at its id line.
+            #expect(
+                diagnostics.contains {
+                    $0.file == "Curriculum/04-alias.md" && $0.position == SourcePosition(line: 2, column: 5)
+                })
         }
     }
 

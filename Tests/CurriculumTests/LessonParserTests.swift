@@ -33,7 +33,7 @@ private let validHeader = [
                 .paragraph("Intro with **bold**."),
                 .heading(level: 2, text: "First section", anchor: "first", line: 10),
                 .paragraph("Body."),
-            ]))
+            ]), idPosition: SourcePosition(line: 2, column: 5))
         #expect(parsed == expected)
         #expect(parsed?.anchors == ["first"])
     }

@@ -163,7 +163,7 @@ import TextFormats
             prompt: "Where does upper trapezius refer?",
             explanation: "Upper trapezius refers up the neck to the temple.",
             lesson: LessonLink(lessonID: "referral-patterns", anchor: "upper-trapezius"),
-            tags: ["referral", "shared", "neck"], line: 11),
+            tags: ["referral", "shared", "neck"], line: 11, idPosition: SourcePosition(line: 12, column: 13)),
         Question(
             id: "mc-multiple",
             kind: .multipleChoice(
@@ -173,13 +173,14 @@ import TextFormats
                 ], correct: [0, 2], multiple: true),
             prompt: "Which are red flags? Choose all that apply.",
             explanation: "Weight loss and fever point to something other than muscle.",
-            lesson: LessonLink(lessonID: "safety", anchor: "red-flags"), tags: ["neck", "shared"], line: 25),
+            lesson: LessonLink(lessonID: "safety", anchor: "red-flags"), tags: ["neck", "shared"], line: 25,
+            idPosition: SourcePosition(line: 26, column: 13)),
         Question(
             id: "tf", kind: .trueFalse(answer: false),
             prompt: "A trigger point always hurts without pressure.",
             explanation: "Latent trigger points hurt only when pressed.",
             lesson: LessonLink(lessonID: "safety"),
-            tags: ["neck", "shared"], line: 35),
+            tags: ["neck", "shared"], line: 35, idPosition: SourcePosition(line: 36, column: 13)),
         Question(
             id: "match",
             kind: .matching(pairs: [
@@ -187,33 +188,35 @@ import TextFormats
                 MatchingPair(left: "Levator scapulae", right: "Angle of the neck"),
             ]),
             prompt: "Match each muscle to its zone.", explanation: "These are the classic zones.",
-            lesson: LessonLink(lessonID: "referral-patterns"), tags: ["neck", "shared"], line: 43),
+            lesson: LessonLink(lessonID: "referral-patterns"), tags: ["neck", "shared"], line: 43,
+            idPosition: SourcePosition(line: 44, column: 13)),
         Question(
             id: "order-steps",
             kind: .ordering(steps: ["Locate the band", "Find the nodule", "Apply pressure"]),
             prompt: "Put the steps in order.", explanation: "Band, then nodule, then pressure.",
             lesson: LessonLink(lessonID: "referral-patterns", anchor: "levator-scapulae"),
             tags: ["neck", "shared"],
-            line: 54),
+            line: 54, idPosition: SourcePosition(line: 55, column: 13)),
         Question(
             id: "short", kind: .shortAnswer(accepted: ["taut band", "band"]),
             prompt: "Name the cord-like group of fibres.", explanation: "The taut band.",
             lesson: LessonLink(lessonID: "referral-patterns", anchor: "upper-trapezius"),
             tags: ["neck", "shared"],
-            line: 62),
+            line: 62, idPosition: SourcePosition(line: 63, column: 13)),
         Question(
             id: "card", kind: .flashcard(back: "Pain felt away from its source."),
             prompt: "What is referred pain?",
             explanation: "Referral is why the sore spot is not always the spot to treat.",
             lesson: LessonLink(lessonID: "safety", anchor: "red-flags"),
             tags: ["definitions", "neck", "shared"],
-            line: 70),
+            line: 70, idPosition: SourcePosition(line: 71, column: 13)),
     ]
 
     private func expectedDeck(file: String) -> Deck {
         Deck(
             id: "fixture-valid", title: "Every question type", description: "One question of each type.",
-            version: 3, order: 2, file: file, questions: expectedQuestions)
+            version: 3, order: 2, file: file, questions: expectedQuestions,
+            idPosition: SourcePosition(line: 4, column: 9))
     }
 
     @Test func decodesEveryQuestionTypeIntoTheModel() throws {

@@ -45,4 +45,15 @@ import Testing
         #expect(SourcePosition(line: 3, column: 1) < SourcePosition(line: 3, column: 2))
         #expect(SourcePosition(line: 12, column: 7).description == "12:7")
     }
+
+    @Test func findsTheFirstByteThatIsNotUTF8() {
+        #expect(SourceText("héllo\nwörld").firstInvalidUTF8Position == nil)
+        let latin1 = SourceText(bytes: Array("ab\ncaf".utf8) + [0xE9, 0x0A])
+        #expect(latin1.firstInvalidUTF8Position == SourcePosition(line: 2, column: 4))
+        // A sequence cut short by the end of the file, and a lone continuation byte.
+        #expect(
+            SourceText(bytes: [0x41, 0xE2, 0x82]).firstInvalidUTF8Position
+                == SourcePosition(line: 1, column: 2))
+        #expect(SourceText.firstInvalidUTF8Offset(in: [0x41, 0x42, 0x80][...]) == 2)
+    }
 }

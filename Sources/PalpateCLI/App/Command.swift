@@ -26,6 +26,7 @@ let allCommands: [any Command.Type] = [
     ReportCommand.self,
     ClassReportCommand.self,
     RestoreCommand.self,
+    DoctorCommand.self,
     LessonsCommand.self,
     ReadCommand.self,
     ConfigCommand.self,

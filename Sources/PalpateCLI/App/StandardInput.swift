@@ -73,6 +73,10 @@ public final class StandardInput: LineInput {
 /// The handler only sets a flag; because it is installed without `SA_RESTART`, a read blocked on
 /// the terminal returns at once and the session sees end of input with `wasInterrupted` set.
 /// Every answer is already committed by then, so the session only prints its summary and exits 130.
+///
+/// SIGINT is also unblocked: a process inherits its parent's signal mask, and a launcher that
+/// starts Palpate from a thread blocking SIGINT (test runners, some IDEs and supervisors) would
+/// otherwise leave Ctrl-C pending forever.
 public enum InterruptSignal {
     nonisolated(unsafe) private static var flag: sig_atomic_t = 0
 
@@ -88,6 +92,10 @@ public enum InterruptSignal {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        var interrupt = sigset_t()
+        sigemptyset(&interrupt)
+        sigaddset(&interrupt, SIGINT)
+        sigprocmask(SIG_UNBLOCK, &interrupt, nil)
     }
 }
 

@@ -15,15 +15,23 @@ public enum TerminalSanitizer {
                 result.append(keepNewlines ? scalar : " ")
             case 0x09:
                 result.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F:
-                continue  // C0 and C1 controls, DEL (0x9B alone is a CSI introducer)
-            case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069:
-                continue  // bidirectional overrides can disguise text
             default:
-                result.append(scalar)
+                if !isControl(scalar) { result.append(scalar) }
             }
         }
         return String(result)
+    }
+
+    /// True for what `clean` removes: C0 and C1 controls and DEL (0x9B alone is a CSI
+    /// introducer), ESC, and the bidirectional overrides that can disguise text. Line feed and tab
+    /// are kept.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// Drops the rest of an ESC sequence: CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`) or a
