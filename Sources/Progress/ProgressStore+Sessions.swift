@@ -13,13 +13,14 @@ extension ProgressStore {
 
     /// Records the end of a session with its result.
     ///
+    /// A session never ends before it began: a clock set back meanwhile records the start as the end.
     /// - Parameter details: JSON text of the CLI's choosing (refused by SQLite if not valid JSON).
     public func finishSession(
         _ id: SessionID, at endedAt: Date, score: Double? = nil, passed: Bool? = nil, details: String? = nil
     ) throws(StoreError) {
         try write {
             try database.execute(
-                "UPDATE sessions SET ended_at = ?, score = ?, passed = ?, details = ? WHERE id = ?",
+                "UPDATE sessions SET ended_at = max(?, started_at), score = ?, passed = ?, details = ? WHERE id = ?",
                 [
                     SQLValue(endedAt), SQLValue(score), SQLValue(passed), SQLValue(details),
                     SQLValue(id.rawValue),

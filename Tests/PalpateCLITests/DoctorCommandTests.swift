@@ -55,7 +55,7 @@ private func damage(_ student: Student) throws -> Data {
         let damaged = try damage(student)
         let run = doctor(student)
         #expect(run.exitCode == .failure)
-        #expect(run.output.contains("  Problem: \(database(student).path) is damaged ("))
+        #expect(run.output.contains("  Problem: it is damaged: "))
         #expect(
             run.output.hasSuffix(
                 "Next: restore the newest sound backup with 'palpate doctor --restore 2026-01-02 --yes' "
@@ -130,7 +130,8 @@ private func damage(_ student: Student) throws -> Data {
         try newer.write(to: database(student))
         let run = doctor(student)
         #expect(run.exitCode == .failure)
-        #expect(run.output.contains("written by a newer version of Palpate (schema version 99"))
+        #expect(
+            run.output.contains("  Problem: it was written by a newer version of Palpate (schema version 99"))
         #expect(run.output.contains("Next: update Palpate"))
         #expect(fileBytes(database(student)) == newer)
     }

@@ -15,7 +15,24 @@ import Testing
 private let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first {
     FileManager.default.isExecutableFile(atPath: $0)
 }
-private let canRunAsOrdinaryUser = geteuid() != 0 || setpriv != nil
+private let asNobody = [setpriv ?? "", "--reuid=65534", "--regid=65534", "--clear-groups"]
+
+/// Whether the executable and the bundled content can be used as an ordinary user: always when
+/// the tests are not root; as `nobody` only when the checkout is open to everyone.
+private let canRunAsOrdinaryUser: Bool = {
+    guard geteuid() == 0 else { return true }
+    guard setpriv != nil, let executable = BuiltExecutable.url else { return false }
+    let probe = Process()
+    probe.executableURL = URL(fileURLWithPath: asNobody[0])
+    probe.arguments =
+        Array(asNobody.dropFirst()) + [
+            "/bin/sh", "-c", "test -x \"$0\" && test -r \"$1\"", executable.path,
+            packageRoot.appendingPathComponent("Quizzes").path,
+        ]
+    guard (try? probe.run()) != nil else { return false }
+    probe.waitUntilExit()
+    return probe.terminationStatus == 0
+}()
 
 /// The store faults only the real executable can meet: a folder it may not write, and writes the
 /// system refuses. Both are made for real — permissions for an ordinary user, a file size limit
@@ -39,15 +56,17 @@ struct EndToEndStoreFaultTests {
         return data
     }
 
-    @Test(.enabled(if: canRunAsOrdinaryUser, "running as root without setpriv to become an ordinary user"))
+    @Test(
+        .enabled(
+            if: canRunAsOrdinaryUser,
+            "running as root, and setpriv is missing or the checkout is closed to other users"))
     func aReadOnlyDataFolderIsReportedAndLeftAsItWas() throws {
         let data = try studiedFolder()
         let database = data.appendingPathComponent("progress.sqlite")
         let before = fileBytes(database)
         chmod(data.path, 0o555)
         defer { chmod(data.path, 0o755) }
-        let prefix =
-            geteuid() == 0 ? [setpriv ?? "", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        let prefix = geteuid() == 0 ? asNobody : []
         for arguments in [["review"], ["exam", "--count", "2"], ["config", "name", "Ada"], ["restore"]] {
             let run = try RunningPalpate(
                 ["--content", packageRoot.path, "--data-dir", data.path] + arguments,

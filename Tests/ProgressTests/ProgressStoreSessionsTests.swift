@@ -4,6 +4,14 @@ import Testing
 @testable import Progress
 
 @Suite struct ProgressStoreSessionsTests {
+    @Test func aSessionNeverEndsBeforeItBegan() throws {
+        let store = try ProgressStore.inMemory()
+        let session = try store.startSession(kind: .review, at: may1)
+        // The clock was set back an hour during the session.
+        try store.finishSession(session, at: may1 - hours(1))
+        #expect(try store.session(session)?.endedAt == may1)
+    }
+
     @Test func anExamKeepsEachAnswerAndItsResult() throws {
         let store = try ProgressStore.inMemory()
         let exam = try store.startSession(kind: .exam, at: may1)

@@ -94,14 +94,12 @@ enum CheckCommand: Command {
         }
         let display = ContentLibrary.displayName(url, base: base)
         if url.pathExtension == "md" {
-            let text = (try? String(contentsOf: url, encoding: .utf8))
-            guard let text else {
+            guard let data = FileManager.default.contents(atPath: url.path) else {
                 result.diagnostics.append(
-                    Diagnostic(
-                        .error, file: display, position: nil, message: "cannot read this file as UTF-8 text"))
+                    Diagnostic(.error, file: display, position: nil, message: "cannot read this file"))
                 return
             }
-            let parsed = LessonParser.parse(text, file: display)
+            let parsed = LessonParser.parse(bytes: Array(data), file: display)
             result.diagnostics += parsed.diagnostics
             if parsed.lesson != nil { result.lessonCount += 1 }
         } else {

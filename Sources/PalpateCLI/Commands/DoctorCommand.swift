@@ -73,11 +73,26 @@ enum DoctorCommand: Command {
                 session.print("  \(plural(cards, "card")), \(plural(reviews, "review")).")
             }
         case .unusable(let problem):
-            session.print("  Problem: \(problem.description)")
+            session.print("  Problem: \(summary(of: problem))")
         case .missing:
             break
         }
         report(diagnosis.session, session)
+    }
+
+    /// What is wrong, without the advice every other command gives (which points here).
+    private static func summary(of problem: StoreError) -> String {
+        switch problem {
+        case .notADatabase:
+            "it is not an SQLite database (another program's file, or overwritten)."
+        case .corrupt(_, let problems):
+            "it is damaged: \(problems.prefix(3).joined(separator: "; "))."
+        case .newerVersion(_, let found, let supported):
+            "it was written by a newer version of Palpate (schema version \(found); this one reads up to "
+                + "\(supported))."
+        default:
+            problem.description
+        }
     }
 
     private static func report(_ lock: SessionLockState, _ session: AppSession) {

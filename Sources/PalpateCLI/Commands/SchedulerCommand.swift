@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Scheduling
+import TextFormats
 
 /// `palpate scheduler replay FILE`: what the scheduler does with a review history, one JSON
 /// object per review — for curious students, instructors, and checking FSRS from outside.
@@ -123,7 +124,9 @@ enum SchedulerCommand: Command {
             throw CommandFailure("cannot read '\(file)'; check that the file exists and that you may read it")
         }
         guard let text = String(validating: Array(data), as: UTF8.self) else {
-            throw CommandFailure("'\(file)' is not UTF-8 text; save it as UTF-8 CSV")
+            let position = SourceText(bytes: Array(data)).firstInvalidUTF8Position
+            let location = position.map { "\(file):\($0.line): " } ?? ""
+            throw CommandFailure("\(location)'\(file)' is not UTF-8 text; save it as UTF-8 CSV")
         }
         return text
     }

@@ -380,7 +380,9 @@ func stableHash(_ text: String) -> UInt64 {
     return hash
 }
 
+/// `45s`, `6m 30s`, `1h 5m`. A clock that was set back mid-session shows as 0s, never negative.
 func formatDuration(_ seconds: Int) -> String {
+    let seconds = max(0, seconds)
     if seconds < 60 { return "\(seconds)s" }
     if seconds < 3_600 { return "\(seconds / 60)m \(seconds % 60)s" }
     return "\(seconds / 3_600)h \(seconds / 60 % 60)m"

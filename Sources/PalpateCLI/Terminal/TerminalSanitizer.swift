@@ -11,6 +11,10 @@ public enum TerminalSanitizer {
             switch scalar.value {
             case 0x1B:
                 skipEscapeSequence(&scalars)
+            case 0x9B:
+                skipEscapeSequence(&scalars, introducer: "[")  // CSI in its one-character C1 form
+            case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
+                skipEscapeSequence(&scalars, introducer: "]")  // DCS, SOS, OSC, PM, APC: strings
             case 0x0A:
                 result.append(keepNewlines ? scalar : " ")
             case 0x09:
@@ -34,17 +38,20 @@ public enum TerminalSanitizer {
         }
     }
 
-    /// Drops the rest of an ESC sequence: CSI (`ESC [ … final`), OSC (`ESC ] … BEL|ST`) or a
-    /// two-character escape.
-    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
-        guard let introducer = scalars.next() else { return }
+    /// Drops the rest of an escape sequence: CSI (`ESC [ … final`), a string (`ESC ] … BEL|ST`,
+    /// likewise DCS, SOS, PM and APC) or a two-character escape. `introducer` is given when the
+    /// sequence began with its one-character C1 form rather than ESC.
+    private static func skipEscapeSequence(
+        _ scalars: inout String.UnicodeScalarView.Iterator, introducer given: Unicode.Scalar? = nil
+    ) {
+        guard let introducer = given ?? scalars.next() else { return }
         switch introducer {
         case "[":
             while let next = scalars.next(), !(0x40...0x7E).contains(next.value) {}
         case "]", "P", "X", "^", "_":
             var previousWasEscape = false
             while let next = scalars.next() {
-                if next.value == 0x07 || (previousWasEscape && next == "\\") { break }
+                if next.value == 0x07 || next.value == 0x9C || (previousWasEscape && next == "\\") { break }
                 previousWasEscape = next.value == 0x1B
             }
         default:
