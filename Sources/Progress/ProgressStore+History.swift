@@ -43,7 +43,7 @@ extension ProgressStore {
                 WHERE reviewed_at >= ? AND reviewed_at < ? ORDER BY reviewed_at, id
                 """)
             try statement.bind([SQLValue(range.lowerBound), SQLValue(range.upperBound)])
-            return ReviewCursor(statement: statement, path: databaseURL.path)
+            return ReviewCursor(statement: statement, path: databaseURL.path, decode: ReviewRecord.init(row:))
         }
     }
 

@@ -11,7 +11,8 @@ extension ProgressStore {
                 WHERE reviewed_at >= ? AND reviewed_at < ? ORDER BY reviewed_at, id
                 """)
             try statement.bind([SQLValue(range.lowerBound), SQLValue(range.upperBound)])
-            return ReviewLogCursor(statement: statement, path: databaseURL.path)
+            return ReviewLogCursor(
+                statement: statement, path: databaseURL.path, decode: ReviewLogEntry.init(row:))
         }
     }
 }
