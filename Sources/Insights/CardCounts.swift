@@ -26,6 +26,9 @@ public struct CardCounts: Sendable, Equatable {
 
     public var total: Int { new + learning + review + relearning + suspended }
 
+    /// Cards that have left the new pile (reviewed, or suspended before their first review).
+    public var seen: Int { total - new }
+
     /// Counts the catalog's cards; stored states of cards no longer in any deck are left out.
     public static func make(states: [String: CardState], catalog: CardCatalog, now: Date) -> CardCounts {
         var counts = CardCounts()

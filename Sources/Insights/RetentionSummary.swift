@@ -32,8 +32,8 @@ public struct RetentionSummary: Sendable, Equatable {
 
     /// Counts one review, if it was of a graduated card. Cards no longer in a deck count in the
     /// overall figure and under the deck named by their id.
-    public mutating func add(_ review: ReviewRecord, catalog: CardCatalog) {
-        guard review.before?.schedule.phase == .review, review.before?.schedule.isNew == false else { return }
+    public mutating func add(_ review: ReviewLogEntry, catalog: CardCatalog) {
+        guard review.wasGraduated else { return }
         add(
             RecallCount(cardID: review.cardID, reviews: 1, recalled: review.rating == .again ? 0 : 1),
             catalog: catalog)

@@ -39,7 +39,8 @@ public struct StudyOverview: Sendable {
         let states = try store.cardStates()
         let studied = try store.studyCounts(in: today.start..<today.end)
         let queue = plan.queue(catalog: catalog, states: states, studied: studied, now: now)
-        let dueSoon = queue.learning.count + queue.reviews.count
+        // Learning cards the queue already pulled in by learn-ahead are due now, not later.
+        let queued = Set((queue.learning + queue.reviews).map(\.id))
         var laterToday = 0
         var unseen = 0
         for id in catalog.order {
@@ -50,7 +51,9 @@ public struct StudyOverview: Sendable {
             guard !state.suspended else { continue }
             if state.schedule.isNew {
                 unseen += 1
-            } else if state.schedule.due > now, state.schedule.due < today.end, !state.isBuried(at: today.end)
+            } else if state.schedule.due > now, state.schedule.due < today.end,
+                !state.isBuried(at: today.end),
+                !queued.contains(id)
             {
                 laterToday += 1
             }
@@ -59,17 +62,12 @@ public struct StudyOverview: Sendable {
         return StudyOverview(
             today: today, learningDue: queue.learning.count, reviewsDue: queue.reviews.count,
             newAvailable: queue.newCards.count, unseen: unseen,
-            laterToday: max(0, laterToday - (dueSoon - dueNowStrictly(queue, now: now))),
+            laterToday: laterToday,
             nextDue: queue.nextAvailable, answeredToday: studied.total,
             streak: try currentStreak(store: store, calendar: plan.calendar, today: today),
             retention: RetentionSummary(try store.recallCounts(in: monthAgo..<now), catalog: catalog).overall,
             nextLesson: LessonSuggestion.make(
                 lessons: lessons, read: try store.lessonsRead(), states: states, catalog: catalog))
-    }
-
-    /// Queue cards already due at `now`; the rest of `learning` was pulled in by learn-ahead.
-    private static func dueNowStrictly(_ queue: DailyQueue, now: Date) -> Int {
-        (queue.learning + queue.reviews).count { ($0.schedule?.due ?? now) <= now }
     }
 
     /// The streak read back in growing windows, so its cost follows the streak, not the history.

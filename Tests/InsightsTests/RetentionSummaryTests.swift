@@ -35,7 +35,8 @@ import Testing
                     rating: rating, schedule: schedule))
         }
         var summary = RetentionSummary()
-        let cursor = try store.reviews(in: monday.addingTimeInterval(-60)..<monday.addingTimeInterval(3_600))
+        let cursor = try store.reviewLog(
+            in: monday.addingTimeInterval(-60)..<monday.addingTimeInterval(3_600))
         while let review = try cursor.next() { summary.add(review, catalog: catalog) }
 
         #expect(summary.overall == RetentionTally(reviews: 4, recalled: 3))

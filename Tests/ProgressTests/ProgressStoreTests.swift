@@ -174,12 +174,7 @@ import Testing
                 cardID: "deck/q1", sessionID: session, reviewedAt: may1, rating: .good,
                 schedule: learningSchedule(at: may1, step: 1, wait: minutes(10))))
         // Copy the files as they are on disk right now, as if the process had died here.
-        let crashed = try TemporaryDirectory()
-        for suffix in ["", "-wal", "-shm"]
-        where FileManager.default.fileExists(atPath: temporary.databaseURL.path + suffix) {
-            try FileManager.default.copyItem(
-                atPath: temporary.databaseURL.path + suffix, toPath: crashed.databaseURL.path + suffix)
-        }
+        let crashed = try copyAsIfKilled(temporary)
         let reopened = try openStore(crashed)
         #expect(try reopened.cardState(id: "deck/q1")?.reps == 1)
         #expect(try reopened.integrityCheck().isOK)

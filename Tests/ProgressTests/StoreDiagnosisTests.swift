@@ -116,12 +116,7 @@ private func studiedStore(_ temporary: TemporaryDirectory) throws {
                 cardID: "deck/q1", sessionID: session, reviewedAt: may1, rating: .good,
                 schedule: learningSchedule(at: may1, step: 1, wait: minutes(10))))
         // As if the process had been killed: the WAL is never checkpointed into the file.
-        let crashed = try TemporaryDirectory()
-        for suffix in ["", "-wal", "-shm"]
-        where FileManager.default.fileExists(atPath: temporary.databaseURL.path + suffix) {
-            try FileManager.default.copyItem(
-                atPath: temporary.databaseURL.path + suffix, toPath: crashed.databaseURL.path + suffix)
-        }
+        let crashed = try copyAsIfKilled(temporary)
         let diagnosis = StoreDiagnosis.examine(directory: crashed.url)
         #expect(diagnosis.health == .healthy)
         #expect(diagnosis.reviewCount == 1)

@@ -78,3 +78,15 @@ func learningSchedule(at: Date, step: Int, wait: TimeInterval) -> CardSchedule {
 }
 
 func fileBytes(_ url: URL) -> Data? { FileManager.default.contents(atPath: url.path) }
+
+/// The store's files (database, WAL and shared memory) copied as they are on disk right now, as if
+/// the process had died at this moment without closing or checkpointing.
+func copyAsIfKilled(_ temporary: TemporaryDirectory) throws -> TemporaryDirectory {
+    let crashed = try TemporaryDirectory()
+    for suffix in ["", "-wal", "-shm"]
+    where FileManager.default.fileExists(atPath: temporary.databaseURL.path + suffix) {
+        try FileManager.default.copyItem(
+            atPath: temporary.databaseURL.path + suffix, toPath: crashed.databaseURL.path + suffix)
+    }
+    return crashed
+}

@@ -50,7 +50,6 @@ func fullHostileReport() -> StudentReport {
     report.totals.studiedToday = true
     report.totals.lessonsRead = 1
     report.totals.lessonsTotal = 2
-    report.cards.total = 3
     report.cards.new = 1
     report.cards.review = 2
     report.cards.mature = 1

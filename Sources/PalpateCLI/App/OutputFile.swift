@@ -121,3 +121,14 @@ struct OutputFile {
 private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
     write(descriptor, buffer, count)
 }
+
+extension OutputFile {
+    /// The file named by `--output` (honouring `--force`), or `nil` to write to standard output.
+    static func requested(by arguments: ParsedArguments, session: AppSession) -> OutputFile? {
+        arguments.value("--output").map {
+            OutputFile(
+                path: $0, force: arguments.has("--force"), currentDirectory: session.context.currentDirectory,
+                processID: session.context.processID)
+        }
+    }
+}

@@ -52,11 +52,7 @@ enum ClassReportCommand: Command {
             }
             table = chosen
         }
-        let output = arguments.value("--output").map {
-            OutputFile(
-                path: $0, force: arguments.has("--force"), currentDirectory: session.context.currentDirectory,
-                processID: session.context.processID)
-        }
+        let output = OutputFile.requested(by: arguments, session: session)
         var sources: [ClassReportBuilder.Source] = []
         var problems: [ClassReportProblem] = []
         for name in arguments.positionals {

@@ -54,11 +54,7 @@ enum ReportCommand: Command {
             }
             since = day
         }
-        let output = arguments.value("--output").map {
-            OutputFile(
-                path: $0, force: arguments.has("--force"), currentDirectory: session.context.currentDirectory,
-                processID: session.context.processID)
-        }
+        let output = OutputFile.requested(by: arguments, session: session)
         let library = try session.studyContent()
         let store = try session.openStore(forSession: false)
         defer { try? store.close() }

@@ -1,3 +1,5 @@
+import TextFormats
+
 /// Horizontal bars, one line per label, scaled to the largest value — readable in a pipe too,
 /// since every line also carries the number.
 struct BarChart {
@@ -16,15 +18,7 @@ struct BarChart {
             let number =
                 String(repeating: " ", count: numberWidth - String(row.value).count) + String(row.value)
             let bar = String(repeating: style.enabled ? "█" : "#", count: length)
-            return "\(label)  \(number) \(style.cyan(bar))".trimmingTrailingSpaces()
+            return "\(label)  \(number) \(style.cyan(bar))".trimmingWhitespace()
         }
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Insights
 import Scheduling
 import TextFormats
 
@@ -98,9 +99,9 @@ extension ReportJSON {
         return totals
     }
 
-    private static func cards(_ reader: JSONObjectReader) throws(ReportFileError) -> StudentReport.CardTally {
-        var cards = StudentReport.CardTally()
-        cards.total = try reader.int("total")
+    private static func cards(_ reader: JSONObjectReader) throws(ReportFileError) -> CardCounts {
+        var cards = CardCounts()
+        _ = try reader.int("total")  // required by the format; it is the sum of the groups below
         cards.new = try reader.int("new")
         cards.learning = try reader.int("learning")
         cards.review = try reader.int("review")

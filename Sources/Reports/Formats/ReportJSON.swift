@@ -1,4 +1,5 @@
 import Foundation
+import Insights
 import Scheduling
 import TextFormats
 
@@ -73,7 +74,7 @@ public enum ReportJSON {
         ])
     }
 
-    private static func cards(_ cards: StudentReport.CardTally) -> JSONValue {
+    private static func cards(_ cards: CardCounts) -> JSONValue {
         .object([
             ("total", .int(cards.total)), ("new", .int(cards.new)), ("learning", .int(cards.learning)),
             ("review", .int(cards.review)), ("relearning", .int(cards.relearning)),

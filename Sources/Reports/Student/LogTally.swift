@@ -37,11 +37,7 @@ struct LogTally {
         reviews += 1
         if isRight { correct += 1 } else { wrongByCard[review.cardID, default: 0] += 1 }
         self.seconds += seconds ?? 0
-        if review.wasGraduated {
-            retention.add(
-                RecallCount(cardID: review.cardID, reviews: 1, recalled: review.rating == .again ? 0 : 1),
-                catalog: catalog)
-        }
+        retention.add(review, catalog: catalog)
 
         if currentDay?.contains(review.reviewedAt) != true {
             let day = calendar.studyDay(containing: review.reviewedAt)

@@ -1,4 +1,5 @@
 import Foundation
+import Insights
 import Scheduling
 
 /// Everything a progress report says about one student, whatever format it is written in.
@@ -17,7 +18,7 @@ public struct StudentReport: Sendable, Equatable {
     /// The decks the report was made from, so reports of different deck versions can be told apart.
     public var decks: [DeckVersion]
     public var totals: Totals
-    public var cards: CardTally
+    public var cards: CardCounts
     public var byDeck: [Group]
     public var byTag: [Group]
     /// The questions forgotten most often, worst first.
@@ -37,7 +38,8 @@ public struct StudentReport: Sendable, Equatable {
 
     public init(
         student: String, generatedAt: Date, timeZone: String, period: Period, decks: [DeckVersion] = [],
-        totals: Totals = Totals(), cards: CardTally = CardTally(), byDeck: [Group] = [], byTag: [Group] = [],
+        totals: Totals = Totals(), cards: CardCounts = CardCounts(), byDeck: [Group] = [],
+        byTag: [Group] = [],
         weakest: [WeakQuestion] = [], exams: [Exam] = [], examTrend: ExamTrend? = nil,
         forecast: [DueDay] = [],
         leeches: [Leech] = [], activity: [ActivityDay] = [], items: [Item] = [], reviews: [ReviewEntry] = []
@@ -119,24 +121,5 @@ public struct StudentReport: Sendable, Equatable {
         public init() {}
 
         public var accuracy: Double? { reviews == 0 ? nil : Double(correct) / Double(reviews) }
-    }
-
-    /// How many cards stand where, today.
-    public struct CardTally: Sendable, Equatable {
-        public var total = 0
-        public var new = 0
-        public var learning = 0
-        public var review = 0
-        public var relearning = 0
-        /// Interval of 21 days or more.
-        public var mature = 0
-        public var suspended = 0
-        public var buried = 0
-        public var leeches = 0
-
-        public init() {}
-
-        /// Cards reviewed at least once.
-        public var seen: Int { total - new }
     }
 }

@@ -85,8 +85,7 @@ public struct StudentReportBuilder {
         report.totals.lessonsRead = try store.lessonsRead().keys.count { lessonIDs.contains($0) }
         report.totals.lessonsTotal = lessonIDs.count
 
-        let counts = CardCounts.make(states: states, catalog: catalog, now: now)
-        report.cards = StudentReport.CardTally(counts)
+        report.cards = CardCounts.make(states: states, catalog: catalog, now: now)
         report.forecast = DueForecast.make(
             states: states, catalog: catalog, calendar: calendar, now: now, days: Self.forecastDays
         ).map { StudentReport.DueDay(day: $0.day.label, due: $0.due) }
@@ -184,20 +183,5 @@ public struct StudentReportBuilder {
             else { return nil }
             return StudentReport.Tally(name: name, correct: correct, total: total)
         }
-    }
-}
-
-extension StudentReport.CardTally {
-    init(_ counts: CardCounts) {
-        self.init()
-        total = counts.total
-        new = counts.new
-        learning = counts.learning
-        review = counts.review
-        relearning = counts.relearning
-        mature = counts.mature
-        suspended = counts.suspended
-        buried = counts.buried
-        leeches = counts.leeches
     }
 }
