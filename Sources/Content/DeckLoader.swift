@@ -9,19 +9,27 @@ public enum DeckLoader {
     /// runaway file should not take the trainer's memory.
     public static let maximumFileSize = 256 * 1024 * 1024
 
-    public static func load(file: URL, displayName: String, lessons: LessonLibrary?) -> (
-        deck: Deck?, diagnostics: [Diagnostic]
-    ) {
+    /// - Parameter keepingQuestions: `false` to check the deck without keeping its questions
+    ///   (see `DeckDecoder.read`).
+    public static func load(
+        file: URL, displayName: String, lessons: LessonLibrary?, keepingQuestions: Bool = true
+    ) -> DeckReading {
+        func failure(_ message: String) -> DeckReading {
+            DeckReading(
+                deck: nil, questionCount: 0,
+                diagnostics: [Diagnostic(.error, file: displayName, position: nil, message: message)])
+        }
         let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
         if let size = attributes?[.size] as? Int, size > maximumFileSize {
-            let message =
+            return failure(
                 "this file is \(size / 1_048_576) MB; a deck may be at most \(maximumFileSize / 1_048_576) MB"
-            return (nil, [Diagnostic(.error, file: displayName, position: nil, message: message)])
+            )
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            let message = "cannot read this file; check that it exists and that you may read it"
-            return (nil, [Diagnostic(.error, file: displayName, position: nil, message: message)])
+        do {
+            return try DeckDecoder.read(
+                .file(file), file: displayName, lessons: lessons, keepingQuestions: keepingQuestions)
+        } catch {
+            return failure("cannot read this file; check that it exists and that you may read it")
         }
-        return DeckDecoder.decode(Array(data), file: displayName, lessons: lessons)
     }
 }

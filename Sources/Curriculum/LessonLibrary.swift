@@ -5,9 +5,13 @@ import TextFormats
 public struct LessonLibrary: Sendable {
     public private(set) var lessons: [Lesson]
     private var indexByID: [String: Int]
+    /// Each lesson's section anchors, worked out once: checking a deck resolves every question's
+    /// link, and a deck of 100,000 questions would otherwise list the sections 100,000 times.
+    private var anchorsByIndex: [Set<String>]
 
     public init(lessons: [Lesson]) {
         self.lessons = lessons.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        anchorsByIndex = self.lessons.map { Set($0.anchors) }
         indexByID = [:]
         for (index, lesson) in self.lessons.enumerated() where indexByID[lesson.id] == nil {
             indexByID[lesson.id] = index
@@ -77,11 +81,12 @@ public struct LessonLibrary: Sendable {
 
     /// Why a link does not resolve, or `nil` when it does.
     public func problem(with link: LessonLink) -> String? {
-        guard let lesson = lesson(id: link.lessonID) else {
+        guard let index = indexByID[link.lessonID] else {
             let hint = suggestions(for: link.lessonID).first.map { "; did you mean '\($0)'?" } ?? ""
             return "the lesson '\(link.lessonID)' does not exist\(hint)"
         }
-        guard let anchor = link.anchor, !lesson.anchors.contains(anchor) else { return nil }
+        guard let anchor = link.anchor, !anchorsByIndex[index].contains(anchor) else { return nil }
+        let lesson = lessons[index]
         let near = EditDistance.suggestions(for: anchor, among: lesson.anchors)
         let hint =
             near.isEmpty

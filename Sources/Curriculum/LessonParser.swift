@@ -26,11 +26,7 @@ public enum LessonParser {
                     .error, file: file, position: SourcePosition(line: line, column: 1), message: message,
                     field: field))
         }
-        // In Swift "\r\n" is one Character, so Windows line ends must be split on explicitly.
-        var lines = text.split(
-            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
-        )
-        .map(String.init)
+        var lines = Self.lines(of: text)
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         guard lines.first?.trimmingWhitespace() == "---" else {
             error(
@@ -120,5 +116,19 @@ public enum LessonParser {
             document: document,
             idPosition: idPosition)
         return (lesson, diagnostics)
+    }
+
+    /// The text's lines, without their line ends (LF or CRLF; a lone CR is not one). Split on
+    /// bytes: splitting a `String` by `Character` runs grapheme breaking over every lesson.
+    static func lines(of text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var lines: [String] = []
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+            let stop = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+            lines.append(String(decoding: bytes[start..<stop], as: UTF8.self))
+            start = end + 1
+        }
+        return lines
     }
 }

@@ -28,19 +28,56 @@ public enum AnswerNormalizer {
 
     /// The same rule for ASCII text.
     static func normalizeASCII(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var betweenWords = false
-        for byte in text.utf8 {
-            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-                if betweenWords && !bytes.isEmpty { bytes.append(0x20) }
-                betweenWords = false
-                bytes.append(lower)
-            } else {
-                betweenWords = true
+        let utf8 = text.utf8
+        // Written straight into the string's storage: the result is never longer than the text.
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            var betweenWords = false
+            for byte in utf8 {
+                let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                    if betweenWords && count > 0 {
+                        buffer[count] = 0x20
+                        count += 1
+                    }
+                    betweenWords = false
+                    buffer[count] = lower
+                    count += 1
+                } else {
+                    betweenWords = true
+                }
             }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A 64-bit hash of `normalize(text)`, worked out without building it for ASCII text:
+    /// checking a deck compares every choice with its neighbours, and almost none are equal.
+    /// Equal texts have equal fingerprints; equal fingerprints still need `normalize` to confirm.
+    public static func fingerprint(_ text: String) -> UInt64 {
+        var text = text
+        // One pass over the contiguous bytes; `nil` as soon as a byte is not ASCII.
+        let ascii: UInt64? = text.withUTF8 { buffer in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var started = false
+            var betweenWords = false
+            for byte in buffer {
+                guard byte < 0x80 else { return nil }
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if betweenWords && started { hash = (hash ^ 0x20) &* 0x100_0000_01b3 }
+                    betweenWords = false
+                    started = true
+                    hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                } else {
+                    betweenWords = true
+                }
+            }
+            return hash
+        }
+        if let ascii { return ascii }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in normalizeAnyText(text).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 }

@@ -6,6 +6,11 @@ import TextFormats
 /// Every problem is reported with its file, line, column, question and field, and what would be
 /// valid; decoding carries on past a bad question so one run shows all the problems. A deck with
 /// any error is not returned: students never see a half-valid deck.
+///
+/// The file is read a window at a time and each question is decoded as soon as it has been
+/// read (`JSONStreamReader`), so checking a deck of 100,000 questions never holds the whole
+/// file or its syntax tree. A file that is not well-formed JSON is parsed whole instead, so its
+/// syntax error reads exactly as before.
 public enum DeckDecoder {
     public static let currentFormat = 1
     static let deckKeys = [
@@ -19,17 +24,61 @@ public enum DeckDecoder {
     public static func decode(_ bytes: [UInt8], file: String, lessons: LessonLibrary? = nil)
         -> (deck: Deck?, diagnostics: [Diagnostic])
     {
-        let source = SourceText(bytes: bytes)
-        let sink = DiagnosticSink(source: source, file: file)
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            sink.report(.error, at: error.offset, error.message)
-            return (nil, sink.diagnostics)
+        // Bytes in memory cannot fail to read.
+        guard let reading = try? read(.bytes(bytes), file: file, lessons: lessons) else { return (nil, []) }
+        return (reading.deck, reading.diagnostics)
+    }
+
+    /// Reads and checks a deck from `source`.
+    ///
+    /// - Parameter keepingQuestions: `false` to check a deck without keeping its questions (the
+    ///   returned deck then has none; `questionCount` says how many were valid), which is how
+    ///   `palpate check` reads a deck of any size in little memory.
+    /// - Throws: what `source` throws when the file cannot be read.
+    public static func read(
+        _ source: ByteChunks, file: String, lessons: LessonLibrary? = nil, keepingQuestions: Bool = true
+    ) throws -> DeckReading {
+        let reader = try JSONStreamReader(source)
+        let questionSink = DiagnosticSink(file: file, position: reader.position(ofByteOffset:))
+        var questions = QuestionCollector(sink: questionSink, lessons: lessons, keeping: keepingQuestions)
+        switch try reader.read(streaming: "questions", item: { questions.add($0) }) {
+        case .document(let root, let streamedCount):
+            let deckSink = DiagnosticSink(file: file, position: reader.position(ofByteOffset:))
+            return finish(
+                root: root, streamedCount: streamedCount, questions: &questions, deckSink: deckSink,
+                file: file)
+        case .notStreamable:
+            // Not well formed (or not an object): the whole-file parser says exactly where and why.
+            let bytes = try source.readAll()
+            let text = SourceText(bytes: bytes)
+            let sink = DiagnosticSink(file: file, position: text.position(ofByteOffset:))
+            let root: JSONNode
+            do {
+                root = try JSONParser.parse(bytes)
+            } catch {
+                sink.report(.error, at: error.offset, error.message)
+                return DeckReading(deck: nil, questionCount: 0, diagnostics: sink.diagnostics)
+            }
+            var fresh = QuestionCollector(
+                sink: DiagnosticSink(file: file, position: text.position(ofByteOffset:)), lessons: lessons,
+                keeping: keepingQuestions)
+            return finish(root: root, streamedCount: nil, questions: &fresh, deckSink: sink, file: file)
+        }
+    }
+
+    /// Checks the deck's own fields and puts the deck together. Deck-level problems come first in
+    /// the diagnostics, then the questions' in file order.
+    private static func finish(
+        root: JSONNode, streamedCount: Int?, questions: inout QuestionCollector,
+        deckSink sink: DiagnosticSink,
+        file: String
+    ) -> DeckReading {
+        func failed() -> DeckReading {
+            DeckReading(
+                deck: nil, questionCount: 0, diagnostics: sink.diagnostics + questions.sink.diagnostics)
         }
         guard let reader = ObjectReader(root, sink: sink, question: nil, path: "", what: "a deck") else {
-            return (nil, sink.diagnostics)
+            return failed()
         }
         reader.rejectUnknownKeys(allowed: deckKeys, context: "a deck")
         if let format = reader.requireMember("format", "'format' (write \"format\": 1)") {
@@ -54,30 +103,74 @@ public enum DeckDecoder {
         let version = reader.optionalInteger("version", minimum: 1) ?? 1
         let order = reader.optionalInteger("order", minimum: 0) ?? 0
         let deckTags = reader.tags()
-        var questions: [Question] = []
-        if let items = reader.array("questions", "questions", minimum: 1, owner: "a deck") {
-            var seen: [String: Int] = [:]
-            for (index, item) in items.enumerated() {
-                var decoder = QuestionDecoder(node: item, index: index, sink: sink, lessons: lessons)
-                guard var question = decoder.decode() else { continue }
-                if let firstLine = seen[question.id] {
-                    let idOffset = item.objectValue?.first { $0.key == "id" }?.value.offset ?? item.offset
-                    sink.report(
-                        .error, at: idOffset,
-                        "the id '\(question.id)' is already used by the question on line \(firstLine); ids must be unique",
-                        question: question.id, field: "id")
-                    continue
-                }
-                seen[question.id] = question.line
-                question.tags += deckTags.filter { !question.tags.contains($0) }
-                questions.append(question)
+        if let streamedCount {
+            if streamedCount == 0, let member = reader.member("questions") {
+                sink.report(
+                    .error, at: member.value.offset, "has 0; a deck needs at least one", field: "questions")
             }
+        } else if let items = reader.array("questions", "questions", minimum: 1, owner: "a deck") {
+            for item in items { questions.add(item) }
         }
-        guard !sink.hasErrors, let id, let title else { return (nil, sink.diagnostics) }
+        guard !sink.hasErrors, !questions.sink.hasErrors, let id, let title else { return failed() }
         let deck = Deck(
             id: id, title: title, description: description, version: version, order: order, file: file,
-            questions: questions,
-            idPosition: reader.member("id").map { source.position(ofByteOffset: $0.value.offset) })
-        return (deck, sink.diagnostics)
+            questions: questions.kept.map { question in
+                var question = question
+                question.tags += deckTags.filter { !question.tags.contains($0) }
+                return question
+            },
+            idPosition: reader.member("id").map { sink.position($0.value.offset) })
+        return DeckReading(
+            deck: deck, questionCount: questions.count,
+            diagnostics: sink.diagnostics + questions.sink.diagnostics)
+    }
+}
+
+/// A deck read from a file: the deck when it has no errors, and everything found wrong.
+public struct DeckReading: Sendable {
+    public var deck: Deck?
+    /// Valid questions read, kept or not.
+    public var questionCount: Int
+    public var diagnostics: [Diagnostic]
+
+    public init(deck: Deck?, questionCount: Int, diagnostics: [Diagnostic]) {
+        self.deck = deck
+        self.questionCount = questionCount
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Decodes a deck's questions one at a time, as they are read, and checks ids are unique.
+struct QuestionCollector {
+    let sink: DiagnosticSink
+    let lessons: LessonLibrary?
+    let keeping: Bool
+    private(set) var kept: [Question] = []
+    private(set) var count = 0
+    private var index = 0
+    /// The line of each id's first question, for "already used by the question on line …".
+    private var lineByID: [String: Int] = [:]
+
+    init(sink: DiagnosticSink, lessons: LessonLibrary?, keeping: Bool) {
+        self.sink = sink
+        self.lessons = lessons
+        self.keeping = keeping
+    }
+
+    mutating func add(_ item: JSONNode) {
+        defer { index += 1 }
+        var decoder = QuestionDecoder(node: item, index: index, sink: sink, lessons: lessons)
+        guard let question = decoder.decode() else { return }
+        if let firstLine = lineByID[question.id] {
+            let idOffset = item.objectValue?.first { $0.key == "id" }?.value.offset ?? item.offset
+            sink.report(
+                .error, at: idOffset,
+                "the id '\(question.id)' is already used by the question on line \(firstLine); ids must be unique",
+                question: question.id, field: "id")
+            return
+        }
+        lineByID[question.id] = question.line
+        count += 1
+        if keeping { kept.append(question) }
     }
 }

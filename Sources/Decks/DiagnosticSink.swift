@@ -5,16 +5,20 @@ import TextFormats
 /// A class because every reader of the file appends to the same list; it lives only while one
 /// file is decoded.
 final class DiagnosticSink {
-    let source: SourceText
+    /// Turns a byte offset into `line:column` (a whole file's `SourceText`, or a
+    /// `JSONStreamReader` moving through one).
+    let position: (Int) -> SourcePosition
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// How many of `diagnostics` are errors; a decoder compares it before and after a question.
+    private(set) var errorCount = 0
 
-    init(source: SourceText, file: String) {
-        self.source = source
+    init(file: String, position: @escaping (Int) -> SourcePosition) {
+        self.position = position
         self.file = file
     }
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    var hasErrors: Bool { errorCount > 0 }
 
     /// Records a problem. The message is prefixed with the question and field it concerns, so a
     /// line of output says everything: `question 'q1', field 'answer': …`.
@@ -26,9 +30,10 @@ final class DiagnosticSink {
         if let question { prefix.append("question '\(question)'") }
         if let field { prefix.append("field '\(field)'") }
         let text = prefix.isEmpty ? message : prefix.joined(separator: ", ") + ": " + message
+        if severity == .error { errorCount += 1 }
         diagnostics.append(
             Diagnostic(
-                severity, file: file, position: source.position(ofByteOffset: offset), message: text,
+                severity, file: file, position: position(offset), message: text,
                 questionID: question, field: field))
     }
 }

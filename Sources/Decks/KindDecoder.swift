@@ -11,13 +11,14 @@ struct KindDecoder {
         guard let items = reader.array("choices", "choices", minimum: 2) else { return nil }
         var choices: [Choice] = []
         for (index, item) in items.enumerated() {
-            let field = "choices[\(index)]"
             if item.stringValue != nil {
-                if let text = ObjectReader.text(item, sink: sink, question: question, field: field) {
+                if let text = ObjectReader.text(
+                    item, sink: sink, question: question, field: "choices[\(index)]")
+                {
                     choices.append(Choice(text))
                 }
             } else if let object = ObjectReader(
-                item, sink: sink, question: question, path: field,
+                item, sink: sink, question: question, path: "choices[\(index)]",
                 what: "a choice (text, or { \"text\": …, \"feedback\": … })")
             {
                 object.rejectUnknownKeys(allowed: ["text", "feedback"], context: "a choice")
@@ -154,18 +155,30 @@ struct KindDecoder {
 
     /// Two entries that read the same (ignoring case, accents and spacing) confuse students.
     private func reportDuplicates(_ texts: [String], nodes: [JSONNode], field: String, what: String) {
-        var seen: [String: Int] = [:]
-        for (index, text) in texts.enumerated() {
-            let key = AnswerNormalizer.normalize(text)
-            if let first = seen[key] {
-                let severity: Diagnostic.Severity = what == "accepted answer" ? .warning : .error
-                sink.report(
-                    severity, at: nodes[index].offset,
-                    "duplicate \(what): \(field)[\(index)] reads the same as \(field)[\(first)] (\"\(text.prefix(40))\")",
-                    question: question, field: "\(field)[\(index)]")
+        // Compared by fingerprint, confirmed in full: almost no entries are equal, so the
+        // normalized texts are built only for the rare candidates. Lists hold a handful of
+        // entries, where comparing each with those before it beats hashing; a long list is
+        // hashed, so a hostile deck cannot make this quadratic.
+        let keys = texts.map(AnswerNormalizer.fingerprint)
+        var firstIndexByKey: [UInt64: Int] = [:]
+        for index in keys.indices {
+            let candidate: Int?
+            if keys.count <= 16 {
+                candidate = keys[..<index].firstIndex(of: keys[index])
             } else {
-                seen[key] = index
+                candidate = firstIndexByKey[keys[index]]
+                if candidate == nil { firstIndexByKey[keys[index]] = index }
             }
+            guard let candidate,
+                let first = texts[candidate...index].firstIndex(where: {
+                    AnswerNormalizer.normalize($0) == AnswerNormalizer.normalize(texts[index])
+                }), first < index
+            else { continue }
+            let severity: Diagnostic.Severity = what == "accepted answer" ? .warning : .error
+            sink.report(
+                severity, at: nodes[index].offset,
+                "duplicate \(what): \(field)[\(index)] reads the same as \(field)[\(first)] (\"\(texts[index].prefix(40))\")",
+                question: question, field: "\(field)[\(index)]")
         }
     }
 }

@@ -9,13 +9,18 @@ struct ObjectReader {
     var question: String?
     /// The path of the object itself (`""` for the deck, `choices[2]` for a choice).
     let path: String
-    private var members: [String: JSONMember] = [:]
+    /// The members in file order, the first of each key only. A list, not a dictionary: objects
+    /// in a deck have a handful of keys, and hashing them cost more than scanning.
+    private var members: [JSONMember] = []
 
     /// - Returns: `nil` (after reporting) when `node` is not an object.
-    init?(_ node: JSONNode, sink: DiagnosticSink, question: String?, path: String, what: String) {
+    init?(
+        _ node: JSONNode, sink: DiagnosticSink, question: String?, path: String,
+        what: @autoclosure () -> String
+    ) {
         guard let list = node.objectValue else {
             sink.report(
-                .error, at: node.offset, "\(what) must be an object { … }, not \(node.typeDescription)",
+                .error, at: node.offset, "\(what()) must be an object { … }, not \(node.typeDescription)",
                 question: question, field: path.isEmpty ? nil : path)
             return nil
         }
@@ -23,82 +28,95 @@ struct ObjectReader {
         self.sink = sink
         self.question = question
         self.path = path
+        members.reserveCapacity(list.count)
         for member in list {
-            if members[member.key] != nil {
+            if members.contains(where: { $0.key == member.key }) {
                 sink.report(
                     .error, at: member.keyOffset,
                     "'\(member.key)' appears twice in the same object; keep one (JSON readers silently drop one)",
                     question: question, field: fieldPath(member.key))
             } else {
-                members[member.key] = member
+                members.append(member)
             }
         }
     }
 
     func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    func has(_ key: String) -> Bool { members[key] != nil }
+    func has(_ key: String) -> Bool { member(key) != nil }
 
-    func member(_ key: String) -> JSONMember? { members[key] }
+    func member(_ key: String) -> JSONMember? { members.first { $0.key == key } }
 
     /// Reports every key not in `allowed`, suggesting the nearest allowed one.
-    func rejectUnknownKeys(allowed: [String], context: String) {
-        for member in members.values.sorted(by: { $0.keyOffset < $1.keyOffset })
-        where !allowed.contains(member.key) {
+    func rejectUnknownKeys(allowed: [String], context: @autoclosure () -> String) {
+        for member in members where !allowed.contains(member.key) {
             let suggestion = EditDistance.suggestions(for: member.key, among: allowed).first
             let advice =
                 suggestion.map { "did you mean '\($0)'?" }
-                ?? "\(context) may have: \(allowed.joined(separator: ", "))"
+                ?? "\(context()) may have: \(allowed.joined(separator: ", "))"
             sink.report(
                 .error, at: member.keyOffset, "unknown field '\(member.key)'; \(advice)", question: question,
                 field: fieldPath(member.key))
         }
     }
 
-    func requireMember(_ key: String, _ what: String) -> JSONMember? {
-        guard let member = members[key] else {
-            sink.report(.error, at: node.offset, "missing \(what)", question: question, field: fieldPath(key))
+    /// `what` (and `text`'s and `array`'s) is built only when the member is missing or wrong.
+    func requireMember(_ key: String, _ what: @autoclosure () -> String) -> JSONMember? {
+        guard let member = self.member(key) else {
+            sink.report(
+                .error, at: node.offset, "missing \(what())", question: question, field: fieldPath(key))
             return nil
         }
         return member
     }
 
     /// A required text field: present, a string, not blank.
-    func text(_ key: String, _ what: String) -> String? {
-        guard let member = requireMember(key, "'\(key)' (\(what))") else { return nil }
+    func text(_ key: String, _ what: @autoclosure () -> String) -> String? {
+        guard let member = requireMember(key, "'\(key)' (\(what()))") else { return nil }
         return Self.text(member.value, sink: sink, question: question, field: fieldPath(key))
     }
 
     func optionalText(_ key: String) -> String? {
-        guard let member = members[key] else { return nil }
+        guard let member = self.member(key) else { return nil }
         return Self.text(member.value, sink: sink, question: question, field: fieldPath(key))
     }
 
-    static func text(_ node: JSONNode, sink: DiagnosticSink, question: String?, field: String) -> String? {
+    /// - Parameter field: built only when there is something to report: a deck of 100,000
+    ///   questions reads a million texts.
+    static func text(
+        _ node: JSONNode, sink: DiagnosticSink, question: String?, field: @autoclosure () -> String
+    ) -> String? {
         guard let text = node.stringValue else {
             sink.report(
                 .error, at: node.offset, "must be text in double quotes, not \(node.typeDescription)",
                 question: question,
-                field: field)
+                field: field())
             return nil
         }
-        if text.allSatisfy(\.isWhitespace) {
+        if isBlank(text) {
             sink.report(
                 .error, at: node.offset, "is empty; write the text or remove the field", question: question,
-                field: field)
+                field: field())
             return nil
         }
         if text.utf8.count > 10_000 {
             sink.report(
                 .warning, at: node.offset,
                 "is \(text.utf8.count) bytes long; students read this on a terminal, keep it short",
-                question: question, field: field)
+                question: question, field: field())
         }
         return text
     }
 
+    /// Whether the text is empty or only white space. Nearly every text starts with a visible
+    /// ASCII character, which settles it without walking the text's characters.
+    static func isBlank(_ text: String) -> Bool {
+        if let first = text.utf8.first, first > 0x20, first < 0x7F { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
+
     func optionalInteger(_ key: String, minimum: Int) -> Int? {
-        guard let member = members[key] else { return nil }
+        guard let member = self.member(key) else { return nil }
         guard let value = member.value.integerValue, value >= minimum else {
             sink.report(
                 .error, at: member.value.offset,
@@ -110,7 +128,7 @@ struct ObjectReader {
     }
 
     func optionalBool(_ key: String) -> Bool? {
-        guard let member = members[key] else { return nil }
+        guard let member = self.member(key) else { return nil }
         guard let value = member.value.boolValue else {
             sink.report(
                 .error, at: member.value.offset, "must be true or false, not \(describe(member.value))",
@@ -124,18 +142,20 @@ struct ObjectReader {
     /// A required list with at least `minimum` items.
     ///
     /// - Parameter owner: what needs the items, for the message ("a question", "a deck").
-    func array(_ key: String, _ what: String, minimum: Int, owner: String = "a question") -> [JSONNode]? {
-        guard let member = requireMember(key, "'\(key)' (\(what))") else { return nil }
+    func array(_ key: String, _ what: @autoclosure () -> String, minimum: Int, owner: String = "a question")
+        -> [JSONNode]?
+    {
+        guard let member = requireMember(key, "'\(key)' (\(what()))") else { return nil }
         guard let items = member.value.arrayValue else {
             sink.report(
                 .error, at: member.value.offset,
-                "must be a list [ … ] of \(what), not \(member.value.typeDescription)",
+                "must be a list [ … ] of \(what()), not \(member.value.typeDescription)",
                 question: question, field: fieldPath(key))
             return nil
         }
         if items.count < minimum {
             let count = items.count == 1 ? "only 1" : "\(items.count)"
-            let needed = minimum == 1 ? "at least one" : "at least \(minimum) \(what)"
+            let needed = minimum == 1 ? "at least one" : "at least \(minimum) \(what())"
             sink.report(
                 .error, at: member.value.offset, "has \(count); \(owner) needs \(needed)",
                 question: question, field: fieldPath(key))
@@ -146,7 +166,7 @@ struct ObjectReader {
 
     /// Optional tags: a list of slugs, duplicates dropped with a warning.
     func tags(_ key: String = "tags") -> [String] {
-        guard let member = members[key] else { return [] }
+        guard let member = self.member(key) else { return [] }
         guard let items = member.value.arrayValue else {
             sink.report(
                 .error, at: member.value.offset, "must be a list of tags, e.g. [\"head-neck\"]",

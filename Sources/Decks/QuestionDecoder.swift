@@ -8,6 +8,7 @@ struct QuestionDecoder {
     let sink: DiagnosticSink
     let lessons: LessonLibrary?
 
+    static let typeNames = QuestionType.allCases.map(\.rawValue)
     static let commonKeys = ["id", "type", "prompt", "explanation", "lesson", "tags"]
     static let kindKeys: [QuestionType: [String]] = [
         .multipleChoice: ["choices", "answer", "multiple"],
@@ -17,16 +18,12 @@ struct QuestionDecoder {
         .shortAnswer: ["accept"],
         .flashcard: ["back"],
     ]
-
-    init(node: JSONNode, index: Int, sink: DiagnosticSink, lessons: LessonLibrary?) {
-        self.node = node
-        self.index = index
-        self.sink = sink
-        self.lessons = lessons
-    }
+    /// The keys a question of each type may have, worked out once rather than per question.
+    static let allowedKeys = kindKeys.mapValues { commonKeys + $0 }
+    static let anyTypeKeys = commonKeys + kindKeys.values.flatMap { $0 }
 
     mutating func decode() -> Question? {
-        let errorsBefore = errorCount
+        let errorsBefore = sink.errorCount
         // Name the question in every message (duplicate keys, found while reading the object, too):
         // by its id when it has a usable one, else by position.
         let name: String? = node.objectValue.map { members in
@@ -48,28 +45,26 @@ struct QuestionDecoder {
         }
         let type = decodeType(reader)
         // Without a known type, any type's fields may be meant: report only the type, not them.
-        let kindKeys = type.map { Self.kindKeys[$0] ?? [] } ?? Self.kindKeys.values.flatMap { $0 }
         reader.rejectUnknownKeys(
-            allowed: Self.commonKeys + kindKeys,
+            allowed: type.flatMap { Self.allowedKeys[$0] } ?? Self.anyTypeKeys,
             context: type.map { "a \($0.rawValue) question" } ?? "a question")
         let prompt = reader.text("prompt", "the question the student sees")
         let explanation = reader.text("explanation", "why the answer is right, shown after answering")
         let lesson = decodeLesson(reader)
         let tags = reader.tags()
         let kind = type.flatMap { decodeKind($0, reader) }
-        guard errorCount == errorsBefore, let id, let prompt, let explanation, let lesson, let kind else {
+        guard sink.errorCount == errorsBefore, let id, let prompt, let explanation, let lesson, let kind
+        else {
             return nil
         }
         return Question(
             id: id, kind: kind, prompt: prompt, explanation: explanation, lesson: lesson, tags: tags,
-            line: sink.source.position(ofByteOffset: node.offset).line,
-            idPosition: reader.member("id").map { sink.source.position(ofByteOffset: $0.value.offset) })
+            line: sink.position(node.offset).line,
+            idPosition: reader.member("id").map { sink.position($0.value.offset) })
     }
 
-    private var errorCount: Int { sink.diagnostics.count { $0.severity == .error } }
-
     private func decodeType(_ reader: ObjectReader) -> QuestionType? {
-        let names = QuestionType.allCases.map(\.rawValue)
+        let names = Self.typeNames
         guard let member = reader.requireMember("type", "'type' (one of: \(names.joined(separator: ", ")))")
         else {
             return nil

@@ -16,18 +16,27 @@ public struct JSONParser {
     private let bytes: [UInt8]
     private var index: Int
     private let maximumDepth: Int
+    /// Added to the offsets of values and keys: where `bytes` begins in the whole file, when
+    /// they are one piece of it (see `JSONStreamReader`). Syntax errors stay relative.
+    private let base: Int
 
     /// Parses a whole document: exactly one JSON value, surrounded by optional white space.
     public static func parse(_ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth) throws(SyntaxError)
         -> JSONNode
     {
-        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth)
+        try parse(bytes, maximumDepth: maximumDepth, base: 0)
+    }
+
+    /// Parses one value that stands `base` bytes into a file, so its offsets are the file's.
+    static func parse(_ bytes: [UInt8], maximumDepth: Int, base: Int) throws(SyntaxError) -> JSONNode {
+        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth, base: base)
         return try parser.parseDocument()
     }
 
-    private init(bytes: [UInt8], maximumDepth: Int) {
+    private init(bytes: [UInt8], maximumDepth: Int, base: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth
+        self.base = base
         let hasByteOrderMark = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         index = hasByteOrderMark ? 3 : 0
     }
@@ -59,16 +68,16 @@ public struct JSONParser {
         case UInt8(ascii: "["):
             return try parseArray(depth: depth + 1)
         case UInt8(ascii: "\""):
-            return JSONNode(.string(try parseString()), offset: start)
+            return JSONNode(.string(try parseString()), offset: base + start)
         case UInt8(ascii: "t"):
             try expectWord("true")
-            return JSONNode(.bool(true), offset: start)
+            return JSONNode(.bool(true), offset: base + start)
         case UInt8(ascii: "f"):
             try expectWord("false")
-            return JSONNode(.bool(false), offset: start)
+            return JSONNode(.bool(false), offset: base + start)
         case UInt8(ascii: "n"):
             try expectWord("null")
-            return JSONNode(.null, offset: start)
+            return JSONNode(.null, offset: base + start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return try parseNumber()
         default:
@@ -87,7 +96,7 @@ public struct JSONParser {
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             index += 1
-            return JSONNode(.object(members), offset: start)
+            return JSONNode(.object(members), offset: base + start)
         }
         while true {
             skipWhitespace()
@@ -110,14 +119,14 @@ public struct JSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue(depth: depth)
-            members.append(JSONMember(key: key, keyOffset: keyOffset, value: value))
+            members.append(JSONMember(key: key, keyOffset: base + keyOffset, value: value))
             skipWhitespace()
             switch peek() {
             case UInt8(ascii: ","):
                 index += 1
             case UInt8(ascii: "}"):
                 index += 1
-                return JSONNode(.object(members), offset: start)
+                return JSONNode(.object(members), offset: base + start)
             default:
                 throw SyntaxError(
                     offset: index,
@@ -136,7 +145,7 @@ public struct JSONParser {
         skipWhitespace()
         if peek() == UInt8(ascii: "]") {
             index += 1
-            return JSONNode(.array(items), offset: start)
+            return JSONNode(.array(items), offset: base + start)
         }
         while true {
             skipWhitespace()
@@ -151,7 +160,7 @@ public struct JSONParser {
                 index += 1
             case UInt8(ascii: "]"):
                 index += 1
-                return JSONNode(.array(items), offset: start)
+                return JSONNode(.array(items), offset: base + start)
             default:
                 throw SyntaxError(
                     offset: index,
@@ -166,23 +175,39 @@ public struct JSONParser {
         let start = index
         index += 1
         var scalars: [UInt8] = []
+        var escaped = false
+        var isASCII = true
         var segmentStart = index
         while true {
+            // Skip the plain bytes in one tight loop over the buffer; the rest of the loop
+            // handles the byte that stops it.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                var position = index
+                while position < buffer.count {
+                    let byte = buffer[position]
+                    if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                    if byte >= 0x80 { isASCII = false }
+                    position += 1
+                }
+                return position
+            }
             guard index < bytes.count else {
                 throw SyntaxError(offset: start, message: "this text is never closed with a double quote")
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                scalars.append(contentsOf: bytes[segmentStart..<index])
+                if escaped { scalars.append(contentsOf: bytes[segmentStart..<index]) }
                 index += 1
                 break
             }
             if byte == UInt8(ascii: "\\") {
+                escaped = true
                 scalars.append(contentsOf: bytes[segmentStart..<index])
                 try parseEscape(into: &scalars)
                 segmentStart = index
                 continue
             }
+            if byte >= 0x80 { isASCII = false }
             if byte < 0x20 {
                 let what = byte == UInt8(ascii: "\n") ? "a line break" : "a control character"
                 throw SyntaxError(
@@ -192,7 +217,17 @@ public struct JSONParser {
             }
             index += 1
         }
-        guard let text = String(validating: scalars, as: UTF8.self) else {
+        // Most text is plain ASCII without escapes: taken where it lies, it needs neither a copy
+        // nor the (generic, slower) validating initialiser.
+        let validated: String?
+        if escaped {
+            validated = String(validating: scalars, as: UTF8.self)
+        } else if isASCII {
+            validated = String(decoding: bytes[(start + 1)..<(index - 1)], as: UTF8.self)
+        } else {
+            validated = String(validating: bytes[(start + 1)..<(index - 1)], as: UTF8.self)
+        }
+        guard let text = validated else {
             throw SyntaxError(
                 offset: start + (SourceText.firstInvalidUTF8Offset(in: bytes[start..<index]) ?? 0),
                 message: "this text is not valid UTF-8; save the file as UTF-8")
@@ -302,7 +337,7 @@ public struct JSONParser {
         guard let number = Double(literal), number.isFinite else {
             throw SyntaxError(offset: start, message: "the number \(literal) is too large")
         }
-        return JSONNode(.number(number, literal: literal), offset: start)
+        return JSONNode(.number(number, literal: literal), offset: base + start)
     }
 
     private mutating func expectWord(_ word: String) throws(SyntaxError) {

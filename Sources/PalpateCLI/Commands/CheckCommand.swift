@@ -104,11 +104,13 @@ enum CheckCommand: Command {
             if parsed.lesson != nil { result.lessonCount += 1 }
         } else {
             let lessons = lessonsForLinks(of: url, session: session, into: &result)
-            let loaded = DeckLoader.load(file: url, displayName: display, lessons: lessons)
+            // Checked without keeping the questions: a deck of any size is checked in little memory.
+            let loaded = DeckLoader.load(
+                file: url, displayName: display, lessons: lessons, keepingQuestions: false)
             result.diagnostics += loaded.diagnostics
-            if let deck = loaded.deck {
+            if loaded.deck != nil {
                 result.deckCount += 1
-                result.questionCount += deck.questions.count
+                result.questionCount += loaded.questionCount
             }
         }
     }

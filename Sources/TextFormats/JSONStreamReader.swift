@@ -1,0 +1,313 @@
+/// Reads a JSON document whose root is an object a window at a time, handing out the items of
+/// one big list (a deck's `questions`) one by one instead of building them all.
+///
+/// Memory stays near one item however long the file: bytes already handed out are dropped from
+/// the window. The reader takes only the well-formed path: anything else (a syntax error, an
+/// unexpected shape) ends with `.notStreamable`, and the caller parses the whole text with
+/// `JSONParser`, which reports the problem exactly as it always has. Items handed out before
+/// that must then be forgotten.
+///
+/// Positions: `position(ofByteOffset:)` resolves any offset before the list and after the
+/// current item's start, which is every offset a reader of the document reports; positions are
+/// resolved moving forward, so resolving each item's offsets costs one pass over the file.
+public final class JSONStreamReader {
+    public enum Outcome {
+        /// The root object; the streamed member's value is an empty list standing where the list
+        /// began, and `streamedCount` says how many items were handed out (`nil` when the root has
+        /// no such member, or it is not a list — then its value is in the tree as usual).
+        case document(root: JSONNode, streamedCount: Int?)
+        /// Not well-formed JSON (or not an object at the root): parse the whole text instead.
+        case notStreamable
+    }
+
+    private let next: () throws -> [UInt8]
+    private let maximumDepth: Int
+    private var window: [UInt8] = []
+    /// The file offset of `window[0]`.
+    private var base = 0
+    /// The read position, relative to the window.
+    private var index = 0
+    private var reachedEnd = false
+
+    /// The text before the streamed list, kept so positions there can still be resolved once
+    /// the window has moved on.
+    private var prefix: [UInt8] = []
+    private var prefixEnd = 0
+    /// Where `window[0]` stands, and a cursor that only moves forward through the window.
+    private var windowStart = Cursor(offset: 0, line: 1, column: 1)
+    private var cursor = Cursor(offset: 0, line: 1, column: 1)
+
+    /// Drop handed-out bytes once this many have built up (cheap to move what is left).
+    private static let discardThreshold = 1 << 18
+
+    private struct Cursor {
+        var offset: Int
+        var line: Int
+        var column: Int
+    }
+
+    /// - Parameters:
+    ///   - source: read from the beginning once.
+    public init(_ source: ByteChunks, maximumDepth: Int = JSONParser.defaultMaximumDepth) throws {
+        next = try source.open()
+        self.maximumDepth = maximumDepth
+    }
+
+    /// Reads the document, calling `item` with each item of the list that is the value of the
+    /// root's first `key` member, in order.
+    ///
+    /// - Throws: what the source throws when it cannot be read.
+    public func read(streaming key: String, item: (JSONNode) -> Void) throws -> Outcome {
+        if try !fill(atLeast: 3) { return .notStreamable }
+        if window.starts(with: [0xEF, 0xBB, 0xBF]) {
+            index = 3
+            cursor = Cursor(offset: 3, line: 1, column: 1)
+            windowStart = cursor
+        }
+        guard try skipWhitespace(), window[index] == UInt8(ascii: "{") else { return .notStreamable }
+        let rootOffset = base + index
+        index += 1
+        var members: [JSONMember] = []
+        var streamedCount: Int?
+        guard try skipWhitespace() else { return .notStreamable }
+        if window[index] != UInt8(ascii: "}") {
+            while true {
+                guard try skipWhitespace(), window[index] == UInt8(ascii: "\""),
+                    let keyNode = try value(depth: 1), let name = keyNode.stringValue,
+                    try skipWhitespace(), window[index] == UInt8(ascii: ":")
+                else { return .notStreamable }
+                index += 1
+                guard try skipWhitespace() else { return .notStreamable }
+                let member: JSONNode
+                if name == key, streamedCount == nil, window[index] == UInt8(ascii: "[") {
+                    let listOffset = base + index
+                    guard let count = try streamList(item: item) else { return .notStreamable }
+                    streamedCount = count
+                    member = JSONNode(.array([]), offset: listOffset)
+                } else {
+                    guard let parsed = try value(depth: 1) else { return .notStreamable }
+                    member = parsed
+                }
+                members.append(JSONMember(key: name, keyOffset: keyNode.offset, value: member))
+                guard try skipWhitespace() else { return .notStreamable }
+                if window[index] == UInt8(ascii: ",") {
+                    index += 1
+                } else if window[index] == UInt8(ascii: "}") {
+                    break
+                } else {
+                    return .notStreamable
+                }
+            }
+        }
+        index += 1
+        // Nothing but white space may follow the root.
+        if try skipWhitespace() { return .notStreamable }
+        return .document(root: JSONNode(.object(members), offset: rootOffset), streamedCount: streamedCount)
+    }
+
+    /// The 1-based line and column of a file offset, counted as `SourceText` counts them.
+    public func position(ofByteOffset offset: Int) -> SourcePosition {
+        if offset < prefixEnd {
+            var start = Cursor(offset: 0, line: 1, column: 1)
+            if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { start.offset = 3 }
+            let end = Self.advance(start, to: max(offset, start.offset), in: prefix, base: 0)
+            return SourcePosition(line: end.line, column: end.column)
+        }
+        guard offset >= base else {
+            // Inside items already handed out: never asked for by a decoder; the nearest known.
+            return SourcePosition(line: windowStart.line, column: windowStart.column)
+        }
+        let target = min(offset, base + window.count)
+        if target < cursor.offset { cursor = windowStart }
+        cursor = Self.advance(cursor, to: target, in: window, base: base)
+        return SourcePosition(line: cursor.line, column: cursor.column)
+    }
+
+    /// How many bytes the window holds now (tests check it stays small).
+    var windowSize: Int { window.count }
+
+    // MARK: - The list
+
+    /// Hands out each item of the list starting at `index`; `nil` when it is not well formed.
+    private func streamList(item: (JSONNode) -> Void) throws -> Int? {
+        if prefixEnd == 0 {
+            prefix = Array(window[0..<index])
+            prefixEnd = base + index
+        }
+        index += 1
+        var count = 0
+        guard try skipWhitespace() else { return nil }
+        if window[index] == UInt8(ascii: "]") {
+            index += 1
+            return 0
+        }
+        while true {
+            guard try skipWhitespace(), let node = try value(depth: 2) else { return nil }
+            item(node)
+            count += 1
+            guard try skipWhitespace() else { return nil }
+            if window[index] == UInt8(ascii: ",") {
+                index += 1
+                discardHandedOut()
+            } else if window[index] == UInt8(ascii: "]") {
+                index += 1
+                return count
+            } else {
+                return nil
+            }
+        }
+    }
+
+    /// Forgets the window's bytes before `index`, once enough have built up.
+    private func discardHandedOut() {
+        guard index >= Self.discardThreshold else { return }
+        windowStart = Self.advance(
+            cursor.offset <= base + index ? cursor : windowStart, to: base + index,
+            in: window, base: base)
+        cursor = windowStart
+        window.removeSubrange(0..<index)
+        base += index
+        index = 0
+    }
+
+    // MARK: - Values
+
+    /// Parses the value at `index` (which must not be white space) with `JSONParser`, after
+    /// making sure all of it is in the window; `nil` when it is not well formed.
+    private func value(depth: Int) throws -> JSONNode? {
+        guard let end = try endOfValue() else { return nil }
+        let bytes = Array(window[index..<end])
+        let node: JSONNode
+        do {
+            node = try JSONParser.parse(bytes, maximumDepth: maximumDepth - depth, base: base + index)
+        } catch {
+            return nil
+        }
+        index = end
+        return node
+    }
+
+    /// Where the value starting at `index` ends, reading more of the file as needed: a string to
+    /// its closing quote, a list or object to its matching bracket (outside strings), anything
+    /// else to the next delimiter. Only finds the end; `JSONParser` checks what lies between.
+    private func endOfValue() throws -> Int? {
+        var scan = FrameScan(first: window[index], at: index)
+        while true {
+            if let end = window.withUnsafeBufferPointer({ scan.resume(in: $0) }) { return end }
+            if try !readMore() { return scan.isScalar ? window.count : nil }
+        }
+    }
+
+    /// The state of `endOfValue`'s scan, kept across reads.
+    private struct FrameScan {
+        let isScalar: Bool
+        var position: Int
+        var depth = 0
+        var inString = false
+
+        init(first: UInt8, at index: Int) {
+            isScalar = first != UInt8(ascii: "\"") && first != UInt8(ascii: "{") && first != UInt8(ascii: "[")
+            position = index
+        }
+
+        /// Scans on through `buffer`: the end of the value, or `nil` when the buffer ends first.
+        mutating func resume(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+            var position = self.position
+            defer { self.position = position }
+            while position < buffer.count {
+                let byte = buffer[position]
+                position += 1
+                if inString {
+                    // Most of a deck is text: run to its next quote or backslash.
+                    var byte = byte
+                    while byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
+                        guard position < buffer.count else { return nil }
+                        byte = buffer[position]
+                        position += 1
+                    }
+                    if byte == UInt8(ascii: "\\") {
+                        // Skip the escaped byte; past the buffer's end, the scan resumes just
+                        // after it once more is read.
+                        position += 1
+                    } else {
+                        inString = false
+                        if depth == 0 { return position }
+                    }
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\""):
+                    if isScalar { return position - 1 }
+                    inString = true
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    if isScalar { return position - 1 }
+                    depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if isScalar { return position - 1 }
+                    depth -= 1
+                    if depth == 0 { return position }
+                case UInt8(ascii: ","), 0x20, 0x09, 0x0A, 0x0D:
+                    if isScalar { return position - 1 }
+                default:
+                    break
+                }
+            }
+            return nil
+        }
+    }
+
+    // MARK: - The window
+
+    /// Skips white space; `false` when the text ends first.
+    private func skipWhitespace() throws -> Bool {
+        while true {
+            while index < window.count {
+                switch window[index] {
+                case 0x20, 0x09, 0x0A, 0x0D: index += 1
+                default: return true
+                }
+            }
+            if try !readMore() { return false }
+        }
+    }
+
+    /// Reads until the window holds `count` bytes from `index`; `false` when the text is shorter.
+    private func fill(atLeast count: Int) throws -> Bool {
+        while window.count - index < count {
+            if try !readMore() { return window.count - index > 0 }
+        }
+        return true
+    }
+
+    private func readMore() throws -> Bool {
+        guard !reachedEnd else { return false }
+        let chunk = try next()
+        if chunk.isEmpty {
+            reachedEnd = true
+            return false
+        }
+        window += chunk
+        return true
+    }
+
+    /// Moves `cursor` forward to `offset`, counting lines and (as editors do) characters.
+    private static func advance(_ cursor: Cursor, to offset: Int, in bytes: [UInt8], base: Int) -> Cursor {
+        var moved = cursor
+        let start = cursor.offset - base
+        let end = max(start, min(offset - base, bytes.count))
+        bytes.withUnsafeBufferPointer { buffer in
+            // Lines first (one comparison a byte), then characters on the last line only.
+            var lineStart = start
+            for position in start..<end where buffer[position] == 0x0A {
+                moved.line += 1
+                lineStart = position + 1
+            }
+            if lineStart > start { moved.column = 1 }
+            for position in lineStart..<end where buffer[position] & 0b1100_0000 != 0b1000_0000 {
+                moved.column += 1
+            }
+        }
+        moved.offset = base + end
+        return moved
+    }
+}
