@@ -58,16 +58,30 @@ extension ProgressStore {
     ) throws(StoreError) -> [DayCount] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        // Counted per quarter hour in SQL: study days and every modern zone offset begin on a
-        // quarter hour, so each bucket falls in one study day, and a year of daily study is a few
-        // thousand rows instead of every review.
+        // Counted per quarter hour: study days and every modern zone offset begin on a quarter
+        // hour, so each bucket falls in one study day. Whole buckets come from the summary the
+        // triggers keep (a few rows per study day however many reviews); only the partial buckets
+        // at the range's ends are counted from the log, through its time index.
+        let span = BucketSpan(
+            from: StoredTime.microseconds(of: range.lowerBound),
+            to: StoredTime.microseconds(of: range.upperBound))
         let rows = try perform {
             try database.query(
                 """
+                SELECT bucket, reviews, new_cards FROM review_buckets WHERE bucket >= ? AND bucket < ?
+                UNION ALL
                 SELECT reviewed_at / \(Self.bucketMicroseconds), count(*), sum(before_last_review IS NULL)
-                FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ?
-                GROUP BY 1 ORDER BY 1
-                """, [SQLValue(range.lowerBound), SQLValue(range.upperBound)]
+                FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ? GROUP BY 1
+                UNION ALL
+                SELECT reviewed_at / \(Self.bucketMicroseconds), count(*), sum(before_last_review IS NULL)
+                FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ? GROUP BY 1
+                ORDER BY 1
+                """,
+                [
+                    .integer(span.wholeBuckets.lowerBound), .integer(span.wholeBuckets.upperBound),
+                    .integer(span.head.lowerBound), .integer(span.head.upperBound),
+                    .integer(span.tail.lowerBound), .integer(span.tail.upperBound),
+                ]
             ) { (bucket: $0.int64(0), reviews: $0.int(1), newCards: $0.int(2)) }
         }
         var counts: [DayCount] = []
@@ -84,7 +98,8 @@ extension ProgressStore {
         return counts
     }
 
-    /// A quarter of an hour, the resolution of `reviewCountsPerDay`'s grouping.
+    /// A quarter of an hour, the resolution of `reviewCountsPerDay`'s grouping and the width of a
+    /// `review_buckets` row (whose migration spells it out as 900000000).
     static let bucketMicroseconds: Int64 = 15 * 60 * 1_000_000
 
     /// The study day `date` belongs to: its calendar day, or the day before when it falls before

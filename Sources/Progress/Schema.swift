@@ -12,8 +12,10 @@
 ///   "which questions are missed most" with SQL; `details` holds free-form JSON the CLI chooses.
 /// - Start-up reads `cards` only (one row per card, no history), so it stays fast however long
 ///   the review log grows; the log is indexed by time, session and card for the other queries.
+/// - Summaries of the log (`review_buckets`) are kept by triggers on `reviews`, so every path
+///   that writes the log — answering, undo, import, a hand edit — keeps them exact.
 enum Schema {
-    static let migrator = Migrator(migrations: [version1])
+    static let migrator = Migrator(migrations: [version1, version2])
 
     /// The columns of a card row, in the order `CardState` binds and reads them.
     static let cardColumns = [
@@ -111,5 +113,52 @@ enum Schema {
                 key   TEXT PRIMARY KEY NOT NULL,
                 value TEXT NOT NULL
             ) STRICT, WITHOUT ROWID;
+            """)
+
+    /// Review counts per quarter hour (`bucket` = `reviewed_at / 900000000`, microseconds), so
+    /// per-day counts and streaks read a few rows per study day instead of every review.
+    ///
+    /// The bucket width is written out rather than interpolated: a migration's SQL never changes,
+    /// even if `ProgressStore.bucketMicroseconds` one day does. `new_cards` counts reviews with
+    /// `before_last_review IS NULL`, as `reviewCountsPerDay` always has. A bucket whose last review
+    /// is deleted is removed, so the table holds only buckets with reviews.
+    static let version2 = Migration(
+        version: 2, summary: "review counts per quarter hour, kept by triggers",
+        sql: """
+            CREATE TABLE review_buckets (
+                bucket    INTEGER PRIMARY KEY,
+                reviews   INTEGER NOT NULL CHECK (reviews > 0),
+                new_cards INTEGER NOT NULL CHECK (new_cards BETWEEN 0 AND reviews)
+            ) STRICT;
+
+            INSERT INTO review_buckets (bucket, reviews, new_cards)
+            SELECT reviewed_at / 900000000, count(*), sum(before_last_review IS NULL)
+            FROM reviews GROUP BY 1;
+
+            CREATE TRIGGER review_buckets_count_insert AFTER INSERT ON reviews BEGIN
+                INSERT INTO review_buckets (bucket, reviews, new_cards)
+                VALUES (NEW.reviewed_at / 900000000, 1, NEW.before_last_review IS NULL)
+                ON CONFLICT (bucket) DO UPDATE
+                SET reviews = reviews + 1, new_cards = new_cards + excluded.new_cards;
+            END;
+
+            CREATE TRIGGER review_buckets_count_delete AFTER DELETE ON reviews BEGIN
+                DELETE FROM review_buckets WHERE bucket = OLD.reviewed_at / 900000000 AND reviews = 1;
+                UPDATE review_buckets
+                SET reviews = reviews - 1, new_cards = new_cards - (OLD.before_last_review IS NULL)
+                WHERE bucket = OLD.reviewed_at / 900000000;
+            END;
+
+            CREATE TRIGGER review_buckets_count_update
+            AFTER UPDATE OF reviewed_at, before_last_review ON reviews BEGIN
+                DELETE FROM review_buckets WHERE bucket = OLD.reviewed_at / 900000000 AND reviews = 1;
+                UPDATE review_buckets
+                SET reviews = reviews - 1, new_cards = new_cards - (OLD.before_last_review IS NULL)
+                WHERE bucket = OLD.reviewed_at / 900000000;
+                INSERT INTO review_buckets (bucket, reviews, new_cards)
+                VALUES (NEW.reviewed_at / 900000000, 1, NEW.before_last_review IS NULL)
+                ON CONFLICT (bucket) DO UPDATE
+                SET reviews = reviews + 1, new_cards = new_cards + excluded.new_cards;
+            END;
             """)
 }

@@ -54,7 +54,7 @@ import Testing
         ) { ($0.text(0), $0.bool(1)) }
         #expect(
             Set(tables.map(\.0)) == [
-                "cards", "reviews", "sessions", "exam_answers", "lessons_read", "settings",
+                "cards", "reviews", "sessions", "exam_answers", "lessons_read", "settings", "review_buckets",
             ])
         #expect(tables.allSatisfy { $0.1 })
     }

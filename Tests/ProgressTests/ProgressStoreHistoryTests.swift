@@ -82,6 +82,52 @@ import Testing
             ])
     }
 
+    @Test func perDayCountsEqualACountOfTheLogForRangesEndingMidQuarterHour() throws {
+        let store = try ProgressStore.inMemory()
+        let start = may1 - hours(8)  // midnight in UTC, 02:00 in Berlin, 05:30 in Kolkata
+        try store.importReviews(
+            scatteredReviews(count: 3_000, cards: 200, from: start, over: days(6), seed: 7))
+        let microsecond = 0.000_001
+        let quarter = minutes(15)
+        let ranges: [Range<Date>] = [
+            start - days(1)..<start + days(7),  // everything, on quarter hours
+            start + microsecond..<start + days(3) - microsecond,  // a microsecond inside each end
+            start - microsecond..<start + days(3) + microsecond,  // a microsecond outside each end
+            start + minutes(7.5)..<start + days(2) + minutes(22.5),  // halfway through quarter hours
+            start + days(1) + minutes(1)..<start + days(1) + minutes(14),  // inside one quarter hour
+            start + days(1) + minutes(14)..<start + days(1) + minutes(31),  // across one boundary
+            start + days(1) + quarter..<start + days(1) + 2 * quarter,  // exactly one quarter hour
+            start + days(2)..<start + days(2),  // empty
+        ]
+        let zones = [utc, berlin, TimeZone(identifier: "Asia/Kolkata")!]
+        for range in ranges {
+            for zone in zones {
+                for dayStart in [0, 4] {
+                    let counts = try store.reviewCountsPerDay(
+                        in: range, timeZone: zone, dayStartsAt: dayStart)
+                    let expected = try perDayCountsFromLog(
+                        store, in: range, timeZone: zone, dayStartsAt: dayStart)
+                    #expect(counts == expected, "\(range) in \(zone.identifier), days from \(dayStart):00")
+                }
+            }
+        }
+        let everything = try store.reviewCountsPerDay(in: ranges[0], timeZone: berlin, dayStartsAt: 4)
+        #expect(everything.map(\.reviews).reduce(0, +) == 3_000)
+    }
+
+    @Test func perDayCountsFollowUndoAtTheEdgesOfARange() throws {
+        let store = try ProgressStore.inMemory()
+        let session = try store.startSession(kind: .review, at: may1)
+        let reviews = scatteredReviews(
+            count: 400, cards: 30, from: may1, over: days(2), seed: 8, sessionID: session)
+        for review in reviews { try store.recordReview(review) }
+        for _ in 0..<100 { try store.undoLastReview(sessionID: session) }
+        let range = may1 + minutes(3)..<may1 + days(2) - minutes(3)
+        #expect(
+            try store.reviewCountsPerDay(in: range, timeZone: berlin, dayStartsAt: 4)
+                == perDayCountsFromLog(store, in: range, timeZone: berlin, dayStartsAt: 4))
+    }
+
     @Test func theCursorStreamsAllReviewsInRangeOldestFirst() throws {
         let (store, times) = try history()
         let cursor = try store.reviews(in: may1..<may1 + days(2))

@@ -90,3 +90,66 @@ func copyAsIfKilled(_ temporary: TemporaryDirectory) throws -> TemporaryDirector
     }
     return crashed
 }
+
+/// `count` reviews of `cards` cards at seeded random instants in `start..<start + span`, oldest
+/// first; one in four falls exactly on a quarter hour, where summary buckets begin and end.
+func scatteredReviews(
+    count: Int, cards: Int, from start: Date, over span: TimeInterval, seed: UInt64,
+    sessionID: SessionID? = nil
+) -> [NewReview] {
+    var random = SplitMix64(seed: seed)
+    let times = (0..<count).map { _ in
+        let offset = (random.nextDouble() * span * 1_000_000).rounded() / 1_000_000
+        let quarter = Int.random(in: 0..<4, using: &random) == 0
+        return start + (quarter ? (offset / 900).rounded(.down) * 900 : offset)
+    }.sorted()
+    return times.map { time in
+        NewReview(
+            cardID: "card-\(Int.random(in: 0..<cards, using: &random))", sessionID: sessionID,
+            reviewedAt: time, rating: .good, schedule: learningSchedule(at: time, step: 1, wait: 600))
+    }
+}
+
+/// `reviewCountsPerDay` the slow way: every review in `range` read from the log and counted on
+/// its own study day.
+func perDayCountsFromLog(
+    _ store: ProgressStore, in range: Range<Date>, timeZone: TimeZone, dayStartsAt: Int
+) throws -> [DayCount] {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let cursor = try store.reviews(in: range)
+    var counts: [DayCount] = []
+    while let review = try cursor.next() {
+        let day = ProgressStore.studyDay(of: review.reviewedAt, calendar: calendar, dayStartsAt: dayStartsAt)
+        let isNew = review.before?.schedule.lastReview == nil
+        let previous =
+            counts.last?.day == day ? counts.removeLast() : DayCount(day: day, reviews: 0, newCards: 0)
+        counts.append(
+            DayCount(day: day, reviews: previous.reviews + 1, newCards: previous.newCards + (isNew ? 1 : 0)))
+    }
+    return counts
+}
+
+/// One quarter hour's counts, from the summary table or from the log.
+struct BucketRow: Equatable {
+    let bucket: Int64
+    let reviews: Int
+    let newCards: Int
+}
+
+/// The summary the triggers keep.
+func bucketSummary(_ database: Database) throws -> [BucketRow] {
+    try database.query("SELECT bucket, reviews, new_cards FROM review_buckets ORDER BY bucket") {
+        BucketRow(bucket: $0.int64(0), reviews: $0.int(1), newCards: $0.int(2))
+    }
+}
+
+/// The same counts grouped from the whole log: what the summary must always equal.
+func bucketsCountedFromLog(_ database: Database) throws -> [BucketRow] {
+    try database.query(
+        """
+        SELECT reviewed_at / \(ProgressStore.bucketMicroseconds), count(*), sum(before_last_review IS NULL)
+        FROM reviews GROUP BY 1 ORDER BY 1
+        """
+    ) { BucketRow(bucket: $0.int64(0), reviews: $0.int(1), newCards: $0.int(2)) }
+}
