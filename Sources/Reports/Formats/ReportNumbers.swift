@@ -29,8 +29,8 @@ enum ReportNumbers {
     /// `2026-03-01 08:00 UTC`: a time for people; the JSON keeps the exact one.
     static func moment(_ date: Date?) -> String {
         guard let date else { return "–" }
-        let text = ReportJSON.timestamp(date)
-        return String(text.prefix(10)) + " " + String(text.dropFirst(11).prefix(5)) + " UTC"
+        var text = MomentText()
+        return text.text(date)
     }
 
     /// `value` rounded to `places` decimals, written without `String(format:)`, which is slow on
