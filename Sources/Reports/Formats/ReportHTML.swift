@@ -4,6 +4,8 @@ import Scheduling
 public enum ReportHTML {
     public static func encode(_ report: StudentReport) -> String {
         var html = HTMLBuilder()
+        // A review log row takes about 120 bytes (more with long typed answers).
+        html.reserveCapacity(64 * 1_024 + 128 * report.reviews.count)
         let name = ReportMarkdown.displayName(report.student)
         HTMLPage.begin(title: "Progress report: \(name)", into: &html)
         html.open("header")

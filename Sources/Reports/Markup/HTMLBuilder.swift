@@ -14,6 +14,12 @@ public struct HTMLBuilder: Sendable {
     /// The markup written so far.
     public var output: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Makes room for about `byteCount` bytes of markup up front, so a long page is not copied
+    /// each time the buffer doubles; room never written to costs address space, not memory.
+    public mutating func reserveCapacity(_ byteCount: Int) {
+        bytes.reserveCapacity(byteCount)
+    }
+
     /// Opens `name` with its attributes (values escaped; `nil` values left out).
     public mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
         writeStartTag(name, attributes)
