@@ -6,9 +6,8 @@ import Scheduling
 /// What one pass over the review log adds up: the log itself, per-day activity, per-deck and
 /// per-tag counts, retention and each question's answers.
 ///
-/// Reviews are counted per card as they stream in; the deck,
-/// tag and retention figures are summed from the cards in `finish()`, once per card rather than
-/// once per review.
+/// Reviews are counted per card as they stream in; the deck, tag and retention figures are summed
+/// from the cards in `finish()`, once per card rather than once per review.
 struct LogTally {
     let catalog: CardCatalog
     var entries: [StudentReport.ReviewEntry] = []
