@@ -16,6 +16,13 @@ import Testing
         #expect(XMLEscaping.escape("plain café") == "plain café")
     }
 
+    @Test func onlyTheNoncharactersAreReplacedAmongMultibyteCharacters() {
+        // U+FFFD, U+FEFF and U+FFEF share their first bytes with U+FFFE and U+FFFF.
+        #expect(
+            XMLEscaping.escape("€\u{FFFF}<\u{FFFD}\u{FEFF}\u{FFEF}&🙂\u{FFFE}")
+                == "€\u{FFFD}&lt;\u{FFFD}\u{FEFF}\u{FFEF}&amp;🙂\u{FFFD}")
+    }
+
     @Test func theBuilderEscapesTextAndAttributesAndBalancesElements() {
         var html = HTMLBuilder()
         html.open("p", ["title": "\"><script>", "class": nil])
@@ -24,6 +31,13 @@ import Testing
         html.open("span")
         html.closeAll()
         #expect(html.output == "<p title=\"&quot;&gt;&lt;script&gt;\">&lt;b&gt;<br/><span></span></p>")
+    }
+
+    @Test func cellsAreEscapedAndNumbersRightAligned() {
+        var html = HTMLBuilder()
+        html.cell("<b>&")
+        html.cell("1.5", numeric: true)
+        #expect(html.output == "<td>&lt;b&gt;&amp;</td><td class=\"number\">1.5</td>")
     }
 }
 

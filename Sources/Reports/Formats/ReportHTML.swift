@@ -4,6 +4,8 @@ import Scheduling
 public enum ReportHTML {
     public static func encode(_ report: StudentReport) -> String {
         var html = HTMLBuilder()
+        // A review log row takes about 120 bytes (more with long typed answers).
+        html.reserveCapacity(64 * 1_024 + 128 * report.reviews.count)
         let name = ReportMarkdown.displayName(report.student)
         HTMLPage.begin(title: "Progress report: \(name)", into: &html)
         html.open("header")
@@ -176,14 +178,15 @@ public enum ReportHTML {
             html.close()
             html.close()
             html.open("tbody")
+            var moments = MomentText()
             for review in report.reviews {
                 html.open("tr")
-                html.element("td", text: ReportNumbers.moment(review.at))
-                html.element("td", text: review.card)
-                html.element("td", text: review.rating.name)
-                html.element("td", text: review.answer ?? "")
-                html.element("td", text: review.correct.map { $0 ? "yes" : "no" } ?? "–")
-                html.element("td", ["class": "number"], text: ReportNumbers.seconds(review.seconds))
+                html.cell(moments.text(review.at))
+                html.cell(review.card)
+                html.cell(review.rating.name)
+                html.cell(review.answer ?? "")
+                html.cell(review.correct.map { $0 ? "yes" : "no" } ?? "–")
+                html.cell(ReportNumbers.seconds(review.seconds), numeric: true)
                 html.close()
                 html.newline()
             }

@@ -12,18 +12,24 @@ extension HTMLBuilder {
         open("tbody")
         for row in rows {
             open("tr")
-            for (index, cell) in row.enumerated() {
-                if numeric.contains(index) {
-                    element("td", ["class": "number"], text: cell)
-                } else {
-                    element("td", text: cell)
-                }
+            for (index, text) in row.enumerated() {
+                cell(text, numeric: numeric.contains(index))
             }
             close()
             newline()
         }
         close()
         close()
+    }
+
+    /// `<td>text</td>`, right-aligned when `numeric`.
+    ///
+    /// The tag is written whole rather than through `element`: the review log writes 600,000
+    /// cells, and composing each tag from its name and attributes was most of their cost.
+    public mutating func cell(_ text: String, numeric: Bool = false) {
+        trusted(numeric ? "<td class=\"number\">" : "<td>")
+        self.text(text)
+        trusted("</td>")
     }
 
     /// The headline figures: a label over a big value, each in its own box.

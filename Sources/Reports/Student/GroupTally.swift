@@ -15,8 +15,12 @@ struct GroupTally {
     let weak: [StudentReport.WeakQuestion]
 
     func decks(_ decks: [Deck]) -> [StudentReport.Group] {
-        decks.map { deck in
-            let ids = catalog.order.filter { catalog[$0]?.deck.id == deck.id }
+        var cardsByDeck: [String: [String]] = [:]
+        for id in catalog.order {
+            if let deck = catalog[id]?.deck.id { cardsByDeck[deck, default: []].append(id) }
+        }
+        return decks.map { deck in
+            let ids = cardsByDeck[deck.id] ?? []
             let counts = log.byDeck[deck.id]
             return group(
                 name: deck.id, title: deck.title, cards: ids, reviews: counts?.reviews ?? 0,

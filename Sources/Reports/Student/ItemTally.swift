@@ -3,27 +3,32 @@ import Insights
 import Progress
 
 /// Each question's graded answers, gathered from reviews and exams.
+///
+/// Reviews are counted by card alone, as they stream in; the question is consulted once per card
+/// in `report(catalog:)`, where self-graded cards are left out and wrong answers are put in the
+/// author's terms. Exam answers are canonicalised as they come: each exam showed the question in
+/// its own shuffled order.
 struct ItemTally {
     private struct Counts {
         var attempts = 0
         var correct = 0
+        /// Wrong exam answers, already canonical.
         var wrong: [String: Int] = [:]
+        /// Wrong review answers as typed, canonicalised in `report(catalog:)`.
+        var wrongInReviews: [String: Int] = [:]
     }
 
     private var counts: [String: Counts] = [:]
 
-    /// Counts a review of a graded question; self-graded cards have no right answer to analyse.
-    mutating func addReview(_ review: ReviewLogEntry, question: Question) {
-        guard let correct = review.correct, !question.kind.isSelfGraded else { return }
-        var wrongAnswer: String?
+    /// Counts a review that was graded right or wrong; self-graded ones (no `correct`) have no
+    /// right answer to analyse.
+    mutating func addReview(_ review: ReviewLogEntry) {
+        guard let correct = review.correct else { return }
+        // One lookup: the counts are changed in place in the dictionary.
+        Self.add(to: &counts[review.cardID, default: Counts()], correct: correct)
         if !correct, let answer = review.answer {
-            // Review sessions record answers in the author's terms already (see `AnswerText`);
-            // true/false and typed answers are normalised so spellings of one answer group together.
-            wrongAnswer =
-                AnswerText.isOrderIndependent(question.kind)
-                ? AnswerText.canonical(answer, question: question, presentation: .identity(count: 0)) : answer
+            counts[review.cardID, default: Counts()].wrongInReviews[answer, default: 0] += 1
         }
-        add(review.cardID, correct: correct, wrongAnswer: wrongAnswer)
     }
 
     /// Counts an exam answer; `shown` is how the exam showed the question, when it could be redrawn.
@@ -41,22 +46,34 @@ struct ItemTally {
                     line, question: entry.question, presentation: .identity(count: 0))
             }
         }
-        add(answer.questionID, correct: answer.correct, wrongAnswer: wrongAnswer)
+        Self.add(to: &counts[answer.questionID, default: Counts()], correct: answer.correct)
+        if let wrongAnswer, !wrongAnswer.isEmpty {
+            counts[answer.questionID, default: Counts()].wrong[wrongAnswer, default: 0] += 1
+        }
     }
 
-    private mutating func add(_ card: String, correct: Bool, wrongAnswer: String?) {
-        counts[card, default: Counts()].attempts += 1
-        if correct { counts[card, default: Counts()].correct += 1 }
-        if let wrongAnswer, !wrongAnswer.isEmpty {
-            counts[card, default: Counts()].wrong[wrongAnswer, default: 0] += 1
-        }
+    private static func add(to counts: inout Counts, correct: Bool) {
+        counts.attempts += 1
+        if correct { counts.correct += 1 }
     }
 
     /// The items in catalog order.
     func report(catalog: CardCatalog) -> [StudentReport.Item] {
         catalog.order.compactMap { id in
-            guard let tally = counts[id], let entry = catalog[id] else { return nil }
-            let wrong = tally.wrong.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            guard let tally = counts[id], let entry = catalog[id], !entry.question.kind.isSelfGraded else {
+                return nil
+            }
+            var wrongAnswers = tally.wrong
+            for (typed, count) in tally.wrongInReviews {
+                // Review sessions record answers in the author's terms already (see `AnswerText`);
+                // true/false and typed answers are normalised so spellings of one answer group together.
+                let answer: String? =
+                    AnswerText.isOrderIndependent(entry.question.kind)
+                    ? AnswerText.canonical(typed, question: entry.question, presentation: .identity(count: 0))
+                    : typed
+                if let answer, !answer.isEmpty { wrongAnswers[answer, default: 0] += count }
+            }
+            let wrong = wrongAnswers.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .prefix(StudentReportBuilder.wrongAnswersKept)
                 .map { StudentReport.AnswerCount(answer: $0.key, count: $0.value) }
             return StudentReport.Item(

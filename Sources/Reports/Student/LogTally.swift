@@ -5,6 +5,9 @@ import Scheduling
 
 /// What one pass over the review log adds up: the log itself, per-day activity, per-deck and
 /// per-tag counts, retention and each question's answers.
+///
+/// Reviews are counted per card as they stream in; the deck, tag and retention figures are summed
+/// from the cards in `finish()`, once per card rather than once per review.
 struct LogTally {
     let catalog: CardCatalog
     var entries: [StudentReport.ReviewEntry] = []
@@ -12,16 +15,33 @@ struct LogTally {
     var reviews = 0
     var correct = 0
     var seconds = 0.0
-    var retention = RetentionSummary()
-    var byDeck: [String: (reviews: Int, correct: Int)] = [:]
-    var byTag: [String: (reviews: Int, correct: Int)] = [:]
-    var wrongByCard: [String: Int] = [:]
     var items = ItemTally()
+    /// Filled by `finish()`.
+    private(set) var retention = RetentionSummary()
+    private(set) var byDeck: [String: (reviews: Int, correct: Int)] = [:]
+    private(set) var byTag: [String: (reviews: Int, correct: Int)] = [:]
+    private(set) var wrongByCard: [String: Int] = [:]
     /// The study day of the previous review: reviews come in time order, so the calendar is
     /// consulted once per day rather than once per review.
     private var currentDay: StudyDay?
-    /// Each card's deck and distinct tags, worked out once per card rather than once per review.
-    private var groupsByCard: [String: (deck: String, tags: [String])] = [:]
+    private var cards: [String: CardCounts] = [:]
+
+    /// One reviewed card's counts so far.
+    private struct CardCounts {
+        var reviews = 0
+        var correct = 0
+        var graduatedReviews = 0
+        var recalled = 0
+
+        mutating func add(_ review: ReviewLogEntry, isRight: Bool) {
+            reviews += 1
+            if isRight { correct += 1 }
+            if review.wasGraduated {
+                graduatedReviews += 1
+                if review.rating != .again { recalled += 1 }
+            }
+        }
+    }
 
     init(catalog: CardCatalog) {
         self.catalog = catalog
@@ -35,9 +55,8 @@ struct LogTally {
                 at: review.reviewedAt, card: review.cardID, rating: review.rating, answer: review.answer,
                 correct: review.correct, seconds: seconds))
         reviews += 1
-        if isRight { correct += 1 } else { wrongByCard[review.cardID, default: 0] += 1 }
+        if isRight { correct += 1 }
         self.seconds += seconds ?? 0
-        retention.add(review, catalog: catalog)
 
         if currentDay?.contains(review.reviewedAt) != true {
             let day = calendar.studyDay(containing: review.reviewedAt)
@@ -50,25 +69,34 @@ struct LogTally {
         activity[activity.count - 1].correct += isRight ? 1 : 0
         activity[activity.count - 1].seconds += seconds ?? 0
 
-        let entry = catalog[review.cardID]
-        let groups = groups(of: review.cardID, entry: entry)
-        byDeck[groups.deck, default: (0, 0)].reviews += 1
-        if isRight { byDeck[groups.deck, default: (0, 0)].correct += 1 }
-        for tag in groups.tags {
-            byTag[tag, default: (0, 0)].reviews += 1
-            if isRight { byTag[tag, default: (0, 0)].correct += 1 }
-        }
-        if let entry { items.addReview(review, question: entry.question) }
+        // One lookup: the counts are changed in place in the dictionary.
+        cards[review.cardID, default: CardCounts()].add(review, isRight: isRight)
+        items.addReview(review)
     }
 
-    private mutating func groups(of cardID: String, entry: CardCatalog.Entry?) -> (
-        deck: String, tags: [String]
-    ) {
-        if let known = groupsByCard[cardID] { return known }
-        let deck = entry?.deck.id ?? String(cardID.prefix { $0 != "/" })
-        var tags: [String] = []
-        for tag in entry?.question.tags ?? [] where !tags.contains(tag) { tags.append(tag) }
-        groupsByCard[cardID] = (deck, tags)
-        return (deck, tags)
+    /// Sums the cards' counts into the deck, tag, retention and wrong-answer figures.
+    mutating func finish() {
+        retention = RetentionSummary()
+        byDeck = [:]
+        byTag = [:]
+        wrongByCard = [:]
+        for (id, card) in cards {
+            let entry = catalog[id]
+            let deck = entry?.deck.id ?? String(id.prefix { $0 != "/" })
+            byDeck[deck, default: (0, 0)].reviews += card.reviews
+            byDeck[deck, default: (0, 0)].correct += card.correct
+            var tags: [String] = []
+            for tag in entry?.question.tags ?? [] where !tags.contains(tag) { tags.append(tag) }
+            for tag in tags {
+                byTag[tag, default: (0, 0)].reviews += card.reviews
+                byTag[tag, default: (0, 0)].correct += card.correct
+            }
+            if card.correct < card.reviews { wrongByCard[id] = card.reviews - card.correct }
+            if card.graduatedReviews > 0 {
+                retention.add(
+                    RecallCount(cardID: id, reviews: card.graduatedReviews, recalled: card.recalled),
+                    catalog: catalog)
+            }
+        }
     }
 }

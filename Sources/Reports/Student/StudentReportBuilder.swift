@@ -43,7 +43,8 @@ public struct StudentReportBuilder {
         var report = StudentReport(
             student: student ?? settings.name, generatedAt: now, timeZone: calendar.timeZone.identifier,
             period: StudentReport.Period(sinceDay: since?.description, start: start, end: now))
-        report.decks = decksInCatalog().map {
+        let decks = decksInCatalog()
+        report.decks = decks.map {
             StudentReport.DeckVersion(
                 id: $0.id, title: $0.title, version: $0.version, fingerprint: DeckFingerprint.make($0),
                 questions: $0.questions.count)
@@ -54,6 +55,7 @@ public struct StudentReportBuilder {
         while let review = try cursor.next() {
             log.add(review, calendar: calendar)
         }
+        log.finish()
         report.reviews = log.entries
         report.activity = log.activity
         report.totals.reviews = log.reviews
@@ -94,7 +96,7 @@ public struct StudentReportBuilder {
         report.weakest = Array(weak.prefix(Self.weakestOverall))
         let groups = GroupTally(
             catalog: catalog, states: states, scheduler: plan.scheduler, now: now, log: log, weak: weak)
-        report.byDeck = groups.decks(decksInCatalog())
+        report.byDeck = groups.decks(decks)
         report.byTag = groups.tags()
         report.leeches = catalog.order.compactMap { id in
             guard let state = states[id], state.leech, let entry = catalog[id] else { return nil }
