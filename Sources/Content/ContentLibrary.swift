@@ -15,9 +15,11 @@ public struct ContentLibrary: Sendable {
 
     /// Loads `root/Curriculum/*.md` and `root/Quizzes/*.json` (the schema file is skipped).
     ///
-    /// - Parameter displayBase: the folder file names are shown relative to (usually the current
-    ///   folder); files elsewhere are shown by their full path.
-    public static func load(root: URL, displayBase: URL) -> ContentLibrary {
+    /// - Parameters:
+    ///   - displayBase: the folder file names are shown relative to (usually the current
+    ///     folder); files elsewhere are shown by their full path.
+    ///   - cache: decks checked before and unchanged since are read from it (see `DeckCache`).
+    public static func load(root: URL, displayBase: URL, cache: DeckCache? = nil) -> ContentLibrary {
         let curriculum = root.appendingPathComponent("Curriculum")
         let quizzes = root.appendingPathComponent("Quizzes")
         var diagnostics: [Diagnostic] = []
@@ -38,7 +40,13 @@ public struct ContentLibrary: Sendable {
                 diagnostics.append(Diagnostic(.error, file: display, position: nil, message: message))
                 continue
             }
-            let result = DeckLoader.load(file: file, displayName: display, lessons: lessons)
+            let result: DeckReading
+            if let cached = cache?.reading(of: file, displayName: display, lessons: lessons) {
+                result = cached
+            } else {
+                result = DeckLoader.load(file: file, displayName: display, lessons: lessons)
+                cache?.remember(result, of: file, displayName: display, lessons: lessons)
+            }
             diagnostics += result.diagnostics
             if let deck = result.deck { decks.append(deck) }
         }

@@ -48,7 +48,14 @@ final class AppSession {
     /// Loads the content for studying: a broken deck or lesson is skipped with one warning each
     /// (the details are for `palpate check`), and the rest carries on.
     func studyContent() throws -> ContentLibrary {
-        let library = ContentLibrary.load(root: try contentRoot(), displayBase: context.currentDirectory)
+        // Decks checked on an earlier start and unchanged since come from the data folder's cache
+        // (only once that folder exists: studying creates it, not this).
+        let cacheFolder = dataDirectory.appendingPathComponent("cache")
+        let cache =
+            FileManager.default.fileExists(atPath: dataDirectory.path)
+            ? DeckCache(folder: cacheFolder) : nil
+        let library = ContentLibrary.load(
+            root: try contentRoot(), displayBase: context.currentDirectory, cache: cache)
         var reported = Set<String>()
         for diagnostic in library.diagnostics where diagnostic.severity == .error {
             guard reported.insert(diagnostic.file).inserted else { continue }
