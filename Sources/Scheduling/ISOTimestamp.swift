@@ -18,8 +18,15 @@ public enum ISOTimestamp {
     /// Reads `YYYY-MM-DDTHH:MM[:SS[.fraction]]` followed by `Z` or an offset `±HH:MM` (`±HHMM`,
     /// `±HH`). A space may replace the `T`; digits beyond microseconds are dropped, as Python does.
     public static func parse(_ text: String) throws(ParseError) -> Instant {
-        var reader = Reader(Array(text.utf8))
-        func fail(_ reason: String) -> ParseError { ParseError(text: text, reason: reason) }
+        try parse(utf8: Array(text.utf8)[...])
+    }
+
+    /// `parse(_:)` on UTF-8 bytes, for readers that have not made a string of them.
+    public static func parse(utf8 bytes: ArraySlice<UInt8>) throws(ParseError) -> Instant {
+        var reader = Reader(bytes)
+        func fail(_ reason: String) -> ParseError {
+            ParseError(text: String(decoding: bytes, as: UTF8.self), reason: reason)
+        }
 
         guard let year = reader.digits(4), reader.take("-"), let month = reader.digits(2), reader.take("-"),
             let day = reader.digits(2)
@@ -82,14 +89,20 @@ public enum ISOTimestamp {
     /// With `fractionalSeconds`, a time that is not a whole second gets six fraction digits (as
     /// Python's `isoformat` does); without, the fraction is dropped (rounded down).
     public static func format(_ instant: Instant, fractionalSeconds: Bool) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(28)
+        append(instant, fractionalSeconds: fractionalSeconds, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `format(_:fractionalSeconds:)` appended to ASCII bytes: replay writes two per review,
+    /// millions of times, and a string for each would cost more than the formatting.
+    public static func append(_ instant: Instant, fractionalSeconds: Bool, to text: inout [UInt8]) {
         let (seconds, micros) = Instant.floorDivide(
             instant.microsecondsSince1970, Instant.microsecondsPerSecond)
         let (days, secondOfDay) = Instant.floorDivide(seconds, 86_400)
         let (year, month, day) = CivilDay(ordinal: Int(days)).components
         let time = Int(secondOfDay)
-        // Built as ASCII bytes: replay writes two of these per review, millions of times.
-        var text: [UInt8] = []
-        text.reserveCapacity(28)
         if year < 0 { text.append(UInt8(ascii: "-")) }
         appendDigits(of: year.magnitude, width: 4, to: &text)
         text.append(UInt8(ascii: "-"))
@@ -107,19 +120,28 @@ public enum ISOTimestamp {
             appendDigits(of: UInt(micros), width: 6, to: &text)
         }
         text.append(UInt8(ascii: "Z"))
-        return String(decoding: text, as: UTF8.self)
     }
 
     /// Appends `value` in decimal, zero-padded on the left to at least `width` digits.
     private static func appendDigits(of value: UInt, width: Int, to text: inout [UInt8]) {
-        var digits: [UInt8] = []
+        var count = 1
+        var power: UInt = 10
+        while count < 20 && value >= power {
+            count += 1
+            power &*= 10
+        }
+        let zeros = max(0, width - count)
+        for _ in 0..<zeros { text.append(UInt8(ascii: "0")) }
+        // Written right to left into the space just made for the digits.
+        let end = text.count + count
+        text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
         var rest = value
+        var index = end
         repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            index -= 1
+            text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
             rest /= 10
         } while rest > 0
-        text += repeatElement(UInt8(ascii: "0"), count: max(0, width - digits.count))
-        text += digits.reversed()
     }
 
     private static func isLeapYear(_ year: Int) -> Bool {
@@ -136,21 +158,25 @@ public enum ISOTimestamp {
 
     /// A cursor over ASCII bytes.
     private struct Reader {
-        let bytes: [UInt8]
-        var index = 0
+        let bytes: ArraySlice<UInt8>
+        var index: Int
 
-        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        init(_ bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            index = bytes.startIndex
+        }
 
-        var atEnd: Bool { index == bytes.count }
+        var atEnd: Bool { index == bytes.endIndex }
 
         mutating func take(_ character: Unicode.Scalar) -> Bool {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: character) else { return false }
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: character) else { return false }
             index += 1
             return true
         }
 
         mutating func digit() -> Int? {
-            guard index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else {
+            guard index < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
+            else {
                 return nil
             }
             defer { index += 1 }

@@ -4,6 +4,22 @@
 ///
 /// Replay output is compared with py-fsrs's, and shortest round-trip text keeps it exact.
 public enum PythonFloat {
+    /// `repr(value)` appended to ASCII bytes, without making a string on the common path.
+    public static func append(_ value: Double, to text: inout [UInt8]) {
+        // Between 1e-4 and 1e16 Python writes positional notation, and so does Swift wherever
+        // it does not switch to an exponent early: its text can then be used as it is.
+        if value.magnitude >= 1e-4 && value.magnitude < 1e16 {
+            let start = text.count
+            var sink = ByteSink()
+            swap(&sink.bytes, &text)
+            value.write(to: &sink)
+            swap(&sink.bytes, &text)
+            if !text[start...].contains(UInt8(ascii: "e")) { return }
+            text.removeSubrange(start...)
+        }
+        text.append(contentsOf: repr(value).utf8)
+    }
+
     public static func repr(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
@@ -58,5 +74,15 @@ public enum PythonFloat {
         exponent -= leadingZeros
         while digits.count > 1 && digits.last == UInt8(ascii: "0") { digits.removeLast() }
         return (digits, exponent)
+    }
+
+    /// Takes the standard library's text for a number straight into a byte buffer: `Double`
+    /// writes its digits through `_writeASCII` from a stack buffer, so nothing is allocated.
+    private struct ByteSink: TextOutputStream {
+        var bytes: [UInt8] = []
+
+        mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
+
+        mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
     }
 }

@@ -3,27 +3,30 @@ import Testing
 @testable import Scheduling
 
 @Suite struct ReplayInputTests {
-    private func reviews(_ csv: String) throws -> [ReplayReview] {
-        try ReplayInput.reviews(csv: csv, fileName: "in.csv").get()
+    private func history(_ csv: String) throws -> ReplayHistory {
+        try ReplayInput.history(csv: Array(csv.utf8), fileName: "in.csv").get()
     }
 
     private func problems(_ csv: String) -> [ReplayProblem] {
-        guard case .failure(.invalidInput(let problems)) = ReplayInput.reviews(csv: csv, fileName: "in.csv")
+        guard
+            case .failure(.invalidInput(let problems)) = ReplayInput.history(
+                csv: Array(csv.utf8), fileName: "in.csv")
         else { return [] }
         return problems
     }
 
     @Test func findsColumnsByNameInAnyOrderAndCase() throws {
-        let read = try reviews("Rating, notes ,REVIEW_TIME,card_id\nEasy,x,2025-01-08T11:17:42Z, 7 \n")
+        let read = try history("Rating, notes ,REVIEW_TIME,card_id\nEasy,x,2025-01-08T11:17:42Z, 7 \n")
+        #expect(read.cardIDs == ["7"])
         #expect(
-            read == [
-                ReplayReview(cardID: "7", time: try ISOTimestamp.parse("2025-01-08T11:17:42Z"), rating: .easy)
+            read.reviews == [
+                .init(card: 0, rating: .easy, time: try ISOTimestamp.parse("2025-01-08T11:17:42Z"))
             ])
     }
 
     @Test func acceptsCRLFAndAByteOrderMark() throws {
-        let read = try reviews("\u{FEFF}card_id,review_time,rating\r\n1,2025-01-08T11:17:42Z,1\r\n")
-        #expect(read.map(\.rating) == [.again])
+        let read = try history("\u{FEFF}card_id,review_time,rating\r\n1,2025-01-08T11:17:42Z,1\r\n")
+        #expect(read.reviews.map(\.rating) == [.again])
     }
 
     @Test func missingColumnIsNamedWithASuggestion() {
@@ -57,5 +60,33 @@ import Testing
         #expect(Rating(text: "5") == nil)
         #expect(Rating(text: "0") == nil)
         #expect(Rating(text: "") == nil)
+    }
+
+    /// Plain rows are read straight from the bytes, others through strings: both must agree.
+    @Test func paddedAndNamedFieldsReadLikePlainOnes() throws {
+        let read = try history(
+            "card_id,review_time,rating\n"
+                + "c1,2025-01-08T11:17:42Z,3\n"
+                + " c1 , 2025-01-08T11:17:42Z ,good\n"
+                + "\"c1\",\"2025-01-08T11:17:42Z\",\" 3\"\n"
+                + "c2,2025-01-08T11:17:42Z,4\n")
+        let time = try ISOTimestamp.parse("2025-01-08T11:17:42Z")
+        #expect(read.cardIDs == ["c1", "c2"])
+        #expect(
+            read.reviews == [
+                .init(card: 0, rating: .good, time: time), .init(card: 0, rating: .good, time: time),
+                .init(card: 0, rating: .good, time: time), .init(card: 1, rating: .easy, time: time),
+            ])
+    }
+
+    @Test func aCSVErrorAloneIsReportedEvenAfterBadRows() {
+        let found = problems("card_id,review_time,rating\nc1,never,3\nc2,2025-01-08T11:17:42Z,\"3\n")
+        #expect(found.map(\.line) == [3])
+    }
+
+    @Test func aBadHeaderIsReportedWithoutTheRows() {
+        let found = problems("card,review_time,rating\nc1,never,3\n")
+        #expect(found.count == 1)
+        #expect(found.first?.message.contains("the header has no card_id column") == true)
     }
 }
