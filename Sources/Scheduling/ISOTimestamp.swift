@@ -103,45 +103,41 @@ public enum ISOTimestamp {
         let (days, secondOfDay) = Instant.floorDivide(seconds, 86_400)
         let (year, month, day) = CivilDay(ordinal: Int(days)).components
         let time = Int(secondOfDay)
-        if year < 0 { text.append(UInt8(ascii: "-")) }
-        appendDigits(of: year.magnitude, width: 4, to: &text)
+        if (0..<10_000).contains(year) {
+            appendTwoDigits(year / 100, to: &text)
+            appendTwoDigits(year % 100, to: &text)
+        } else {
+            // Five digits or more, or a year before 1 BC: far outside review histories.
+            if year < 0 { text.append(UInt8(ascii: "-")) }
+            let digits = String(year.magnitude)
+            text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, 4 - digits.utf8.count)))
+            text.append(contentsOf: digits.utf8)
+        }
         text.append(UInt8(ascii: "-"))
-        appendDigits(of: UInt(month), width: 2, to: &text)
+        appendTwoDigits(month, to: &text)
         text.append(UInt8(ascii: "-"))
-        appendDigits(of: UInt(day), width: 2, to: &text)
+        appendTwoDigits(day, to: &text)
         text.append(UInt8(ascii: "T"))
-        appendDigits(of: UInt(time / 3_600), width: 2, to: &text)
+        appendTwoDigits(time / 3_600, to: &text)
         text.append(UInt8(ascii: ":"))
-        appendDigits(of: UInt(time / 60 % 60), width: 2, to: &text)
+        appendTwoDigits(time / 60 % 60, to: &text)
         text.append(UInt8(ascii: ":"))
-        appendDigits(of: UInt(time % 60), width: 2, to: &text)
+        appendTwoDigits(time % 60, to: &text)
         if fractionalSeconds && micros != 0 {
             text.append(UInt8(ascii: "."))
-            appendDigits(of: UInt(micros), width: 6, to: &text)
+            let fraction = Int(micros)
+            appendTwoDigits(fraction / 10_000, to: &text)
+            appendTwoDigits(fraction / 100 % 100, to: &text)
+            appendTwoDigits(fraction % 100, to: &text)
         }
         text.append(UInt8(ascii: "Z"))
     }
 
-    /// Appends `value` in decimal, zero-padded on the left to at least `width` digits.
-    private static func appendDigits(of value: UInt, width: Int, to text: inout [UInt8]) {
-        var count = 1
-        var power: UInt = 10
-        while count < 20 && value >= power {
-            count += 1
-            power &*= 10
-        }
-        let zeros = max(0, width - count)
-        for _ in 0..<zeros { text.append(UInt8(ascii: "0")) }
-        // Written right to left into the space just made for the digits.
-        let end = text.count + count
-        text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        var rest = value
-        var index = end
-        repeat {
-            index -= 1
-            text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-            rest /= 10
-        } while rest > 0
+    /// Appends `value` (0–99) as two digits. Fixed widths divide by constants, which compile to
+    /// multiplications: this runs ten times per replayed review.
+    private static func appendTwoDigits(_ value: Int, to text: inout [UInt8]) {
+        text.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10))
+        text.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
     }
 
     private static func isLeapYear(_ year: Int) -> Bool {

@@ -1,11 +1,13 @@
+import Dispatch
+import Foundation
 import TextFormats
 
 /// Replays a review history through the FSRS scheduler: the library behind
 /// `palpate scheduler replay FILE`.
 ///
 /// The whole input is checked before the first line is written, so a file with a bad row
-/// writes nothing; the output is then handed over in pieces of about `chunkSize` bytes, each
-/// ending at a line end, so a million reviews never sit in memory as text.
+/// writes nothing; the output is then handed over `linesPerWrite` lines at a time, so a million
+/// reviews never sit in memory as text.
 ///
 /// - Parameters:
 ///   - csv: the file's bytes (UTF-8; invalid sequences read as U+FFFD): a header naming
@@ -14,15 +16,17 @@ import TextFormats
 ///     case.
 ///   - fileName: how problems name the file (`fileName:line: message`).
 ///   - options: the scheduler settings; fuzz runs only with a seed.
-///   - chunkSize: about how many bytes each call of `write` receives.
-///   - write: receives the output: one JSON object per review and line, in file order, each
-///     card's reviews applied in turn starting from a new card: `card_id`, `review_time` (UTC),
-///     `rating`, `retrievability` (before the review; `null` on a card's first), `state`,
-///     `step`, `stability`, `difficulty`, `due` (UTC, whole seconds rounded down).
+///   - linesPerWrite: how many lines each call of `write` receives (the last call may have
+///     fewer).
+///   - write: receives the output, in order: one JSON object per review and line (each ending
+///     in a line feed), in file order, each card's reviews applied in turn starting from a new
+///     card: `card_id`, `review_time` (UTC), `rating`, `retrievability` (before the review;
+///     `null` on a card's first), `state`, `step`, `stability`, `difficulty`, `due` (UTC, whole
+///     seconds rounded down).
 /// - Throws: `ReplayError.invalidOptions`, or `.invalidInput` listing every bad row; then
 ///   `write` is never called.
 public func replay(
-    csv: [UInt8], fileName: String, options: ReplayOptions, chunkSize: Int = 1 << 20,
+    csv: [UInt8], fileName: String, options: ReplayOptions, linesPerWrite: Int = 4_096,
     write: (String) -> Void
 ) throws(ReplayError) {
     let schedulerOptions: SchedulerOptions
@@ -32,30 +36,115 @@ public func replay(
         throw .invalidOptions(error)
     }
     let history = try ReplayInput.history(csv: csv, fileName: fileName).get()
-    let quotedCardIDs = history.cardIDs.map { Array(JSONValue.quoted($0).utf8) }
-    let scheduler = FSRSScheduler(options: schedulerOptions)
-    var random = SplitMix64(seed: options.fuzzSeed ?? 0)
-    var cards = [CardSchedule?](repeating: nil, count: history.cardIDs.count)
-    var chunk: [UInt8] = []
-    chunk.reserveCapacity(chunkSize + 512)
-    for review in history.reviews {
-        let card = Int(review.card)
-        let outcome = scheduler.review(
-            cards[card] ?? .new(due: review.time), rating: review.rating, at: review.time, random: &random)
-        cards[card] = outcome.schedule
-        let line = ReplayLine(
-            quotedCardID: quotedCardIDs[card], time: review.time, rating: review.rating, outcome: outcome)
-        line.write(to: &chunk)
-        chunk.append(UInt8(ascii: "\n"))
-        if chunk.count >= chunkSize {
-            write(String(decoding: chunk, as: UTF8.self))
-            chunk.removeAll(keepingCapacity: true)
+    var replayer = Replayer(
+        history: history, scheduler: FSRSScheduler(options: schedulerOptions), seed: options.fuzzSeed)
+    let linesPerWrite = max(1, linesPerWrite)
+    var first = 0
+    while first < history.reviews.count {
+        let batch = first..<min(first + 8 * linesPerWrite, history.reviews.count)
+        let outcomes = replayer.review(batch)
+        for piece in replayer.lines(batch, outcomes: outcomes, linesPerPiece: linesPerWrite) {
+            write(String(decoding: piece, as: UTF8.self))
         }
+        first = batch.upperBound
     }
-    if !chunk.isEmpty { write(String(decoding: chunk, as: UTF8.self)) }
 }
 
-/// `replay(csv:fileName:options:chunkSize:write:)` on a text, returning the output lines (without
+/// The state of one replay: each card's schedule so far.
+private struct Replayer: Sendable {
+    let history: ReplayHistory
+    let scheduler: FSRSScheduler
+    var random: SplitMix64
+    /// Indexed like `history.cardIDs`; `nil` until a card's first review.
+    var cards: [CardSchedule?]
+    /// Each card's id as a JSON string, quoted once rather than once per review, one after
+    /// another: card `i` is `quotedCardIDs[quotedCardIDStarts[i]..<quotedCardIDStarts[i + 1]]`.
+    /// One buffer rather than an array per card: workers copying from per-card arrays on all
+    /// cores spent more time contending for the arrays' reference counts than writing.
+    let quotedCardIDs: [UInt8]
+    let quotedCardIDStarts: [Int]
+
+    init(history: ReplayHistory, scheduler: FSRSScheduler, seed: UInt64?) {
+        self.history = history
+        self.scheduler = scheduler
+        random = SplitMix64(seed: seed ?? 0)
+        cards = [CardSchedule?](repeating: nil, count: history.cardIDs.count)
+        var quoted: [UInt8] = []
+        var starts = [0]
+        for id in history.cardIDs {
+            quoted.append(contentsOf: JSONValue.quoted(id).utf8)
+            starts.append(quoted.count)
+        }
+        quotedCardIDs = quoted
+        quotedCardIDStarts = starts
+    }
+
+    /// Applies the reviews at `range` in order.
+    mutating func review(_ range: Range<Int>) -> [ReviewOutcome] {
+        var outcomes: [ReviewOutcome] = []
+        outcomes.reserveCapacity(range.count)
+        for review in history.reviews[range] {
+            let card = Int(review.card)
+            let outcome = scheduler.review(
+                cards[card] ?? .new(due: review.time), rating: review.rating, at: review.time, random: &random
+            )
+            cards[card] = outcome.schedule
+            outcomes.append(outcome)
+        }
+        return outcomes
+    }
+
+    /// The output lines of the reviews in `batch`, whose outcomes are `outcomes`, in pieces of
+    /// `linesPerPiece` lines.
+    ///
+    /// Scheduling is sequential (a card's reviews build on each other), but writing the lines is
+    /// most of replay's work and each line stands alone: the pieces are written on all cores.
+    func lines(_ batch: Range<Int>, outcomes: [ReviewOutcome], linesPerPiece: Int) -> [[UInt8]] {
+        let pieces = Pieces(count: (batch.count + linesPerPiece - 1) / linesPerPiece)
+        DispatchQueue.concurrentPerform(iterations: pieces.count) { piece in
+            let start = batch.lowerBound + piece * linesPerPiece
+            let range = start..<min(start + linesPerPiece, batch.upperBound)
+            pieces.set(piece, lines(range, outcomes: outcomes[(start - batch.lowerBound)...]))
+        }
+        return pieces.texts
+    }
+
+    /// The output lines of the reviews at `range`, whose outcomes start `outcomes`.
+    private func lines(_ range: Range<Int>, outcomes: ArraySlice<ReviewOutcome>) -> [UInt8] {
+        var text: [UInt8] = []
+        text.reserveCapacity(range.count * 224)
+        quotedCardIDs.withUnsafeBufferPointer { quoted in
+            for (review, outcome) in zip(history.reviews[range], outcomes) {
+                let card = Int(review.card)
+                let id = UnsafeBufferPointer(
+                    rebasing: quoted[quotedCardIDStarts[card]..<quotedCardIDStarts[card + 1]])
+                let line = ReplayLine(time: review.time, rating: review.rating, outcome: outcome)
+                line.write(quotedCardID: id, to: &text)
+                text.append(UInt8(ascii: "\n"))
+            }
+        }
+        return text
+    }
+
+    /// The pieces of one batch, filled in by concurrent workers.
+    private final class Pieces: @unchecked Sendable {
+        let count: Int
+        private let lock = NSLock()
+        /// Guarded by `lock`.
+        private var storage: [[UInt8]]
+
+        init(count: Int) {
+            self.count = count
+            storage = Array(repeating: [], count: count)
+        }
+
+        func set(_ index: Int, _ text: [UInt8]) { lock.withLock { storage[index] = text } }
+
+        var texts: [[UInt8]] { lock.withLock { storage } }
+    }
+}
+
+/// `replay(csv:fileName:options:linesPerWrite:write:)` on a text, returning the output lines (without
 /// line ends): for tests and small histories.
 public func replay(csv: String, fileName: String, options: ReplayOptions) throws(ReplayError) -> [String] {
     var lines: [String] = []

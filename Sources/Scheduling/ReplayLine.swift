@@ -5,47 +5,40 @@ import TextFormats
 /// Keys come in a fixed order and numbers in Python's `repr` form, so the output can be compared
 /// byte for byte with the same replay done by py-fsrs (`json.dumps(..., separators=(",", ":"))`).
 struct ReplayLine {
-    /// The card's id already as a JSON string literal: replay quotes each card once, not once
-    /// per review.
-    let quotedCardID: [UInt8]
     let time: Instant
     let rating: Rating
     let outcome: ReviewOutcome
 
     /// Appends the line (without a line end) to `text`: replay prints a million of these, so
     /// they are written as bytes into one buffer rather than made into strings.
-    func write(to text: inout [UInt8]) {
+    ///
+    /// - Parameter quotedCardID: the card's id already as a JSON string literal (`string(_:)`):
+    ///   replay quotes each card once, not once per review.
+    func write(quotedCardID: UnsafeBufferPointer<UInt8>, to text: inout [UInt8]) {
         let schedule = outcome.schedule
-        text.append(contentsOf: #"{"card_id":"#.utf8)
+        Self.append(#"{"card_id":"#, to: &text)
         text.append(contentsOf: quotedCardID)
-        text.append(contentsOf: #","review_time":""#.utf8)
+        Self.append(#","review_time":""#, to: &text)
         ISOTimestamp.append(time, fractionalSeconds: true, to: &text)
-        text.append(contentsOf: #"","rating":"#.utf8)
+        Self.append(#"","rating":"#, to: &text)
         text.append(UInt8(ascii: "0") + UInt8(rating.rawValue))
-        text.append(contentsOf: #","retrievability":"#.utf8)
+        Self.append(#","retrievability":"#, to: &text)
         Self.append(outcome.retrievability, to: &text)
-        text.append(contentsOf: #","state":""#.utf8)
-        text.append(contentsOf: schedule.phase.name.utf8)
-        text.append(contentsOf: #"","step":"#.utf8)
-        if let step = schedule.step {
-            text.append(contentsOf: String(step).utf8)
-        } else {
-            text.append(contentsOf: "null".utf8)
+        Self.append(#","state":""#, to: &text)
+        text.append(contentsOf: Self.phaseNames[schedule.phase.rawValue])
+        Self.append(#"","step":"#, to: &text)
+        switch schedule.step {
+        case .some(let step) where (0..<10).contains(step): text.append(UInt8(ascii: "0") + UInt8(step))
+        case .some(let step): text.append(contentsOf: String(step).utf8)
+        case nil: Self.append("null", to: &text)
         }
-        text.append(contentsOf: #","stability":"#.utf8)
+        Self.append(#","stability":"#, to: &text)
         Self.append(schedule.stability, to: &text)
-        text.append(contentsOf: #","difficulty":"#.utf8)
+        Self.append(#","difficulty":"#, to: &text)
         Self.append(schedule.difficulty, to: &text)
-        text.append(contentsOf: #","due":""#.utf8)
+        Self.append(#","due":""#, to: &text)
         ISOTimestamp.append(schedule.dueInstant, fractionalSeconds: false, to: &text)
-        text.append(contentsOf: #""}"#.utf8)
-    }
-
-    /// The line as a string, for tests and small replays.
-    var json: String {
-        var text: [UInt8] = []
-        write(to: &text)
-        return String(decoding: text, as: UTF8.self)
+        Self.append(#""}"#, to: &text)
     }
 
     /// A JSON string literal, escaped as Python's `json.dumps(ensure_ascii=False)` escapes.
@@ -55,7 +48,19 @@ struct ReplayLine {
         if let number {
             PythonFloat.append(number, to: &text)
         } else {
-            text.append(contentsOf: "null".utf8)
+            Self.append("null", to: &text)
         }
+    }
+
+    /// Each phase's name by raw value, as bytes ready to copy.
+    private static let phaseNames: [[UInt8]] = {
+        var names = [[UInt8]](repeating: [], count: (CardPhase.allCases.map(\.rawValue).max() ?? 0) + 1)
+        for phase in CardPhase.allCases { names[phase.rawValue] = Array(phase.name.utf8) }
+        return names
+    }()
+
+    /// Copies a literal's bytes at once; appending `.utf8` of a string goes byte by byte.
+    private static func append(_ literal: StaticString, to text: inout [UInt8]) {
+        literal.withUTF8Buffer { text.append(contentsOf: $0) }
     }
 }

@@ -115,17 +115,17 @@ import Testing
         return options
     }
 
-    @Test func streamsWholeLinesInChunksOfAboutTheSizeAsked() throws {
+    @Test func streamsTheLinesInPiecesOfTheSizeAsked() throws {
         var csv = "card_id,review_time,rating\n"
         for day in 1...20 {
             csv += "c\(day % 3),2025-01-\(day < 10 ? "0" : "")\(day)T08:00:00Z,\(1 + day % 4)\n"
         }
         var chunks: [String] = []
-        try replay(csv: Array(csv.utf8), fileName: "h.csv", options: ReplayOptions(), chunkSize: 600) {
+        try replay(csv: Array(csv.utf8), fileName: "h.csv", options: ReplayOptions(), linesPerWrite: 3) {
             chunks.append($0)
         }
-        #expect(chunks.count > 2)
-        #expect(chunks.allSatisfy { $0.hasSuffix("\n") && $0.utf8.count < 600 + 300 })
+        #expect(chunks.map { $0.split(separator: "\n").count } == [3, 3, 3, 3, 3, 3, 2])
+        #expect(chunks.allSatisfy { $0.hasSuffix("\n") })
         let lines = try replay(csv: csv, fileName: "h.csv", options: ReplayOptions())
         #expect(lines.count == 20)
         #expect(chunks.joined() == lines.map { $0 + "\n" }.joined())
@@ -136,7 +136,7 @@ import Testing
         #expect(throws: ReplayError.self) {
             try replay(
                 csv: Array("card_id,review_time,rating\nc1,2025-01-08T11:17:42Z,3\nc1,later,3\n".utf8),
-                fileName: "h.csv", options: ReplayOptions(), chunkSize: 1
+                fileName: "h.csv", options: ReplayOptions(), linesPerWrite: 1
             ) { _ in written += 1 }
         }
         #expect(written == 0)
