@@ -98,46 +98,47 @@ public enum ISOTimestamp {
     /// `format(_:fractionalSeconds:)` appended to ASCII bytes: replay writes two per review,
     /// millions of times, and a string for each would cost more than the formatting.
     public static func append(_ instant: Instant, fractionalSeconds: Bool, to text: inout [UInt8]) {
+        text.write(atMost: longestFormat) { write(instant, fractionalSeconds: fractionalSeconds, to: &$0) }
+    }
+
+    /// The longest text `format` writes: a year of six digits and a sign (an `Instant` reaches
+    /// about 292,000 years either side of 1970), then `-MM-DDTHH:MM:SS.ffffffZ`.
+    static let longestFormat = 30
+
+    static func write(_ instant: Instant, fractionalSeconds: Bool, to writer: inout ReplayWriter) {
         let (seconds, micros) = Instant.floorDivide(
             instant.microsecondsSince1970, Instant.microsecondsPerSecond)
         let (days, secondOfDay) = Instant.floorDivide(seconds, 86_400)
         let (year, month, day) = CivilDay(ordinal: Int(days)).components
         let time = Int(secondOfDay)
         if (0..<10_000).contains(year) {
-            appendTwoDigits(year / 100, to: &text)
-            appendTwoDigits(year % 100, to: &text)
+            writer.putTwoDigits(year / 100)
+            writer.putTwoDigits(year % 100)
         } else {
             // Five digits or more, or a year before 1 BC: far outside review histories.
-            if year < 0 { text.append(UInt8(ascii: "-")) }
+            if year < 0 { writer.put(UInt8(ascii: "-")) }
             let digits = String(year.magnitude)
-            text.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, 4 - digits.utf8.count)))
-            text.append(contentsOf: digits.utf8)
+            for _ in digits.utf8.count..<max(digits.utf8.count, 4) { writer.put(UInt8(ascii: "0")) }
+            writer.write(digits)
         }
-        text.append(UInt8(ascii: "-"))
-        appendTwoDigits(month, to: &text)
-        text.append(UInt8(ascii: "-"))
-        appendTwoDigits(day, to: &text)
-        text.append(UInt8(ascii: "T"))
-        appendTwoDigits(time / 3_600, to: &text)
-        text.append(UInt8(ascii: ":"))
-        appendTwoDigits(time / 60 % 60, to: &text)
-        text.append(UInt8(ascii: ":"))
-        appendTwoDigits(time % 60, to: &text)
+        writer.put(UInt8(ascii: "-"))
+        writer.putTwoDigits(month)
+        writer.put(UInt8(ascii: "-"))
+        writer.putTwoDigits(day)
+        writer.put(UInt8(ascii: "T"))
+        writer.putTwoDigits(time / 3_600)
+        writer.put(UInt8(ascii: ":"))
+        writer.putTwoDigits(time / 60 % 60)
+        writer.put(UInt8(ascii: ":"))
+        writer.putTwoDigits(time % 60)
         if fractionalSeconds && micros != 0 {
-            text.append(UInt8(ascii: "."))
+            writer.put(UInt8(ascii: "."))
             let fraction = Int(micros)
-            appendTwoDigits(fraction / 10_000, to: &text)
-            appendTwoDigits(fraction / 100 % 100, to: &text)
-            appendTwoDigits(fraction % 100, to: &text)
+            writer.putTwoDigits(fraction / 10_000)
+            writer.putTwoDigits(fraction / 100 % 100)
+            writer.putTwoDigits(fraction % 100)
         }
-        text.append(UInt8(ascii: "Z"))
-    }
-
-    /// Appends `value` (0–99) as two digits. Fixed widths divide by constants, which compile to
-    /// multiplications: this runs ten times per replayed review.
-    private static func appendTwoDigits(_ value: Int, to text: inout [UInt8]) {
-        text.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10))
-        text.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
+        writer.put(UInt8(ascii: "Z"))
     }
 
     private static func isLeapYear(_ year: Int) -> Bool {

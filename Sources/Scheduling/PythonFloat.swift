@@ -6,18 +6,22 @@
 public enum PythonFloat {
     /// `repr(value)` appended to ASCII bytes, without making a string on the common path.
     public static func append(_ value: Double, to text: inout [UInt8]) {
+        text.write(atMost: longestRepr) { write(value, to: &$0) }
+    }
+
+    /// The longest text `repr` writes, e.g. `-2.2250738585072014e-308`.
+    static let longestRepr = 24
+
+    static func write(_ value: Double, to writer: inout ReplayWriter) {
         // Between 1e-4 and 1e16 Python writes positional notation, and so does Swift wherever
         // it does not switch to an exponent early: its text can then be used as it is.
         if value.magnitude >= 1e-4 && value.magnitude < 1e16 {
-            let start = text.count
-            var sink = ByteSink()
-            swap(&sink.bytes, &text)
-            value.write(to: &sink)
-            swap(&sink.bytes, &text)
-            if !text[start...].contains(UInt8(ascii: "e")) { return }
-            text.removeSubrange(start...)
+            let mark = writer.count
+            value.write(to: &writer)
+            if !writer.written(since: mark).contains(UInt8(ascii: "e")) { return }
+            writer.rewind(to: mark)
         }
-        text.append(contentsOf: repr(value).utf8)
+        writer.write(repr(value))
     }
 
     public static func repr(_ value: Double) -> String {
@@ -74,15 +78,5 @@ public enum PythonFloat {
         exponent -= leadingZeros
         while digits.count > 1 && digits.last == UInt8(ascii: "0") { digits.removeLast() }
         return (digits, exponent)
-    }
-
-    /// Takes the standard library's text for a number straight into a byte buffer: `Double`
-    /// writes its digits through `_writeASCII` from a stack buffer, so nothing is allocated.
-    private struct ByteSink: TextOutputStream {
-        var bytes: [UInt8] = []
-
-        mutating func write(_ string: String) { bytes.append(contentsOf: string.utf8) }
-
-        mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
     }
 }

@@ -120,7 +120,6 @@ private struct Replayer: Sendable {
                     rebasing: quoted[quotedCardIDStarts[card]..<quotedCardIDStarts[card + 1]])
                 let line = ReplayLine(time: review.time, rating: review.rating, outcome: outcome)
                 line.write(quotedCardID: id, to: &text)
-                text.append(UInt8(ascii: "\n"))
             }
         }
         return text

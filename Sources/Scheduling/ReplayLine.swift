@@ -9,58 +9,65 @@ struct ReplayLine {
     let rating: Rating
     let outcome: ReviewOutcome
 
-    /// Appends the line (without a line end) to `text`: replay prints a million of these, so
+    /// Appends the line and its line end to `text`: replay prints a million of these, so
     /// they are written as bytes into one buffer rather than made into strings.
     ///
     /// - Parameter quotedCardID: the card's id already as a JSON string literal (`string(_:)`):
     ///   replay quotes each card once, not once per review.
     func write(quotedCardID: UnsafeBufferPointer<UInt8>, to text: inout [UInt8]) {
-        let schedule = outcome.schedule
-        Self.append(#"{"card_id":"#, to: &text)
-        text.append(contentsOf: quotedCardID)
-        Self.append(#","review_time":""#, to: &text)
-        ISOTimestamp.append(time, fractionalSeconds: true, to: &text)
-        Self.append(#"","rating":"#, to: &text)
-        text.append(UInt8(ascii: "0") + UInt8(rating.rawValue))
-        Self.append(#","retrievability":"#, to: &text)
-        Self.append(outcome.retrievability, to: &text)
-        Self.append(#","state":""#, to: &text)
-        text.append(contentsOf: Self.phaseNames[schedule.phase.rawValue])
-        Self.append(#"","step":"#, to: &text)
-        switch schedule.step {
-        case .some(let step) where (0..<10).contains(step): text.append(UInt8(ascii: "0") + UInt8(step))
-        case .some(let step): text.append(contentsOf: String(step).utf8)
-        case nil: Self.append("null", to: &text)
+        text.write(atMost: quotedCardID.count + Self.longestWithoutCardID) { writer in
+            let schedule = outcome.schedule
+            writer.put(#"{"card_id":"#)
+            writer.put(quotedCardID)
+            writer.put(#","review_time":""#)
+            ISOTimestamp.write(time, fractionalSeconds: true, to: &writer)
+            writer.put(#"","rating":"#)
+            writer.put(UInt8(ascii: "0") + UInt8(rating.rawValue))
+            writer.put(#","retrievability":"#)
+            Self.write(outcome.retrievability, to: &writer)
+            writer.put(#","state":""#)
+            writer.put(Self.phaseName(schedule.phase))
+            writer.put(#"","step":"#)
+            switch schedule.step {
+            case .some(let step) where (0..<10).contains(step): writer.put(UInt8(ascii: "0") + UInt8(step))
+            case .some(let step): writer.write(String(step))
+            case nil: writer.put("null")
+            }
+            writer.put(#","stability":"#)
+            Self.write(schedule.stability, to: &writer)
+            writer.put(#","difficulty":"#)
+            Self.write(schedule.difficulty, to: &writer)
+            writer.put(#","due":""#)
+            ISOTimestamp.write(schedule.dueInstant, fractionalSeconds: false, to: &writer)
+            writer.put(#""}"#)
+            writer.put(UInt8(ascii: "\n"))
         }
-        Self.append(#","stability":"#, to: &text)
-        Self.append(schedule.stability, to: &text)
-        Self.append(#","difficulty":"#, to: &text)
-        Self.append(schedule.difficulty, to: &text)
-        Self.append(#","due":""#, to: &text)
-        ISOTimestamp.append(schedule.dueInstant, fractionalSeconds: false, to: &text)
-        Self.append(#""}"#, to: &text)
     }
+
+    /// A line's length without the card id, at most: 112 bytes of keys and punctuation, two
+    /// times, three numbers, a step of up to 20 digits, the longest phase name, a rating and the
+    /// line end, rounded up.
+    private static let longestWithoutCardID =
+        2 * ISOTimestamp.longestFormat + 3 * PythonFloat.longestRepr + 160
 
     /// A JSON string literal, escaped as Python's `json.dumps(ensure_ascii=False)` escapes.
     static func string(_ text: String) -> String { JSONValue.quoted(text) }
 
-    private static func append(_ number: Double?, to text: inout [UInt8]) {
+    private static func write(_ number: Double?, to writer: inout ReplayWriter) {
         if let number {
-            PythonFloat.append(number, to: &text)
+            PythonFloat.write(number, to: &writer)
         } else {
-            Self.append("null", to: &text)
+            writer.put("null")
         }
     }
 
-    /// Each phase's name by raw value, as bytes ready to copy.
-    private static let phaseNames: [[UInt8]] = {
-        var names = [[UInt8]](repeating: [], count: (CardPhase.allCases.map(\.rawValue).max() ?? 0) + 1)
-        for phase in CardPhase.allCases { names[phase.rawValue] = Array(phase.name.utf8) }
-        return names
-    }()
-
-    /// Copies a literal's bytes at once; appending `.utf8` of a string goes byte by byte.
-    private static func append(_ literal: StaticString, to text: inout [UInt8]) {
-        literal.withUTF8Buffer { text.append(contentsOf: $0) }
+    /// The name of a phase as a literal, copied without making a string. The fixtures check it
+    /// against `CardPhase.name`.
+    private static func phaseName(_ phase: CardPhase) -> StaticString {
+        switch phase {
+        case .learning: "learning"
+        case .review: "review"
+        case .relearning: "relearning"
+        }
     }
 }
