@@ -55,10 +55,10 @@ private struct Replayer: Sendable {
     let history: ReplayHistory
     let scheduler: FSRSScheduler
     var random: SplitMix64
-    /// Indexed like `history.cardIDs`; `nil` until a card's first review.
+    /// Indexed by `history.cardOfID`; `nil` until a card's first review.
     var cards: [CardSchedule?]
-    /// Each card's id as a JSON string, quoted once rather than once per review, one after
-    /// another: card `i` is `quotedCardIDs[quotedCardIDStarts[i]..<quotedCardIDStarts[i + 1]]`.
+    /// Each id as a JSON string, quoted once rather than once per review, one after another:
+    /// id `i` is `quotedCardIDs[quotedCardIDStarts[i]..<quotedCardIDStarts[i + 1]]`.
     /// One buffer rather than an array per card: workers copying from per-card arrays on all
     /// cores spent more time contending for the arrays' reference counts than writing.
     let quotedCardIDs: [UInt8]
@@ -68,10 +68,10 @@ private struct Replayer: Sendable {
         self.history = history
         self.scheduler = scheduler
         random = SplitMix64(seed: seed ?? 0)
-        cards = [CardSchedule?](repeating: nil, count: history.cardIDs.count)
+        cards = [CardSchedule?](repeating: nil, count: history.cardCount)
         var quoted: [UInt8] = []
         var starts = [0]
-        for id in history.cardIDs {
+        for id in history.ids {
             quoted.append(contentsOf: JSONValue.quoted(id).utf8)
             starts.append(quoted.count)
         }
@@ -84,7 +84,7 @@ private struct Replayer: Sendable {
         var outcomes: [ReviewOutcome] = []
         outcomes.reserveCapacity(range.count)
         for review in history.reviews[range] {
-            let card = Int(review.card)
+            let card = Int(history.cardOfID[Int(review.id)])
             let outcome = scheduler.review(
                 cards[card] ?? .new(due: review.time), rating: review.rating, at: review.time, random: &random
             )
@@ -115,9 +115,9 @@ private struct Replayer: Sendable {
         text.reserveCapacity(range.count * 224)
         quotedCardIDs.withUnsafeBufferPointer { quoted in
             for (review, outcome) in zip(history.reviews[range], outcomes) {
-                let card = Int(review.card)
+                let index = Int(review.id)
                 let id = UnsafeBufferPointer(
-                    rebasing: quoted[quotedCardIDStarts[card]..<quotedCardIDStarts[card + 1]])
+                    rebasing: quoted[quotedCardIDStarts[index]..<quotedCardIDStarts[index + 1]])
                 let line = ReplayLine(time: review.time, rating: review.rating, outcome: outcome)
                 line.write(quotedCardID: id, to: &text)
             }

@@ -59,11 +59,11 @@ enum ReplayInput {
             // Most rows hold plain ASCII fields with nothing to trim and a digit for a rating:
             // read those straight from the bytes. Anything else takes the string path, which
             // also words the problems.
-            if row.count == header.fields.count, let cardID = Self.plainText(row[columns.card]),
+            if row.count == header.fields.count, Self.isPlain(row[columns.card]),
                 Self.isPlain(row[columns.time]), let time = try? ISOTimestamp.parse(utf8: row[columns.time]),
                 let rating = Self.digitRating(row[columns.rating])
             {
-                history.append(cardID: cardID, time: time, rating: rating)
+                history.append(cardID: row[columns.card], time: time, rating: rating)
                 return
             }
             readSlowly(row.record, header: header, columns: columns)
@@ -108,10 +108,6 @@ enum ReplayInput {
         private static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
             guard let first = bytes.first, let last = bytes.last else { return false }
             return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
-        }
-
-        private static func plainText(_ bytes: ArraySlice<UInt8>) -> String? {
-            isPlain(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
         }
 
         /// A rating written as one digit, 1 to 4.

@@ -17,10 +17,10 @@ import Testing
 
     @Test func findsColumnsByNameInAnyOrderAndCase() throws {
         let read = try history("Rating, notes ,REVIEW_TIME,card_id\nEasy,x,2025-01-08T11:17:42Z, 7 \n")
-        #expect(read.cardIDs == ["7"])
+        #expect(read.ids == ["7"])
         #expect(
             read.reviews == [
-                .init(card: 0, rating: .easy, time: try ISOTimestamp.parse("2025-01-08T11:17:42Z"))
+                .init(id: 0, rating: .easy, time: try ISOTimestamp.parse("2025-01-08T11:17:42Z"))
             ])
     }
 
@@ -71,11 +71,11 @@ import Testing
                 + "\"c1\",\"2025-01-08T11:17:42Z\",\" 3\"\n"
                 + "c2,2025-01-08T11:17:42Z,4\n")
         let time = try ISOTimestamp.parse("2025-01-08T11:17:42Z")
-        #expect(read.cardIDs == ["c1", "c2"])
+        #expect(read.ids == ["c1", "c2"])
         #expect(
             read.reviews == [
-                .init(card: 0, rating: .good, time: time), .init(card: 0, rating: .good, time: time),
-                .init(card: 0, rating: .good, time: time), .init(card: 1, rating: .easy, time: time),
+                .init(id: 0, rating: .good, time: time), .init(id: 0, rating: .good, time: time),
+                .init(id: 0, rating: .good, time: time), .init(id: 1, rating: .easy, time: time),
             ])
     }
 
@@ -88,5 +88,24 @@ import Testing
         let found = problems("card,review_time,rating\nc1,never,3\n")
         #expect(found.count == 1)
         #expect(found.first?.message.contains("the header has no card_id column") == true)
+    }
+
+    @Test func spellingsSwiftCountsAsOneStringNameOneCardButKeepTheirText() throws {
+        let read = try history(
+            "card_id,review_time,rating\nK1,2025-01-08T11:17:42Z,3\n\u{212A}1,2025-01-09T11:17:42Z,3\n"
+                + "K2,2025-01-09T11:17:42Z,3\n\u{212A}1,2025-01-10T11:17:42Z,3\n")
+        #expect(read.ids == ["K1", "\u{212A}1", "K2"])
+        #expect(read.cardOfID == [0, 0, 1])
+        #expect(read.cardCount == 2)
+        #expect(read.reviews.map(\.id) == [0, 1, 2, 1])
+    }
+
+    @Test func manyCardsKeepTheirNumbers() throws {
+        var csv = "card_id,review_time,rating\n"
+        for card in 0..<3_000 { csv += "card-\(card),2025-01-08T11:17:42Z,3\n" }
+        for card in stride(from: 2_999, through: 0, by: -1) { csv += "card-\(card),2025-01-09T11:17:42Z,3\n" }
+        let read = try history(csv)
+        #expect(read.ids == (0..<3_000).map { "card-\($0)" })
+        #expect(read.reviews.map(\.id) == Array(0..<3_000) + Array((0..<3_000).reversed()))
     }
 }

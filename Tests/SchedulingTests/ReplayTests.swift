@@ -98,6 +98,17 @@ import Testing
         #expect(try replay(csv: csv, fileName: "f.csv", options: ReplayOptions()) != once)
     }
 
+    /// As when cards were keyed by string: the Kelvin sign spelling of K1 is the same card, and
+    /// its review prints it as written.
+    @Test func equivalentSpellingsShareACardAndPrintAsWritten() throws {
+        let csv = "card_id,review_time,rating\nK1,2025-01-08T11:17:42Z,3\n\u{212A}1,2025-01-09T11:17:42Z,3\n"
+        let lines = try replay(csv: csv, fileName: "h.csv", options: ReplayOptions())
+        #expect(lines.count == 2)
+        #expect(
+            lines.last?.hasPrefix(#"{"card_id":"\#u{212A}1","review_time":"2025-01-09T11:17:42Z""#) == true)
+        #expect(lines.last?.contains(#""retrievability":null"#) == false)
+    }
+
     /// Builds options from the fixture's option texts the way the command line does.
     static func options(_ texts: [String: KnownAnswerFixtures.ReplayOption]) throws -> ReplayOptions {
         var options = ReplayOptions()
