@@ -43,9 +43,7 @@ public func replay(
     while first < history.reviews.count {
         let batch = first..<min(first + 8 * linesPerWrite, history.reviews.count)
         let outcomes = replayer.review(batch)
-        for piece in replayer.lines(batch, outcomes: outcomes, linesPerPiece: linesPerWrite) {
-            write(String(decoding: piece, as: UTF8.self))
-        }
+        for piece in replayer.lines(batch, outcomes: outcomes, linesPerPiece: linesPerWrite) { write(piece) }
         first = batch.upperBound
     }
 }
@@ -63,6 +61,7 @@ private struct Replayer: Sendable {
     /// cores spent more time contending for the arrays' reference counts than writing.
     let quotedCardIDs: [UInt8]
     let quotedCardIDStarts: [Int]
+    let longestQuotedCardID: Int
 
     init(history: ReplayHistory, scheduler: FSRSScheduler, seed: UInt64?) {
         self.history = history
@@ -77,6 +76,7 @@ private struct Replayer: Sendable {
         }
         quotedCardIDs = quoted
         quotedCardIDStarts = starts
+        longestQuotedCardID = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
     }
 
     /// Applies the reviews at `range` in order.
@@ -99,7 +99,7 @@ private struct Replayer: Sendable {
     ///
     /// Scheduling is sequential (a card's reviews build on each other), but writing the lines is
     /// most of replay's work and each line stands alone: the pieces are written on all cores.
-    func lines(_ batch: Range<Int>, outcomes: [ReviewOutcome], linesPerPiece: Int) -> [[UInt8]] {
+    func lines(_ batch: Range<Int>, outcomes: [ReviewOutcome], linesPerPiece: Int) -> [String] {
         let pieces = Pieces(count: (batch.count + linesPerPiece - 1) / linesPerPiece)
         DispatchQueue.concurrentPerform(iterations: pieces.count) { piece in
             let start = batch.lowerBound + piece * linesPerPiece
@@ -109,20 +109,23 @@ private struct Replayer: Sendable {
         return pieces.texts
     }
 
-    /// The output lines of the reviews at `range`, whose outcomes start `outcomes`.
-    private func lines(_ range: Range<Int>, outcomes: ArraySlice<ReviewOutcome>) -> [UInt8] {
-        var text: [UInt8] = []
-        text.reserveCapacity(range.count * 224)
-        quotedCardIDs.withUnsafeBufferPointer { quoted in
-            for (review, outcome) in zip(history.reviews[range], outcomes) {
-                let index = Int(review.id)
-                let id = UnsafeBufferPointer(
-                    rebasing: quoted[quotedCardIDStarts[index]..<quotedCardIDStarts[index + 1]])
-                let line = ReplayLine(time: review.time, rating: review.rating, outcome: outcome)
-                line.write(quotedCardID: id, to: &text)
+    /// The output lines of the reviews at `range` (not empty), whose outcomes start `outcomes`,
+    /// written straight into the string's storage.
+    private func lines(_ range: Range<Int>, outcomes: ArraySlice<ReviewOutcome>) -> String {
+        let capacity = range.count * (ReplayLine.longestWithoutCardID + longestQuotedCardID)
+        return String(unsafeUninitializedCapacity: capacity) { space in
+            var writer = ReplayWriter(space)
+            quotedCardIDs.withUnsafeBufferPointer { quoted in
+                for (review, outcome) in zip(history.reviews[range], outcomes) {
+                    let index = Int(review.id)
+                    let id = UnsafeBufferPointer(
+                        rebasing: quoted[quotedCardIDStarts[index]..<quotedCardIDStarts[index + 1]])
+                    ReplayLine(time: review.time, rating: review.rating, outcome: outcome)
+                        .write(quotedCardID: id, to: &writer)
+                }
             }
+            return writer.count
         }
-        return text
     }
 
     /// The pieces of one batch, filled in by concurrent workers.
@@ -130,16 +133,16 @@ private struct Replayer: Sendable {
         let count: Int
         private let lock = NSLock()
         /// Guarded by `lock`.
-        private var storage: [[UInt8]]
+        private var storage: [String]
 
         init(count: Int) {
             self.count = count
-            storage = Array(repeating: [], count: count)
+            storage = Array(repeating: "", count: count)
         }
 
-        func set(_ index: Int, _ text: [UInt8]) { lock.withLock { storage[index] = text } }
+        func set(_ index: Int, _ text: String) { lock.withLock { storage[index] = text } }
 
-        var texts: [[UInt8]] { lock.withLock { storage } }
+        var texts: [String] { lock.withLock { storage } }
     }
 }
 

@@ -9,45 +9,45 @@ struct ReplayLine {
     let rating: Rating
     let outcome: ReviewOutcome
 
-    /// Appends the line and its line end to `text`: replay prints a million of these, so
-    /// they are written as bytes into one buffer rather than made into strings.
+    /// Writes the line and its line end: replay prints a million of these, so they are written
+    /// as bytes into space reserved for many lines rather than made into strings.
     ///
-    /// - Parameter quotedCardID: the card's id already as a JSON string literal (`string(_:)`):
-    ///   replay quotes each card once, not once per review.
-    func write(quotedCardID: UnsafeBufferPointer<UInt8>, to text: inout [UInt8]) {
-        text.write(atMost: quotedCardID.count + Self.longestWithoutCardID) { writer in
-            let schedule = outcome.schedule
-            writer.put(#"{"card_id":"#)
-            writer.put(quotedCardID)
-            writer.put(#","review_time":""#)
-            ISOTimestamp.write(time, fractionalSeconds: true, to: &writer)
-            writer.put(#"","rating":"#)
-            writer.put(UInt8(ascii: "0") + UInt8(rating.rawValue))
-            writer.put(#","retrievability":"#)
-            Self.write(outcome.retrievability, to: &writer)
-            writer.put(#","state":""#)
-            writer.put(Self.phaseName(schedule.phase))
-            writer.put(#"","step":"#)
-            switch schedule.step {
-            case .some(let step) where (0..<10).contains(step): writer.put(UInt8(ascii: "0") + UInt8(step))
-            case .some(let step): writer.write(String(step))
-            case nil: writer.put("null")
-            }
-            writer.put(#","stability":"#)
-            Self.write(schedule.stability, to: &writer)
-            writer.put(#","difficulty":"#)
-            Self.write(schedule.difficulty, to: &writer)
-            writer.put(#","due":""#)
-            ISOTimestamp.write(schedule.dueInstant, fractionalSeconds: false, to: &writer)
-            writer.put(#""}"#)
-            writer.put(UInt8(ascii: "\n"))
+    /// - Parameters:
+    ///   - quotedCardID: the card's id already as a JSON string literal (`string(_:)`): replay
+    ///     quotes each id once, not once per review.
+    ///   - writer: needs room for `quotedCardID.count + longestWithoutCardID` bytes.
+    func write(quotedCardID: UnsafeBufferPointer<UInt8>, to writer: inout ReplayWriter) {
+        let schedule = outcome.schedule
+        writer.put(#"{"card_id":"#)
+        writer.put(quotedCardID)
+        writer.put(#","review_time":""#)
+        ISOTimestamp.write(time, fractionalSeconds: true, to: &writer)
+        writer.put(#"","rating":"#)
+        writer.put(UInt8(ascii: "0") + UInt8(rating.rawValue))
+        writer.put(#","retrievability":"#)
+        Self.write(outcome.retrievability, to: &writer)
+        writer.put(#","state":""#)
+        writer.put(Self.phaseName(schedule.phase))
+        writer.put(#"","step":"#)
+        switch schedule.step {
+        case .some(let step) where (0..<10).contains(step): writer.put(UInt8(ascii: "0") + UInt8(step))
+        case .some(let step): writer.write(String(step))
+        case nil: writer.put("null")
         }
+        writer.put(#","stability":"#)
+        Self.write(schedule.stability, to: &writer)
+        writer.put(#","difficulty":"#)
+        Self.write(schedule.difficulty, to: &writer)
+        writer.put(#","due":""#)
+        ISOTimestamp.write(schedule.dueInstant, fractionalSeconds: false, to: &writer)
+        writer.put(#""}"#)
+        writer.put(UInt8(ascii: "\n"))
     }
 
     /// A line's length without the card id, at most: 112 bytes of keys and punctuation, two
     /// times, three numbers, a step of up to 20 digits, the longest phase name, a rating and the
     /// line end, rounded up.
-    private static let longestWithoutCardID =
+    static let longestWithoutCardID =
         2 * ISOTimestamp.longestFormat + 3 * PythonFloat.longestRepr + 160
 
     /// A JSON string literal, escaped as Python's `json.dumps(ensure_ascii=False)` escapes.

@@ -2,15 +2,17 @@
 ///
 /// Appending to an array checks its capacity and uniqueness at every byte, which cost as much as
 /// the formatting itself over a million lines; a line's length has a known bound, so the space is
-/// reserved once per line (`[UInt8].write(atMost:_:)`) and filled without those checks. Writing
-/// past the reserved space stops the program rather than corrupt memory.
+/// reserved once per piece of output (or per value, with `[UInt8].write(atMost:_:)`) and filled
+/// without those checks. Writing past the reserved space stops the program rather than corrupt
+/// memory.
 struct ReplayWriter: TextOutputStream {
     private var next: UnsafeMutablePointer<UInt8>
     private let end: UnsafeMutablePointer<UInt8>
     private let start: UnsafeMutablePointer<UInt8>
 
-    fileprivate init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
-        // Only made by `write(atMost:_:)`, which never passes an empty buffer.
+    /// A writer filling `buffer` from its start; `buffer` must not be empty.
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        precondition(buffer.baseAddress != nil, "a replay writer needs space to write into")
         start = buffer.baseAddress.unsafelyUnwrapped
         next = start
         end = start + buffer.count

@@ -20,7 +20,11 @@ import Testing
             let line = ReplayLine(
                 time: time, rating: .hard, outcome: ReviewOutcome(schedule: schedule, retrievability: nil))
             var text = Array("before\n".utf8)
-            Array(#""c\"1""#.utf8).withUnsafeBufferPointer { line.write(quotedCardID: $0, to: &text) }
+            Array(#""c\"1""#.utf8).withUnsafeBufferPointer { id in
+                text.write(atMost: id.count + ReplayLine.longestWithoutCardID) {
+                    line.write(quotedCardID: id, to: &$0)
+                }
+            }
             let step = phase == .review ? "null" : "12"
             #expect(
                 String(decoding: text, as: UTF8.self)
