@@ -61,7 +61,7 @@ enum ReplayInput {
             // also words the problems.
             if row.count == header.fields.count, Self.isPlain(row[columns.card]),
                 Self.isPlain(row[columns.time]), let time = try? ISOTimestamp.parse(utf8: row[columns.time]),
-                let rating = Self.digitRating(row[columns.rating])
+                let rating = Self.plainRating(row[columns.rating])
             {
                 history.append(cardID: row[columns.card], time: time, rating: rating)
                 return
@@ -110,12 +110,25 @@ enum ReplayInput {
             return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
         }
 
-        /// A rating written as one digit, 1 to 4.
-        private static func digitRating(_ bytes: ArraySlice<UInt8>) -> Rating? {
-            guard bytes.count == 1, let byte = bytes.first,
+        /// A rating written as one digit, 1 to 4, or as its name in ASCII letters of any case.
+        /// (Other spellings `Rating(text:)` accepts, such as `03`, take the string path.)
+        private static func plainRating(_ bytes: ArraySlice<UInt8>) -> Rating? {
+            if bytes.count == 1, let byte = bytes.first,
                 (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(byte)
-            else { return nil }
-            return Rating(rawValue: Int(byte - UInt8(ascii: "0")))
+            {
+                return Rating(rawValue: Int(byte - UInt8(ascii: "0")))
+            }
+            return ratingNames.first { name in
+                name.bytes.count == bytes.count
+                    // Setting bit 5 lowercases an ASCII letter, and only a letter's two cases
+                    // give a lowercase letter that way.
+                    && zip(name.bytes, bytes).allSatisfy { expected, byte in byte | 0x20 == expected }
+            }?.rating
+        }
+
+        /// Each rating's name in lowercase ASCII.
+        private static let ratingNames = Rating.allCases.map {
+            (rating: $0, bytes: Array($0.name.lowercased().utf8))
         }
     }
 

@@ -69,14 +69,26 @@ import Testing
                 + "c1,2025-01-08T11:17:42Z,3\n"
                 + " c1 , 2025-01-08T11:17:42Z ,good\n"
                 + "\"c1\",\"2025-01-08T11:17:42Z\",\" 3\"\n"
-                + "c2,2025-01-08T11:17:42Z,4\n")
+                + "c2,2025-01-08T11:17:42Z,4\n"
+                + "c2,2025-01-08T11:17:42Z,EASY\n"
+                + "c2,2025-01-08T11:17:42Z,gooD\n"
+                + "c2,2025-01-08T11:17:42Z,03\n")
         let time = try ISOTimestamp.parse("2025-01-08T11:17:42Z")
         #expect(read.ids == ["c1", "c2"])
         #expect(
             read.reviews == [
                 .init(id: 0, rating: .good, time: time), .init(id: 0, rating: .good, time: time),
                 .init(id: 0, rating: .good, time: time), .init(id: 1, rating: .easy, time: time),
+                .init(id: 1, rating: .easy, time: time), .init(id: 1, rating: .good, time: time),
+                .init(id: 1, rating: .good, time: time),
             ])
+    }
+
+    @Test func lettersThatOnlyLookLikeARatingNameAreRefused() {
+        // `@` and `` ` `` sit next to the letters in ASCII; they must not pass for `A` or `a`.
+        let found = problems(
+            "card_id,review_time,rating\nc1,2025-01-08T11:17:42Z,H@RD\nc1,2025-01-08T11:17:42Z,e`sy\n")
+        #expect(found.map(\.line) == [2, 3])
     }
 
     @Test func aCSVErrorAloneIsReportedEvenAfterBadRows() {
