@@ -26,48 +26,37 @@ struct ReplayHistory: Sendable {
     /// Every id's bytes, one after another: id `i` is `idBytes[idStarts[i]..<idStarts[i + 1]]`.
     private var idBytes: [UInt8] = []
     private var idStarts = [0]
-    /// Open addressing with linear probing, kept at most half full. A slot holds an id's first
-    /// sixteen bytes, so most lookups read one slot and nothing else: with fifty thousand cards,
-    /// each further array read was a cache miss.
+    /// Open addressing with linear probing, kept at most three quarters full. A slot holds an
+    /// id's length and first sixteen bytes, so most lookups read one slot and nothing else: with
+    /// fifty thousand cards each further array read, and a larger table, meant cache misses.
     private var slots = [Slot](repeating: .free, count: 1_024)
 
-    private struct Slot {
-        static let free = Slot(key: Key(first: 0, second: 0, length: 0, hash: 0), id: -1)
-        let key: Key
-        /// -1 when free.
-        let id: Int32
-    }
+    /// 24 bytes: an id's length, its first sixteen bytes packed into two words, and its number.
+    private struct Slot: Equatable {
+        static let free = Slot(first: 0, second: 0, length: 0, id: -1)
+        static let packedLength = 16
 
-    /// An id's length, its first sixteen bytes packed into two words, and its hash.
-    private struct Key: Equatable {
         let first: UInt64
         let second: UInt64
         let length: Int32
-        let hash: Int32
+        /// -1 when free.
+        let id: Int32
 
-        static let packedLength = 16
-
-        init(first: UInt64, second: UInt64, length: Int32, hash: Int32) {
-            (self.first, self.second, self.length, self.hash) = (first, second, length, hash)
+        init(first: UInt64, second: UInt64, length: Int32, id: Int32) {
+            (self.first, self.second, self.length, self.id) = (first, second, length, id)
         }
 
-        init(_ bytes: ArraySlice<UInt8>) {
+        /// The slot `bytes` would have as id `id`.
+        init(_ bytes: ArraySlice<UInt8>, id: Int32) {
             var words: (UInt64, UInt64) = (0, 0)
-            // FNV-1a over every byte.
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for (offset, byte) in bytes.enumerated() {
+            for (offset, byte) in bytes.prefix(Self.packedLength).enumerated() {
                 if offset < 8 {
                     words.0 |= UInt64(byte) << (8 * offset)
-                } else if offset < 16 {
+                } else {
                     words.1 |= UInt64(byte) << (8 * (offset - 8))
                 }
-                hash ^= UInt64(byte)
-                hash &*= 0x100_0000_01b3
             }
-            // The high bits folded in: ids often differ only in their last characters.
-            self.init(
-                first: words.0, second: words.1, length: Int32(truncatingIfNeeded: bytes.count),
-                hash: Int32(truncatingIfNeeded: hash ^ (hash >> 32)))
+            self.init(first: words.0, second: words.1, length: Int32(truncatingIfNeeded: bytes.count), id: id)
         }
     }
 
@@ -85,13 +74,13 @@ struct ReplayHistory: Sendable {
 
     /// The number of the id spelt `bytes`, numbering it (and its card, if new) on first sight.
     private mutating func id(_ bytes: ArraySlice<UInt8>) -> Int32 {
-        let key = Key(bytes)
+        let wanted = Slot(bytes, id: -1)
         let mask = slots.count - 1
-        var slot = Int(key.hash) & mask
+        var slot = Self.hash(bytes) & mask
         while slots[slot].id >= 0 {
             let known = slots[slot]
-            if known.key == key
-                && (bytes.count <= Key.packedLength
+            if known.first == wanted.first && known.second == wanted.second && known.length == wanted.length
+                && (bytes.count <= Slot.packedLength
                     || idBytes[idStarts[Int(known.id)]..<idStarts[Int(known.id) + 1]].elementsEqual(bytes))
             {
                 return known.id
@@ -112,8 +101,8 @@ struct ReplayHistory: Sendable {
         cardOfID.append(card)
         idBytes.append(contentsOf: bytes)
         idStarts.append(idBytes.count)
-        slots[slot] = Slot(key: key, id: id)
-        if ids.count * 2 > slots.count { rehash() }
+        slots[slot] = Slot(bytes, id: id)
+        if ids.count * 4 > slots.count * 3 { rehash() }
         return id
     }
 
@@ -123,9 +112,20 @@ struct ReplayHistory: Sendable {
         slots = [Slot](repeating: .free, count: old.count * 2)
         let mask = slots.count - 1
         for entry in old where entry.id >= 0 {
-            var slot = Int(entry.key.hash) & mask
+            let id = Int(entry.id)
+            var slot = Self.hash(idBytes[idStarts[id]..<idStarts[id + 1]]) & mask
             while slots[slot].id >= 0 { slot = (slot + 1) & mask }
             slots[slot] = entry
         }
+    }
+
+    /// FNV-1a, with the high bits folded in: ids often differ only in their last characters.
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }

@@ -120,4 +120,13 @@ import Testing
         #expect(read.ids == (0..<3_000).map { "card-\($0)" })
         #expect(read.reviews.map(\.id) == Array(0..<3_000) + Array((0..<3_000).reversed()))
     }
+
+    @Test func longIDsThatShareTheirFirstBytesStayApart() throws {
+        let prefix = "massage-therapy-anatomy-"
+        var csv = "card_id,review_time,rating\n"
+        for card in [1, 2, 1, 3, 2] { csv += "\(prefix)\(card),2025-01-08T11:17:42Z,3\n" }
+        let read = try history(csv)
+        #expect(read.ids == ["\(prefix)1", "\(prefix)2", "\(prefix)3"])
+        #expect(read.reviews.map(\.id) == [0, 1, 0, 2, 1])
+    }
 }
