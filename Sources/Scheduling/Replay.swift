@@ -37,11 +37,13 @@ public func replay(
     let lines = ReplayLines(history: history, linesPerPiece: max(1, linesPerWrite))
     // Scheduling is sequential (a card's reviews build on each other) but writing the lines is
     // most of the work and each line stands alone: while one batch is written on other cores,
-    // the next is scheduled.
+    // the next is scheduled. Eight pieces a batch keep a few cores busy; two batches at most
+    // are held in memory.
+    let batchSize = 8 * lines.linesPerPiece
     var writing: ReplayLines.Batch?
     var first = 0
     while first < history.reviews.count {
-        let batch = first..<min(first + 8 * lines.linesPerPiece, history.reviews.count)
+        let batch = first..<min(first + batchSize, history.reviews.count)
         let outcomes = cards.review(batch)
         writing?.pieces().forEach(write)
         writing = lines.start(batch, outcomes: outcomes)

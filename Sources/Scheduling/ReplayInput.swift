@@ -56,9 +56,9 @@ enum ReplayInput {
                 return
             }
             guard let columns else { return }
-            // Most rows hold plain ASCII fields with nothing to trim and a digit for a rating:
-            // read those straight from the bytes. Anything else takes the string path, which
-            // also words the problems.
+            // Most rows hold plain fields with nothing to trim and a rating written as a digit or
+            // an ASCII name: read those straight from the bytes. Anything else takes the string
+            // path, which also words the problems.
             if row.count == header.fields.count, Self.isPlain(row[columns.card]),
                 Self.isPlain(row[columns.time]), let time = try? ISOTimestamp.parse(utf8: row[columns.time]),
                 let rating = Self.plainRating(row[columns.rating])
