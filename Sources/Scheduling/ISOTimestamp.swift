@@ -18,8 +18,15 @@ public enum ISOTimestamp {
     /// Reads `YYYY-MM-DDTHH:MM[:SS[.fraction]]` followed by `Z` or an offset `±HH:MM` (`±HHMM`,
     /// `±HH`). A space may replace the `T`; digits beyond microseconds are dropped, as Python does.
     public static func parse(_ text: String) throws(ParseError) -> Instant {
-        var reader = Reader(Array(text.utf8))
-        func fail(_ reason: String) -> ParseError { ParseError(text: text, reason: reason) }
+        try parse(utf8: Array(text.utf8)[...])
+    }
+
+    /// `parse(_:)` on UTF-8 bytes, for readers that have not made a string of them.
+    public static func parse(utf8 bytes: ArraySlice<UInt8>) throws(ParseError) -> Instant {
+        var reader = Reader(bytes)
+        func fail(_ reason: String) -> ParseError {
+            ParseError(text: String(decoding: bytes, as: UTF8.self), reason: reason)
+        }
 
         guard let year = reader.digits(4), reader.take("-"), let month = reader.digits(2), reader.take("-"),
             let day = reader.digits(2)
@@ -82,44 +89,56 @@ public enum ISOTimestamp {
     /// With `fractionalSeconds`, a time that is not a whole second gets six fraction digits (as
     /// Python's `isoformat` does); without, the fraction is dropped (rounded down).
     public static func format(_ instant: Instant, fractionalSeconds: Bool) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(28)
+        append(instant, fractionalSeconds: fractionalSeconds, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `format(_:fractionalSeconds:)` appended to ASCII bytes: replay writes two per review,
+    /// millions of times, and a string for each would cost more than the formatting.
+    public static func append(_ instant: Instant, fractionalSeconds: Bool, to text: inout [UInt8]) {
+        text.write(atMost: longestFormat) { write(instant, fractionalSeconds: fractionalSeconds, to: &$0) }
+    }
+
+    /// The longest text `format` writes: a year of six digits and a sign (an `Instant` reaches
+    /// about 292,000 years either side of 1970), then `-MM-DDTHH:MM:SS.ffffffZ`.
+    static let longestFormat = 30
+
+    static func write(_ instant: Instant, fractionalSeconds: Bool, to writer: inout ReplayWriter) {
         let (seconds, micros) = Instant.floorDivide(
             instant.microsecondsSince1970, Instant.microsecondsPerSecond)
         let (days, secondOfDay) = Instant.floorDivide(seconds, 86_400)
         let (year, month, day) = CivilDay(ordinal: Int(days)).components
         let time = Int(secondOfDay)
-        // Built as ASCII bytes: replay writes two of these per review, millions of times.
-        var text: [UInt8] = []
-        text.reserveCapacity(28)
-        if year < 0 { text.append(UInt8(ascii: "-")) }
-        appendDigits(of: year.magnitude, width: 4, to: &text)
-        text.append(UInt8(ascii: "-"))
-        appendDigits(of: UInt(month), width: 2, to: &text)
-        text.append(UInt8(ascii: "-"))
-        appendDigits(of: UInt(day), width: 2, to: &text)
-        text.append(UInt8(ascii: "T"))
-        appendDigits(of: UInt(time / 3_600), width: 2, to: &text)
-        text.append(UInt8(ascii: ":"))
-        appendDigits(of: UInt(time / 60 % 60), width: 2, to: &text)
-        text.append(UInt8(ascii: ":"))
-        appendDigits(of: UInt(time % 60), width: 2, to: &text)
-        if fractionalSeconds && micros != 0 {
-            text.append(UInt8(ascii: "."))
-            appendDigits(of: UInt(micros), width: 6, to: &text)
+        if (0..<10_000).contains(year) {
+            writer.putTwoDigits(year / 100)
+            writer.putTwoDigits(year % 100)
+        } else {
+            // Five digits or more, or a year before 1 BC: far outside review histories.
+            if year < 0 { writer.put(UInt8(ascii: "-")) }
+            let digits = String(year.magnitude)
+            for _ in digits.utf8.count..<max(digits.utf8.count, 4) { writer.put(UInt8(ascii: "0")) }
+            writer.write(digits)
         }
-        text.append(UInt8(ascii: "Z"))
-        return String(decoding: text, as: UTF8.self)
-    }
-
-    /// Appends `value` in decimal, zero-padded on the left to at least `width` digits.
-    private static func appendDigits(of value: UInt, width: Int, to text: inout [UInt8]) {
-        var digits: [UInt8] = []
-        var rest = value
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        text += repeatElement(UInt8(ascii: "0"), count: max(0, width - digits.count))
-        text += digits.reversed()
+        writer.put(UInt8(ascii: "-"))
+        writer.putTwoDigits(month)
+        writer.put(UInt8(ascii: "-"))
+        writer.putTwoDigits(day)
+        writer.put(UInt8(ascii: "T"))
+        writer.putTwoDigits(time / 3_600)
+        writer.put(UInt8(ascii: ":"))
+        writer.putTwoDigits(time / 60 % 60)
+        writer.put(UInt8(ascii: ":"))
+        writer.putTwoDigits(time % 60)
+        if fractionalSeconds && micros != 0 {
+            writer.put(UInt8(ascii: "."))
+            let fraction = Int(micros)
+            writer.putTwoDigits(fraction / 10_000)
+            writer.putTwoDigits(fraction / 100 % 100)
+            writer.putTwoDigits(fraction % 100)
+        }
+        writer.put(UInt8(ascii: "Z"))
     }
 
     private static func isLeapYear(_ year: Int) -> Bool {
@@ -136,21 +155,25 @@ public enum ISOTimestamp {
 
     /// A cursor over ASCII bytes.
     private struct Reader {
-        let bytes: [UInt8]
-        var index = 0
+        let bytes: ArraySlice<UInt8>
+        var index: Int
 
-        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        init(_ bytes: ArraySlice<UInt8>) {
+            self.bytes = bytes
+            index = bytes.startIndex
+        }
 
-        var atEnd: Bool { index == bytes.count }
+        var atEnd: Bool { index == bytes.endIndex }
 
         mutating func take(_ character: Unicode.Scalar) -> Bool {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: character) else { return false }
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: character) else { return false }
             index += 1
             return true
         }
 
         mutating func digit() -> Int? {
-            guard index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else {
+            guard index < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index])
+            else {
                 return nil
             }
             defer { index += 1 }

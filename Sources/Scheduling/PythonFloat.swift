@@ -4,6 +4,26 @@
 ///
 /// Replay output is compared with py-fsrs's, and shortest round-trip text keeps it exact.
 public enum PythonFloat {
+    /// `repr(value)` appended to ASCII bytes, without making a string on the common path.
+    public static func append(_ value: Double, to text: inout [UInt8]) {
+        text.write(atMost: longestRepr) { write(value, to: &$0) }
+    }
+
+    /// The longest text `repr` writes, e.g. `-2.2250738585072014e-308`.
+    static let longestRepr = 24
+
+    static func write(_ value: Double, to writer: inout ReplayWriter) {
+        // Between 1e-4 and 1e16 Python writes positional notation, and so does Swift wherever
+        // it does not switch to an exponent early: its text can then be used as it is.
+        if value.magnitude >= 1e-4 && value.magnitude < 1e16 {
+            let mark = writer.count
+            value.write(to: &writer)
+            if !writer.written(since: mark).contains(UInt8(ascii: "e")) { return }
+            writer.rewind(to: mark)
+        }
+        writer.write(repr(value))
+    }
+
     public static func repr(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }

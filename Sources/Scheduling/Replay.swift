@@ -1,33 +1,94 @@
 /// Replays a review history through the FSRS scheduler: the library behind
 /// `palpate scheduler replay FILE`.
 ///
+/// The whole input is checked before the first line is written, so a file with a bad row
+/// writes nothing; the output is then handed over `linesPerWrite` lines at a time, so a million
+/// reviews never sit in memory as text.
+///
 /// - Parameters:
-///   - csv: the file's text: a header naming `card_id`, `review_time` and `rating` (any order,
-///     other columns ignored), then one review per row. Times are ISO-8601 with a zone; ratings
-///     are 1–4 or Again/Hard/Good/Easy in any case.
+///   - csv: the file's bytes (UTF-8; invalid sequences read as U+FFFD): a header naming
+///     `card_id`, `review_time` and `rating` (any order, other columns ignored), then one review
+///     per row. Times are ISO-8601 with a zone; ratings are 1–4 or Again/Hard/Good/Easy in any
+///     case.
 ///   - fileName: how problems name the file (`fileName:line: message`).
 ///   - options: the scheduler settings; fuzz runs only with a seed.
-/// - Returns: one JSON object per review, in file order, each card's reviews applied in turn
-///   starting from a new card: `card_id`, `review_time` (UTC), `rating`, `retrievability`
-///   (before the review; `null` on a card's first), `state`, `step`, `stability`,
-///   `difficulty`, `due` (UTC, whole seconds rounded down).
-/// - Throws: `ReplayError.invalidOptions`, or `.invalidInput` listing every bad row; then there
-///   is no output at all.
-public func replay(csv: String, fileName: String, options: ReplayOptions) throws(ReplayError) -> [String] {
+///   - linesPerWrite: how many lines each call of `write` receives (the last call may have
+///     fewer).
+///   - write: receives the output, in order: one JSON object per review and line (each ending
+///     in a line feed), in file order, each card's reviews applied in turn starting from a new
+///     card: `card_id`, `review_time` (UTC), `rating`, `retrievability` (before the review;
+///     `null` on a card's first), `state`, `step`, `stability`, `difficulty`, `due` (UTC, whole
+///     seconds rounded down).
+/// - Throws: `ReplayError.invalidOptions`, or `.invalidInput` listing every bad row; then
+///   `write` is never called.
+public func replay(
+    csv: [UInt8], fileName: String, options: ReplayOptions, linesPerWrite: Int = 4_096,
+    write: (String) -> Void
+) throws(ReplayError) {
     let schedulerOptions: SchedulerOptions
     do {
         schedulerOptions = try options.schedulerOptions()
     } catch {
         throw .invalidOptions(error)
     }
-    let reviews = try ReplayInput.reviews(csv: csv, fileName: fileName).get()
-    let scheduler = FSRSScheduler(options: schedulerOptions)
-    var random = SplitMix64(seed: options.fuzzSeed ?? 0)
-    var cards: [String: CardSchedule] = [:]
-    return reviews.map { review in
-        let card = cards[review.cardID] ?? .new(due: review.time)
-        let outcome = scheduler.review(card, rating: review.rating, at: review.time, random: &random)
-        cards[review.cardID] = outcome.schedule
-        return ReplayLine(review: review, outcome: outcome).json
+    let history = try ReplayInput.history(csv: csv, fileName: fileName).get()
+    var cards = ReplayCards(
+        history: history, scheduler: FSRSScheduler(options: schedulerOptions), seed: options.fuzzSeed)
+    let lines = ReplayLines(history: history, linesPerPiece: max(1, linesPerWrite))
+    // Scheduling is sequential (a card's reviews build on each other) but writing the lines is
+    // most of the work and each line stands alone: while one batch is written on other cores,
+    // the next is scheduled. Eight pieces a batch keep a few cores busy; two batches at most
+    // are held in memory.
+    let batchSize = 8 * lines.linesPerPiece
+    var writing: ReplayLines.Batch?
+    var first = 0
+    while first < history.reviews.count {
+        let batch = first..<min(first + batchSize, history.reviews.count)
+        let outcomes = cards.review(batch)
+        writing?.pieces().forEach(write)
+        writing = lines.start(batch, outcomes: outcomes)
+        first = batch.upperBound
     }
+    writing?.pieces().forEach(write)
+}
+
+/// The scheduling state of one replay: each card's schedule so far.
+private struct ReplayCards {
+    let history: ReplayHistory
+    let scheduler: FSRSScheduler
+    var random: SplitMix64
+    /// Indexed by `history.cardOfID`; `nil` until a card's first review.
+    var schedules: [CardSchedule?]
+
+    init(history: ReplayHistory, scheduler: FSRSScheduler, seed: UInt64?) {
+        self.history = history
+        self.scheduler = scheduler
+        random = SplitMix64(seed: seed ?? 0)
+        schedules = [CardSchedule?](repeating: nil, count: history.cardCount)
+    }
+
+    /// Applies the reviews at `range` in order.
+    mutating func review(_ range: Range<Int>) -> [ReviewOutcome] {
+        var outcomes: [ReviewOutcome] = []
+        outcomes.reserveCapacity(range.count)
+        for review in history.reviews[range] {
+            let card = Int(history.cardOfID[Int(review.id)])
+            let outcome = scheduler.review(
+                schedules[card] ?? .new(due: review.time), rating: review.rating, at: review.time,
+                random: &random)
+            schedules[card] = outcome.schedule
+            outcomes.append(outcome)
+        }
+        return outcomes
+    }
+}
+
+/// `replay(csv:fileName:options:linesPerWrite:write:)` on a text, returning the output lines (without
+/// line ends): for tests and small histories.
+public func replay(csv: String, fileName: String, options: ReplayOptions) throws(ReplayError) -> [String] {
+    var lines: [String] = []
+    try replay(csv: Array(csv.utf8), fileName: fileName, options: options) { chunk in
+        lines += chunk.split(separator: "\n").map(String.init)
+    }
+    return lines
 }

@@ -1,13 +1,6 @@
 import Foundation
 import TextFormats
 
-/// One review read from a replay CSV.
-struct ReplayReview: Equatable, Sendable {
-    let cardID: String
-    let time: Instant
-    let rating: Rating
-}
-
 /// Reads the `card_id,review_time,rating` CSV that `palpate scheduler replay` takes.
 ///
 /// Columns are found by header name (any order, any case; other columns ignored). Every bad row
@@ -15,60 +8,128 @@ struct ReplayReview: Equatable, Sendable {
 enum ReplayInput {
     static let requiredColumns = ["card_id", "review_time", "rating"]
 
-    static func reviews(csv: String, fileName: String) -> Result<[ReplayReview], ReplayError> {
-        func problem(_ line: Int, _ message: String) -> ReplayProblem {
-            ReplayProblem(file: fileName, line: line, message: message)
-        }
-        let records: [CSVRecord]
+    /// The history in `csv` (UTF-8; invalid sequences read as U+FFFD), or every problem in it.
+    static func history(csv: [UInt8], fileName: String) -> Result<ReplayHistory, ReplayError> {
+        var reader = Reader(fileName: fileName)
         do {
-            records = try CSVReader.records(in: csv)
+            try CSVReader.forEachRow(in: csv) { reader.read($0) }
         } catch {
-            return .failure(.invalidInput([problem(error.line, error.message)]))
-        }
-        guard let header = records.first else {
+            // As before rows were streamed: a file that is not CSV gets that one problem.
             return .failure(
-                .invalidInput([
-                    problem(1, "the file is empty; it needs a header line card_id,review_time,rating")
-                ]))
+                .invalidInput([ReplayProblem(file: fileName, line: error.line, message: error.message)]))
         }
-        let columns: [String: Int]
-        switch locateColumns(header, fileName: fileName) {
-        case .success(let found): columns = found
-        case .failure(let error): return .failure(error)
+        return reader.result
+    }
+
+    /// Reads rows one by one: the header first, then reviews, collecting problems on the way.
+    private struct Reader {
+        let fileName: String
+        var header: CSVRecord?
+        /// The positions of card_id, review_time and rating, once the header has them all.
+        var columns: (card: Int, time: Int, rating: Int)?
+        var headerProblem: ReplayError?
+        var history = ReplayHistory()
+        var problems: [ReplayProblem] = []
+
+        init(fileName: String) { self.fileName = fileName }
+
+        var result: Result<ReplayHistory, ReplayError> {
+            guard header != nil else {
+                return .failure(
+                    .invalidInput([
+                        problem(1, "the file is empty; it needs a header line card_id,review_time,rating")
+                    ]))
+            }
+            if let headerProblem { return .failure(headerProblem) }
+            return problems.isEmpty ? .success(history) : .failure(.invalidInput(problems))
         }
 
-        var reviews: [ReplayReview] = []
-        reviews.reserveCapacity(records.count - 1)
-        var problems: [ReplayProblem] = []
-        let (cardColumn, timeColumn, ratingColumn) =
-            (columns["card_id"]!, columns["review_time"]!, columns["rating"]!)
-        for record in records.dropFirst() {
+        mutating func read(_ row: CSVRow) {
+            guard let header else {
+                let record = row.record
+                header = record
+                switch ReplayInput.locateColumns(record, fileName: fileName) {
+                case .success(let found):
+                    columns = (found["card_id"]!, found["review_time"]!, found["rating"]!)
+                case .failure(let error): headerProblem = error
+                }
+                return
+            }
+            guard let columns else { return }
+            // Most rows hold plain fields with nothing to trim and a rating written as a digit or
+            // an ASCII name: read those straight from the bytes. Anything else takes the string
+            // path, which also words the problems.
+            if row.count == header.fields.count, Self.isPlain(row[columns.card]),
+                Self.isPlain(row[columns.time]), let time = try? ISOTimestamp.parse(utf8: row[columns.time]),
+                let rating = Self.plainRating(row[columns.rating])
+            {
+                history.append(cardID: row[columns.card], time: time, rating: rating)
+                return
+            }
+            readSlowly(row.record, header: header, columns: columns)
+        }
+
+        private mutating func readSlowly(
+            _ record: CSVRecord, header: CSVRecord, columns: (card: Int, time: Int, rating: Int)
+        ) {
             guard record.fields.count == header.fields.count else {
                 problems.append(
                     problem(
                         record.line,
                         "the row has \(record.fields.count) fields but the header has \(header.fields.count); "
                             + "put a field that contains a comma in double quotes"))
-                continue
+                return
             }
             let value = { (column: Int) in record.fields[column].trimmingWhitespace() }
-            let cardID = value(cardColumn)
+            let cardID = value(columns.card)
             if cardID.isEmpty {
                 problems.append(problem(record.line, "card_id is empty; give each card an id"))
             }
             var time: Instant?
             do {
-                time = try ISOTimestamp.parse(value(timeColumn))
+                time = try ISOTimestamp.parse(value(columns.time))
             } catch {
                 problems.append(problem(record.line, "review_time \(error.description)"))
             }
-            let rating = Rating(text: value(ratingColumn))
-            if rating == nil { problems.append(problem(record.line, ratingMessage(value(ratingColumn)))) }
+            let rating = Rating(text: value(columns.rating))
+            if rating == nil {
+                problems.append(problem(record.line, ReplayInput.ratingMessage(value(columns.rating))))
+            }
             if let time, let rating, !cardID.isEmpty {
-                reviews.append(ReplayReview(cardID: cardID, time: time, rating: rating))
+                history.append(cardID: cardID, time: time, rating: rating)
             }
         }
-        return problems.isEmpty ? .success(reviews) : .failure(.invalidInput(problems))
+
+        private func problem(_ line: Int, _ message: String) -> ReplayProblem {
+            ReplayProblem(file: fileName, line: line, message: message)
+        }
+
+        /// Non-empty, starting and ending with visible ASCII: nothing to trim.
+        private static func isPlain(_ bytes: ArraySlice<UInt8>) -> Bool {
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return (0x21...0x7E).contains(first) && (0x21...0x7E).contains(last)
+        }
+
+        /// A rating written as one digit, 1 to 4, or as its name in ASCII letters of any case.
+        /// (Other spellings `Rating(text:)` accepts, such as `03`, take the string path.)
+        private static func plainRating(_ bytes: ArraySlice<UInt8>) -> Rating? {
+            if bytes.count == 1, let byte = bytes.first,
+                (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(byte)
+            {
+                return Rating(rawValue: Int(byte - UInt8(ascii: "0")))
+            }
+            return ratingNames.first { name in
+                name.bytes.count == bytes.count
+                    // Setting bit 5 lowercases an ASCII letter, and only a letter's two cases
+                    // give a lowercase letter that way.
+                    && zip(name.bytes, bytes).allSatisfy { expected, byte in byte | 0x20 == expected }
+            }?.rating
+        }
+
+        /// Each rating's name in lowercase ASCII.
+        private static let ratingNames = Rating.allCases.map {
+            (rating: $0, bytes: Array($0.name.lowercased().utf8))
+        }
     }
 
     /// The index of each required column, or the problems with the header.

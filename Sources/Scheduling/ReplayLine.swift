@@ -5,35 +5,69 @@ import TextFormats
 /// Keys come in a fixed order and numbers in Python's `repr` form, so the output can be compared
 /// byte for byte with the same replay done by py-fsrs (`json.dumps(..., separators=(",", ":"))`).
 struct ReplayLine {
-    let review: ReplayReview
+    let time: Instant
+    let rating: Rating
     let outcome: ReviewOutcome
 
-    var json: String {
+    /// Writes the line and its line end: replay prints a million of these, so they are written
+    /// as bytes into space reserved for many lines rather than made into strings.
+    ///
+    /// - Parameters:
+    ///   - quotedCardID: the card's id already as a JSON string literal (`string(_:)`): replay
+    ///     quotes each id once, not once per review.
+    ///   - writer: needs room for `quotedCardID.count + longestWithoutCardID` bytes.
+    func write(quotedCardID: UnsafeBufferPointer<UInt8>, to writer: inout ReplayWriter) {
         let schedule = outcome.schedule
-        // Appended piece by piece: replay prints a million of these.
-        var text = "{\"card_id\":"
-        text.reserveCapacity(256)
-        text += Self.string(review.cardID)
-        text += ",\"review_time\":\""
-        text += ISOTimestamp.format(review.time, fractionalSeconds: true)
-        text += "\",\"rating\":"
-        text += String(review.rating.rawValue)
-        text += ",\"retrievability\":"
-        text += outcome.retrievability.map(PythonFloat.repr) ?? "null"
-        text += ",\"state\":\""
-        text += schedule.phase.name
-        text += "\",\"step\":"
-        text += schedule.step.map(String.init) ?? "null"
-        text += ",\"stability\":"
-        text += schedule.stability.map(PythonFloat.repr) ?? "null"
-        text += ",\"difficulty\":"
-        text += schedule.difficulty.map(PythonFloat.repr) ?? "null"
-        text += ",\"due\":\""
-        text += ISOTimestamp.format(schedule.dueInstant, fractionalSeconds: false)
-        text += "\"}"
-        return text
+        writer.put(#"{"card_id":"#)
+        writer.put(quotedCardID)
+        writer.put(#","review_time":""#)
+        ISOTimestamp.write(time, fractionalSeconds: true, to: &writer)
+        writer.put(#"","rating":"#)
+        writer.put(UInt8(ascii: "0") + UInt8(rating.rawValue))
+        writer.put(#","retrievability":"#)
+        Self.write(outcome.retrievability, to: &writer)
+        writer.put(#","state":""#)
+        writer.put(Self.phaseName(schedule.phase))
+        writer.put(#"","step":"#)
+        switch schedule.step {
+        case .some(let step) where (0..<10).contains(step): writer.put(UInt8(ascii: "0") + UInt8(step))
+        case .some(let step): writer.write(String(step))
+        case nil: writer.put("null")
+        }
+        writer.put(#","stability":"#)
+        Self.write(schedule.stability, to: &writer)
+        writer.put(#","difficulty":"#)
+        Self.write(schedule.difficulty, to: &writer)
+        writer.put(#","due":""#)
+        ISOTimestamp.write(schedule.dueInstant, fractionalSeconds: false, to: &writer)
+        writer.put(#""}"#)
+        writer.put(UInt8(ascii: "\n"))
     }
+
+    /// A line's length without the card id, at most: 112 bytes of keys and punctuation, two
+    /// times, three numbers, a step of up to 20 digits, the longest phase name, a rating and the
+    /// line end, rounded up.
+    static let longestWithoutCardID =
+        2 * ISOTimestamp.longestFormat + 3 * PythonFloat.longestRepr + 160
 
     /// A JSON string literal, escaped as Python's `json.dumps(ensure_ascii=False)` escapes.
     static func string(_ text: String) -> String { JSONValue.quoted(text) }
+
+    private static func write(_ number: Double?, to writer: inout ReplayWriter) {
+        if let number {
+            PythonFloat.write(number, to: &writer)
+        } else {
+            writer.put("null")
+        }
+    }
+
+    /// The name of a phase as a literal, copied without making a string. The fixtures check it
+    /// against `CardPhase.name`.
+    private static func phaseName(_ phase: CardPhase) -> StaticString {
+        switch phase {
+        case .learning: "learning"
+        case .review: "review"
+        case .relearning: "relearning"
+        }
+    }
 }

@@ -42,6 +42,32 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String { "line \(line): \(message)" }
 }
 
+/// One record while the reader visits it: its line and its fields as UTF-8 bytes, quotes removed.
+///
+/// A row borrows the reader's buffers, which the next record overwrites: copy out what you keep.
+/// Visiting rows instead of collecting `CSVRecord`s lets a million-row file be read without
+/// making a string per field.
+public struct CSVRow {
+    /// 1-based; a record with a quoted line break spans several lines and reports the first.
+    public let line: Int
+    /// Every field's bytes, one after another.
+    fileprivate let bytes: [UInt8]
+    /// Where each field ends in `bytes`; the next one starts there.
+    fileprivate let ends: [Int]
+
+    public var count: Int { ends.count }
+
+    /// The bytes of field `index` (0-based).
+    public subscript(index: Int) -> ArraySlice<UInt8> {
+        bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+    }
+
+    /// The row as a record of strings.
+    public var record: CSVRecord {
+        CSVRecord(line: line, fields: (0..<count).map { String(decoding: self[$0], as: UTF8.self) })
+    }
+}
+
 /// An RFC 4180 CSV reader: comma-separated fields, optionally in double quotes, a doubled quote
 /// for a quote inside a quoted field, and commas and line breaks allowed inside quotes.
 ///
@@ -52,14 +78,27 @@ public enum CSVReader {
     /// Every record of `text`, in order.
     /// - Throws: `CSVError` with the line of the first malformed field.
     public static func records(in text: String) throws(CSVError) -> [CSVRecord] {
-        var parser = Parser(bytes: Array(text.utf8))
-        return try parser.parse()
+        var records: [CSVRecord] = []
+        try forEachRow(in: Array(text.utf8)) { records.append($0.record) }
+        return records
+    }
+
+    /// Calls `body` with each record of `bytes` (UTF-8), in order, as soon as it is read.
+    ///
+    /// - Throws: `CSVError` with the line of the first malformed field; the records before it
+    ///   have been visited.
+    public static func forEachRow(in bytes: [UInt8], _ body: (CSVRow) -> Void) throws(CSVError) {
+        var parser = Parser(bytes: bytes)
+        try parser.parse(body)
     }
 
     private struct Parser {
         let bytes: [UInt8]
         var index = 0
         var line = 1
+        /// The current record's fields, reused from one record to the next.
+        var fieldBytes: [UInt8] = []
+        var fieldEnds: [Int] = []
 
         static let quote = UInt8(ascii: "\"")
         static let comma = UInt8(ascii: ",")
@@ -71,17 +110,18 @@ public enum CSVReader {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         }
 
-        mutating func parse() throws(CSVError) -> [CSVRecord] {
-            var records: [CSVRecord] = []
+        mutating func parse(_ body: (CSVRow) -> Void) throws(CSVError) {
             while index < bytes.count {
                 if isLineEnd(bytes[index]) {
                     skipLineEnd()
                     continue
                 }
                 let start = line
-                var fields: [String] = []
+                fieldBytes.removeAll(keepingCapacity: true)
+                fieldEnds.removeAll(keepingCapacity: true)
                 while true {
-                    fields.append(try field())
+                    try field()
+                    fieldEnds.append(fieldBytes.count)
                     if index < bytes.count && bytes[index] == Self.comma {
                         index += 1
                         continue
@@ -89,30 +129,30 @@ public enum CSVReader {
                     if index < bytes.count { skipLineEnd() }
                     break
                 }
-                records.append(CSVRecord(line: start, fields: fields))
+                body(CSVRow(line: start, bytes: fieldBytes, ends: fieldEnds))
             }
-            return records
         }
 
-        /// Reads one field, leaving `index` on the comma or line end after it (or at the end).
-        mutating func field() throws(CSVError) -> String {
+        /// Appends one field to `fieldBytes`, leaving `index` on the comma or line end after it
+        /// (or at the end).
+        mutating func field() throws(CSVError) {
             guard index < bytes.count, bytes[index] == Self.quote else {
                 let start = index
                 while index < bytes.count, bytes[index] != Self.comma, !isLineEnd(bytes[index]) {
                     if bytes[index] == Self.quote { throw CSVError(kind: .quoteInUnquotedField, line: line) }
                     index += 1
                 }
-                return String(decoding: bytes[start..<index], as: UTF8.self)
+                fieldBytes.append(contentsOf: bytes[start..<index])
+                return
             }
             let opened = line
             index += 1
-            var value: [UInt8] = []
             while true {
                 guard index < bytes.count else { throw CSVError(kind: .unterminatedQuote, line: opened) }
                 let byte = bytes[index]
                 if byte == Self.quote {
                     if index + 1 < bytes.count && bytes[index + 1] == Self.quote {
-                        value.append(Self.quote)
+                        fieldBytes.append(Self.quote)
                         index += 2
                         continue
                     }
@@ -124,13 +164,12 @@ public enum CSVReader {
                 {
                     line += 1
                 }
-                value.append(byte)
+                fieldBytes.append(byte)
                 index += 1
             }
             if index < bytes.count && bytes[index] != Self.comma && !isLineEnd(bytes[index]) {
                 throw CSVError(kind: .textAfterClosingQuote, line: line)
             }
-            return String(decoding: value, as: UTF8.self)
         }
 
         func isLineEnd(_ byte: UInt8) -> Bool { byte == Self.cr || byte == Self.lf }

@@ -30,6 +30,20 @@ private func expected(_ name: String) throws -> String {
         #expect(run.output == (try expected("replay_options.jsonl")))
     }
 
+    @Test func dashReadsTheHistoryFromStandardInput() throws {
+        let lines = try String(
+            contentsOf: fixtures.appendingPathComponent("replay_input.csv"), encoding: .utf8
+        ).components(separatedBy: "\n")
+        let run = runPalpate(["scheduler", "replay", "-"], input: lines)
+        #expect(run.exitCode == .success)
+        #expect(run.output == (try expected("replay_defaults.jsonl")))
+        let bad = runPalpate(
+            ["scheduler", "replay", "-"], input: ["card_id,review_time,rating", "c1,soon,3"])
+        #expect(bad.exitCode == .failure)
+        #expect(bad.output == "")
+        #expect(bad.errorOutput.hasPrefix("palpate: <stdin>:2: review_time 'soon'"))
+    }
+
     @Test func badRowsPrintNothingAndReportLines() throws {
         let folder = temporaryDataDirectory()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

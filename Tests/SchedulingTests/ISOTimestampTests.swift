@@ -48,4 +48,26 @@ import Testing
         let before1970 = Instant(microsecondsSince1970: -500_000)
         #expect(ISOTimestamp.format(before1970, fractionalSeconds: false) == "1969-12-31T23:59:59Z")
     }
+
+    @Test func readsBytesFromTheMiddleOfABuffer() throws {
+        let bytes = Array("x,2025-01-08T12:17:42+01:00,3".utf8)
+        #expect(
+            try ISOTimestamp.parse(utf8: bytes[2..<27]) == (try ISOTimestamp.parse("2025-01-08T11:17:42Z")))
+        do {
+            _ = try ISOTimestamp.parse(utf8: bytes[2..<21])
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.text == "2025-01-08T12:17:42")
+        }
+    }
+
+    @Test func appendsAfterWhatIsAlreadyWritten() throws {
+        var text = Array("due=".utf8)
+        ISOTimestamp.append(
+            try ISOTimestamp.parse("0987-06-05T04:03:02.000001Z"), fractionalSeconds: true, to: &text)
+        let tenThousand = Instant(microsecondsSince1970: 253_402_300_800 * Instant.microsecondsPerSecond)
+        ISOTimestamp.append(tenThousand, fractionalSeconds: false, to: &text)
+        #expect(
+            String(decoding: text, as: UTF8.self) == "due=0987-06-05T04:03:02.000001Z10000-01-01T00:00:00Z")
+    }
 }

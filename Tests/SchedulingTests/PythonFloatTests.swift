@@ -25,4 +25,28 @@ import Testing
             #expect(Double(PythonFloat.repr(value)) == value)
         }
     }
+
+    /// `append` takes a short cut through Swift's own text between 1e-4 and 1e16; at and around
+    /// the edges, and where Swift switches to an exponent early (from 2^53), it must still agree.
+    @Test func appendWritesWhatReprWrites() {
+        var values: [Double] = [
+            0, -0.0, .nan, .infinity, -.infinity, 1e-4, 0.000_099_999_9, 1e-5, 0x1p53, 0x1p53 + 2, 9.5e15,
+            9_999_999_999_999_998, 1e16, 1e17, 123.0, -2.5, 1, 0.1, 0.6077016626638644,
+        ]
+        var random = SplitMix64(seed: 7)
+        for exponent in -8...18 {
+            for _ in 0..<50 {
+                values.append(random.nextDouble() * pow10(exponent))
+            }
+        }
+        for value in values {
+            var text = Array("x".utf8)
+            PythonFloat.append(value, to: &text)
+            #expect(String(decoding: text, as: UTF8.self) == "x" + PythonFloat.repr(value), "\(value)")
+        }
+    }
+
+    private func pow10(_ exponent: Int) -> Double {
+        (0..<abs(exponent)).reduce(1.0) { value, _ in exponent < 0 ? value / 10 : value * 10 }
+    }
 }

@@ -10,4 +10,28 @@ import Testing
         #expect(ReplayLine.string("\u{01}\u{1F}") == #""\u0001\u001f""#)
         #expect(ReplayLine.string("Schulter–Nacken") == "\"Schulter–Nacken\"")
     }
+
+    @Test func writesEachPhaseByItsNameAndEndsTheLine() throws {
+        let time = try ISOTimestamp.parse("2025-01-08T11:17:42.5Z")
+        for phase in CardPhase.allCases {
+            let schedule = CardSchedule(
+                phase: phase, step: phase == .review ? nil : 12, stability: 1e-5, difficulty: 5,
+                dueInstant: time, lastReviewInstant: time)
+            let line = ReplayLine(
+                time: time, rating: .hard, outcome: ReviewOutcome(schedule: schedule, retrievability: nil))
+            var text = Array("before\n".utf8)
+            Array(#""c\"1""#.utf8).withUnsafeBufferPointer { id in
+                text.write(atMost: id.count + ReplayLine.longestWithoutCardID) {
+                    line.write(quotedCardID: id, to: &$0)
+                }
+            }
+            let step = phase == .review ? "null" : "12"
+            #expect(
+                String(decoding: text, as: UTF8.self)
+                    == "before\n"
+                    + #"{"card_id":"c\"1","review_time":"2025-01-08T11:17:42.500000Z","rating":2,"#
+                    + #""retrievability":null,"state":"\#(phase.name)","step":\#(step),"stability":1e-05,"#
+                    + #""difficulty":5.0,"due":"2025-01-08T11:17:42Z"}"# + "\n")
+        }
+    }
 }

@@ -98,6 +98,17 @@ import Testing
         #expect(try replay(csv: csv, fileName: "f.csv", options: ReplayOptions()) != once)
     }
 
+    /// As when cards were keyed by string: the Kelvin sign spelling of K1 is the same card, and
+    /// its review prints it as written.
+    @Test func equivalentSpellingsShareACardAndPrintAsWritten() throws {
+        let csv = "card_id,review_time,rating\nK1,2025-01-08T11:17:42Z,3\n\u{212A}1,2025-01-09T11:17:42Z,3\n"
+        let lines = try replay(csv: csv, fileName: "h.csv", options: ReplayOptions())
+        #expect(lines.count == 2)
+        #expect(
+            lines.last?.hasPrefix(#"{"card_id":"\#u{212A}1","review_time":"2025-01-09T11:17:42Z""#) == true)
+        #expect(lines.last?.contains(#""retrievability":null"#) == false)
+    }
+
     /// Builds options from the fixture's option texts the way the command line does.
     static func options(_ texts: [String: KnownAnswerFixtures.ReplayOption]) throws -> ReplayOptions {
         var options = ReplayOptions()
@@ -113,5 +124,32 @@ import Testing
             }
         }
         return options
+    }
+
+    @Test func streamsTheLinesInPiecesOfTheSizeAsked() throws {
+        var csv = "card_id,review_time,rating\n"
+        for day in 1...20 {
+            csv += "c\(day % 3),2025-01-\(day < 10 ? "0" : "")\(day)T08:00:00Z,\(1 + day % 4)\n"
+        }
+        var chunks: [String] = []
+        try replay(csv: Array(csv.utf8), fileName: "h.csv", options: ReplayOptions(), linesPerWrite: 3) {
+            chunks.append($0)
+        }
+        #expect(chunks.map { $0.split(separator: "\n").count } == [3, 3, 3, 3, 3, 3, 2])
+        #expect(chunks.allSatisfy { $0.hasSuffix("\n") })
+        let lines = try replay(csv: csv, fileName: "h.csv", options: ReplayOptions())
+        #expect(lines.count == 20)
+        #expect(chunks.joined() == lines.map { $0 + "\n" }.joined())
+    }
+
+    @Test func badInputWritesNothingAtAll() {
+        var written = 0
+        #expect(throws: ReplayError.self) {
+            try replay(
+                csv: Array("card_id,review_time,rating\nc1,2025-01-08T11:17:42Z,3\nc1,later,3\n".utf8),
+                fileName: "h.csv", options: ReplayOptions(), linesPerWrite: 1
+            ) { _ in written += 1 }
+        }
+        #expect(written == 0)
     }
 }

@@ -71,4 +71,21 @@ import Testing
         let text = CSVWriter(neutralisesFormulas: false).document(rows)
         #expect(try fields(text) == rows)
     }
+
+    @Test func visitsRowsAsBytesWithQuotesRemoved() throws {
+        var seen: [(line: Int, fields: [String])] = []
+        try CSVReader.forEachRow(in: Array("id,note\n\n1,\"a \"\"b\"\"\nc\",\n".utf8)) { row in
+            seen.append((row.line, (0..<row.count).map { String(decoding: row[$0], as: UTF8.self) }))
+        }
+        #expect(seen.map(\.line) == [1, 3])
+        #expect(seen.map(\.fields) == [["id", "note"], ["1", "a \"b\"\nc", ""]])
+    }
+
+    @Test func visitsTheRowsBeforeAMalformedOne() {
+        var lines: [Int] = []
+        #expect(throws: CSVError(kind: .quoteInUnquotedField, line: 3)) {
+            try CSVReader.forEachRow(in: Array("a\nb\nsay \"hi\"\nd\n".utf8)) { lines.append($0.line) }
+        }
+        #expect(lines == [1, 2])
+    }
 }

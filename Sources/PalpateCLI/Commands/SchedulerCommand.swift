@@ -50,21 +50,12 @@ enum SchedulerCommand: Command {
         }
         let options = try replayOptions(arguments)
         let file = arguments.positionals[1]
-        let text = try readInput(file, session: session)
+        let bytes = try readInput(file, session: session)
         do {
-            let lines = try replay(csv: text, fileName: file == "-" ? "<stdin>" : file, options: options)
-            // Written a megabyte at a time: a million lines joined into one text would double
-            // the memory replay needs.
-            var chunk = ""
-            for line in lines {
-                chunk += line
-                chunk += "\n"
-                if chunk.utf8.count >= 1 << 20 {
-                    session.context.output.write(chunk)
-                    chunk = ""
-                }
+            let output = session.context.output
+            try replay(csv: bytes, fileName: file == "-" ? "<stdin>" : file, options: options) {
+                output.write($0)
             }
-            if !chunk.isEmpty { session.context.output.write(chunk) }
             return .success
         } catch {
             if case .invalidOptions(let problem) = error {
@@ -113,21 +104,24 @@ enum SchedulerCommand: Command {
         return options
     }
 
-    private static func readInput(_ file: String, session: AppSession) throws -> String {
+    /// The bytes of FILE (or standard input for `-`), checked to be UTF-8.
+    private static func readInput(_ file: String, session: AppSession) throws -> [UInt8] {
         if file == "-" {
             var lines: [String] = []
             while let line = session.context.input.readLine() { lines.append(line) }
-            return lines.joined(separator: "\n")
+            return Array(lines.joined(separator: "\n").utf8)
         }
         let url = URL.resolving(file, against: session.context.currentDirectory)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw CommandFailure("cannot read '\(file)'; check that the file exists and that you may read it")
         }
-        guard let text = String(validating: Array(data), as: UTF8.self) else {
-            let position = SourceText(bytes: Array(data)).firstInvalidUTF8Position
+        let bytes = Array(data)
+        // Plain ASCII, the usual case, is checked without copying the file into a string.
+        if !bytes.allSatisfy({ $0 < 0x80 }) && String(validating: bytes, as: UTF8.self) == nil {
+            let position = SourceText(bytes: bytes).firstInvalidUTF8Position
             let location = position.map { "\(file):\($0.line): " } ?? ""
             throw CommandFailure("\(location)'\(file)' is not UTF-8 text; save it as UTF-8 CSV")
         }
-        return text
+        return bytes
     }
 }

@@ -1,0 +1,131 @@
+/// A review history read and checked for replay, kept compact: a million reviews of fifty
+/// thousand cards take about 16 MB, where a string per review took hundreds.
+///
+/// Ids are numbered as they first appear, looked up by their bytes so that a review of a known
+/// card makes no string. Two spellings Swift counts as the same string (canonically equivalent,
+/// such as the Kelvin sign and `K`) name the same card, as they did when cards were keyed by
+/// string, while each review still prints the id as its row spelt it.
+struct ReplayHistory: Sendable {
+    /// One review: which id (an index into `ids`), when, and how it went.
+    struct Review: Equatable, Sendable {
+        let id: Int32
+        let rating: Rating
+        let time: Instant
+    }
+
+    /// Each distinct spelling of an id, byte for byte, in the order of its first review.
+    private(set) var ids: [String] = []
+    /// The card each id names, numbered from 0 in the order of first review.
+    private(set) var cardOfID: [Int32] = []
+    private(set) var cardCount = 0
+    /// In file order.
+    private(set) var reviews: [Review] = []
+
+    /// Ids by string, consulted only for a spelling not seen before.
+    private var cardOfString: [String: Int32] = [:]
+    /// Every id's bytes, one after another: id `i` is `idBytes[idStarts[i]..<idStarts[i + 1]]`.
+    private var idBytes: [UInt8] = []
+    private var idStarts = [0]
+    /// Open addressing with linear probing, kept at most three quarters full. A slot holds an
+    /// id's length and first sixteen bytes, so most lookups read one slot and nothing else: with
+    /// fifty thousand cards each further array read, and a larger table, meant cache misses.
+    private var slots = [Slot](repeating: .free, count: 1_024)
+
+    /// 24 bytes: an id's length, its first sixteen bytes packed into two words, and its number.
+    private struct Slot: Equatable {
+        static let free = Slot(first: 0, second: 0, length: 0, id: -1)
+        static let packedLength = 16
+
+        let first: UInt64
+        let second: UInt64
+        let length: Int32
+        /// -1 when free.
+        let id: Int32
+
+        init(first: UInt64, second: UInt64, length: Int32, id: Int32) {
+            (self.first, self.second, self.length, self.id) = (first, second, length, id)
+        }
+
+        /// The slot `bytes` would have as id `id`.
+        init(_ bytes: ArraySlice<UInt8>, id: Int32) {
+            var words: (UInt64, UInt64) = (0, 0)
+            for (offset, byte) in bytes.prefix(Self.packedLength).enumerated() {
+                if offset < 8 {
+                    words.0 |= UInt64(byte) << (8 * offset)
+                } else {
+                    words.1 |= UInt64(byte) << (8 * (offset - 8))
+                }
+            }
+            self.init(first: words.0, second: words.1, length: Int32(truncatingIfNeeded: bytes.count), id: id)
+        }
+    }
+
+    init() {}
+
+    /// Adds a review of the card whose id has these UTF-8 bytes.
+    mutating func append(cardID: ArraySlice<UInt8>, time: Instant, rating: Rating) {
+        reviews.append(Review(id: id(cardID), rating: rating, time: time))
+    }
+
+    /// Adds a review of the card with this id.
+    mutating func append(cardID: String, time: Instant, rating: Rating) {
+        append(cardID: Array(cardID.utf8)[...], time: time, rating: rating)
+    }
+
+    /// The number of the id spelt `bytes`, numbering it (and its card, if new) on first sight.
+    private mutating func id(_ bytes: ArraySlice<UInt8>) -> Int32 {
+        let wanted = Slot(bytes, id: -1)
+        let mask = slots.count - 1
+        var slot = Self.hash(bytes) & mask
+        while slots[slot].id >= 0 {
+            let known = slots[slot]
+            if known.first == wanted.first && known.second == wanted.second && known.length == wanted.length
+                && (bytes.count <= Slot.packedLength
+                    || idBytes[idStarts[Int(known.id)]..<idStarts[Int(known.id) + 1]].elementsEqual(bytes))
+            {
+                return known.id
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = Int32(ids.count)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let card: Int32
+        if let same = cardOfString[text] {
+            card = same
+        } else {
+            card = Int32(cardCount)
+            cardCount += 1
+            cardOfString[text] = card
+        }
+        ids.append(text)
+        cardOfID.append(card)
+        idBytes.append(contentsOf: bytes)
+        idStarts.append(idBytes.count)
+        slots[slot] = Slot(bytes, id: id)
+        if ids.count * 4 > slots.count * 3 { rehash() }
+        return id
+    }
+
+    /// Doubles the slots and places every id again.
+    private mutating func rehash() {
+        let old = slots
+        slots = [Slot](repeating: .free, count: old.count * 2)
+        let mask = slots.count - 1
+        for entry in old where entry.id >= 0 {
+            let id = Int(entry.id)
+            var slot = Self.hash(idBytes[idStarts[id]..<idStarts[id + 1]]) & mask
+            while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
+        }
+    }
+
+    /// FNV-1a, with the high bits folded in: ids often differ only in their last characters.
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+}
