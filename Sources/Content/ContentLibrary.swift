@@ -33,6 +33,7 @@ public struct ContentLibrary: Sendable {
             lessons = LessonLibrary(lessons: [])
         }
         var decks: [Deck] = []
+        let lessonsFingerprint = cache == nil ? 0 : DeckCache.lessonsFingerprint(lessons)
         for file in deckFiles(in: quizzes) {
             let display = displayName(file, base: displayBase)
             if let target = ContainedFile.outsideTarget(of: file, in: quizzes) {
@@ -40,12 +41,13 @@ public struct ContentLibrary: Sendable {
                 diagnostics.append(Diagnostic(.error, file: display, position: nil, message: message))
                 continue
             }
+            let entry = cache?.entry(for: file, displayName: display, lessonsFingerprint: lessonsFingerprint)
             let result: DeckReading
-            if let cached = cache?.reading(of: file, displayName: display, lessons: lessons) {
+            if let entry, let cached = cache?.reading(from: entry) {
                 result = cached
             } else {
                 result = DeckLoader.load(file: file, displayName: display, lessons: lessons)
-                cache?.remember(result, of: file, displayName: display, lessons: lessons)
+                if let entry { cache?.remember(result, in: entry) }
             }
             diagnostics += result.diagnostics
             if let deck = result.deck { decks.append(deck) }

@@ -27,19 +27,49 @@ public struct DeckCache: Sendable {
         self.folder = folder
     }
 
-    /// The reading of `file` remembered from an earlier check, when it still holds.
-    func reading(of file: URL, displayName: String, lessons: LessonLibrary) -> DeckReading? {
-        let entry = entryURL(for: file)
-        guard let key = key(for: file, displayName: displayName, lessons: lessons),
-            let written = (try? FileManager.default.attributesOfItem(atPath: entry.path))?[.modificationDate]
+    /// What one deck's entry must match, taken before the deck is read: an edit made while it is
+    /// read leaves an entry that no longer matches the file.
+    struct Entry {
+        fileprivate let url: URL
+        fileprivate let key: [Int]
+        fileprivate let modified: Date
+        fileprivate let displayName: String
+    }
+
+    /// The entry for `file`; `nil` when the file cannot be examined (it is then not cached).
+    ///
+    /// - Parameter lessonsFingerprint: `lessonsFingerprint(_:)` of the lessons links are checked
+    ///   against, worked out once for all decks.
+    func entry(for file: URL, displayName: String, lessonsFingerprint: UInt64) -> Entry? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
+            let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
+        else { return nil }
+        let fileNumber = (attributes[.systemFileNumber] as? Int) ?? 0
+        let microseconds = Int((modified.timeIntervalSince1970 * 1_000_000).rounded())
+        let key = [
+            Int(bitPattern: UInt(StableHash.of(Self.magic))), Self.rulesVersion, size, microseconds,
+            fileNumber,
+            Int(bitPattern: UInt(lessonsFingerprint)),
+        ]
+        // One entry per deck file, named by a hash of its full path.
+        let url = folder.appendingPathComponent(
+            String(StableHash.of(file.standardizedFileURL.path.utf8), radix: 16) + ".deck")
+        return Entry(url: url, key: key, modified: modified, displayName: displayName)
+    }
+
+    /// The reading remembered in `entry` from an earlier check, when it still holds.
+    func reading(from entry: Entry) -> DeckReading? {
+        guard
+            let written = (try? FileManager.default.attributesOfItem(atPath: entry.url.path))?[
+                .modificationDate]
                 as? Date,
-            written.timeIntervalSince(key.modified) >= Self.settleTime,
-            let data = FileManager.default.contents(atPath: entry.path)
+            written.timeIntervalSince(entry.modified) >= Self.settleTime,
+            let data = FileManager.default.contents(atPath: entry.url.path)
         else { return nil }
         var reader = CacheReader(Array(data))
         do {
             let stored = try reader.list { reader throws(CacheReader.Damaged) in try reader.int() }
-            guard stored == key.values, try reader.string() == displayName else { return nil }
+            guard stored == entry.key, try reader.string() == entry.displayName else { return nil }
             let reading = try reader.reading()
             return reader.isAtEnd ? reading : nil
         } catch {
@@ -47,63 +77,32 @@ public struct DeckCache: Sendable {
         }
     }
 
-    /// Remembers a reading; failures are ignored (the cache only saves time).
-    func remember(_ reading: DeckReading, of file: URL, displayName: String, lessons: LessonLibrary) {
-        guard let key = key(for: file, displayName: displayName, lessons: lessons) else { return }
+    /// Remembers a reading in `entry`; failures are ignored (the cache only saves time).
+    func remember(_ reading: DeckReading, in entry: Entry) {
         var writer = CacheWriter()
-        writer.list(key.values) { $0.int($1) }
-        writer.string(displayName)
+        writer.list(entry.key) { $0.int($1) }
+        writer.string(entry.displayName)
         writer.reading(reading)
-        let entry = entryURL(for: file)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(writer.bytes).write(to: entry, options: .atomic)
+            try Data(writer.bytes).write(to: entry.url, options: .atomic)
         } catch {
             return
         }
     }
 
-    /// One entry per deck file, named by a hash of its full path.
-    private func entryURL(for file: URL) -> URL {
-        folder.appendingPathComponent(
-            String(Self.hash(Array(file.standardizedFileURL.path.utf8)), radix: 16) + ".deck")
-    }
-
-    private struct Key {
-        var values: [Int]
-        var modified: Date
-    }
-
-    private func key(for file: URL, displayName: String, lessons: LessonLibrary) -> Key? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
-            let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
-        else { return nil }
-        let fileNumber = (attributes[.systemFileNumber] as? Int) ?? 0
-        let microseconds = Int((modified.timeIntervalSince1970 * 1_000_000).rounded())
-        let values = [
-            Int(bitPattern: UInt(Self.hash(Self.magic))), Self.rulesVersion, size, microseconds, fileNumber,
-            Int(bitPattern: UInt(Self.lessonsFingerprint(lessons))),
-        ]
-        return Key(values: values, modified: modified)
-    }
-
     /// What link checks depend on: every lesson's id and section anchors.
     static func lessonsFingerprint(_ lessons: LessonLibrary) -> UInt64 {
-        var bytes: [UInt8] = []
+        var hash = StableHash()
         for lesson in lessons.lessons {
-            bytes += lesson.id.utf8
-            bytes.append(0)
+            for byte in lesson.id.utf8 { hash.add(byte) }
+            hash.add(0)
             for anchor in lesson.anchors {
-                bytes += anchor.utf8
-                bytes.append(1)
+                for byte in anchor.utf8 { hash.add(byte) }
+                hash.add(1)
             }
-            bytes.append(2)
+            hash.add(2)
         }
-        return hash(bytes)
-    }
-
-    /// FNV-1a: stable across runs and builds (Swift's `Hasher` is seeded per process).
-    static func hash(_ bytes: [UInt8]) -> UInt64 {
-        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        return hash.value
     }
 }

@@ -58,26 +58,23 @@ public enum AnswerNormalizer {
         var text = text
         // One pass over the contiguous bytes; `nil` as soon as a byte is not ASCII.
         let ascii: UInt64? = text.withUTF8 { buffer in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = StableHash()
             var started = false
             var betweenWords = false
             for byte in buffer {
                 guard byte < 0x80 else { return nil }
                 let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                    if betweenWords && started { hash = (hash ^ 0x20) &* 0x100_0000_01b3 }
+                    if betweenWords && started { hash.add(0x20) }
                     betweenWords = false
                     started = true
-                    hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+                    hash.add(lower)
                 } else {
                     betweenWords = true
                 }
             }
-            return hash
+            return hash.value
         }
-        if let ascii { return ascii }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in normalizeAnyText(text).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        return ascii ?? StableHash.of(normalizeAnyText(text).utf8)
     }
 }

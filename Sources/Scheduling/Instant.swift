@@ -55,7 +55,7 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var description: String { ISOTimestamp.format(self, fractionalSeconds: true) }
 
     /// Division rounding towards minus infinity, with a remainder that is never negative.
-    static func floorDivide(_ value: Int64, _ divisor: Int64) -> (quotient: Int64, remainder: Int64) {
+    public static func floorDivide(_ value: Int64, _ divisor: Int64) -> (quotient: Int64, remainder: Int64) {
         let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
         return remainder < 0 ? (quotient - 1, remainder + divisor) : (quotient, remainder)
     }

@@ -1,3 +1,5 @@
+import TextFormats
+
 /// A review history read and checked for replay, kept compact: a million reviews of fifty
 /// thousand cards take about 16 MB, where a string per review took hundreds.
 ///
@@ -121,11 +123,7 @@ struct ReplayHistory: Sendable {
 
     /// FNV-1a, with the high bits folded in: ids often differ only in their last characters.
     private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
-        }
+        let hash = StableHash.of(bytes)
         return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }

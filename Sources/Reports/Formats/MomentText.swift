@@ -16,10 +16,10 @@ struct MomentText {
     private var dayText: [UInt8] = []
 
     mutating func text(_ date: Date) -> String {
-        let minute = Self.floorDivide(Instant(date).microsecondsSince1970, Self.microsecondsPerMinute)
+        let minute = Instant.floorDivide(Instant(date).microsecondsSince1970, Self.microsecondsPerMinute)
             .quotient
         if minute == self.minute { return minuteText }
-        let (day, minuteOfDay) = Self.floorDivide(minute, Self.minutesPerDay)
+        let (day, minuteOfDay) = Instant.floorDivide(minute, Self.minutesPerDay)
         if day != self.day {
             self.day = day
             dayText = Array(CivilDay(ordinal: Int(day)).description.utf8)
@@ -38,10 +38,4 @@ struct MomentText {
     }
 
     private func digit(_ value: Int64) -> UInt8 { UInt8(ascii: "0") + UInt8(value) }
-
-    /// Division rounding towards minus infinity, so times before 1970 fall on the right day.
-    private static func floorDivide(_ value: Int64, _ divisor: Int64) -> (quotient: Int64, remainder: Int64) {
-        let (quotient, remainder) = value.quotientAndRemainder(dividingBy: divisor)
-        return remainder < 0 ? (quotient - 1, remainder + divisor) : (quotient, remainder)
-    }
 }
