@@ -16,18 +16,39 @@ public struct CardCatalog: Sendable {
         public var curriculumOrder: Int
     }
 
-    public private(set) var entries: [String: Entry] = [:]
+    /// Where a card's question is: positions in `decks`, not copies, so the catalog adds a few
+    /// bytes per card to the content rather than a second copy of every question.
+    private struct Place: Sendable {
+        var deck: Int32
+        var question: Int32
+        var curriculumOrder: Int
+    }
+
+    private let decks: [Deck]
+    private var places: [Place] = []
+    private var positions: [String: Int] = [:]
     /// Card ids in deck order, then authored order: the order reports list them in.
     public private(set) var order: [String] = []
 
     public init(library: ContentLibrary, deckIDs: [String] = []) {
+        decks = library.decks.filter { deckIDs.isEmpty || deckIDs.contains($0.id) }
         let lessonOrder = Dictionary(
             library.lessons.lessons.map { ($0.id, $0.order) }, uniquingKeysWith: { first, _ in first })
-        for deck in library.decks where deckIDs.isEmpty || deckIDs.contains(deck.id) {
+        let count = decks.reduce(0) { $0 + $1.questions.count }
+        places.reserveCapacity(count)
+        positions.reserveCapacity(count)
+        order.reserveCapacity(count)
+        for (deckIndex, deck) in decks.enumerated() {
             for (index, question) in deck.questions.enumerated() {
                 let id = Self.cardID(deck: deck.id, question: question.id)
+                // Ids are unique in a loaded library; should two clash, the first one stands.
+                guard positions[id] == nil else { continue }
+                positions[id] = places.count
                 let lesson = lessonOrder[question.lesson.lessonID] ?? Int(Int16.max)
-                entries[id] = Entry(deck: deck, question: question, curriculumOrder: lesson * 100_000 + index)
+                places.append(
+                    Place(
+                        deck: Int32(deckIndex), question: Int32(index),
+                        curriculumOrder: lesson * 100_000 + index))
                 order.append(id)
             }
         }
@@ -35,20 +56,37 @@ public struct CardCatalog: Sendable {
 
     public static func cardID(deck: String, question: String) -> String { "\(deck)/\(question)" }
 
-    public subscript(id: String) -> Entry? { entries[id] }
+    public subscript(id: String) -> Entry? { positions[id].map(entry(at:)) }
 
-    public var isEmpty: Bool { entries.isEmpty }
+    public var count: Int { places.count }
 
-    /// Queue cards for every catalogued question, with their stored state when they have one.
-    public func queueCards(states: [String: CardState]) -> [QueueCard] {
-        order.compactMap { id in
-            guard let entry = entries[id] else { return nil }
-            let state = states[id]
-            return QueueCard(
-                id: id, deckID: entry.deck.id, curriculumOrder: entry.curriculumOrder,
-                schedule: state?.schedule,
-                isSuspended: state?.suspended ?? false, buriedUntil: state?.buriedUntil,
-                lapses: state?.lapses ?? 0)
+    public var isEmpty: Bool { places.isEmpty }
+
+    /// Queue cards for every catalogued question, with its stored state when it has one.
+    ///
+    /// `states` may hold each card at most once, in any order, and cards not in the catalog
+    /// (their questions were removed): those are left out.
+    public func queueCards(states: some Sequence<CardState>) -> [QueueCard] {
+        var cards = zip(order, places).map { id, place in
+            QueueCard(
+                id: id, deckID: decks[Int(place.deck)].id, curriculumOrder: place.curriculumOrder,
+                schedule: nil)
         }
+        for state in states {
+            guard let position = positions[state.cardID] else { continue }
+            let new = cards[position]
+            cards[position] = QueueCard(
+                id: new.id, deckID: new.deckID, curriculumOrder: new.curriculumOrder,
+                schedule: state.schedule,
+                isSuspended: state.suspended, buriedUntil: state.buriedUntil, lapses: state.lapses)
+        }
+        return cards
+    }
+
+    private func entry(at position: Int) -> Entry {
+        let place = places[position]
+        let deck = decks[Int(place.deck)]
+        return Entry(
+            deck: deck, question: deck.questions[Int(place.question)], curriculumOrder: place.curriculumOrder)
     }
 }

@@ -38,7 +38,7 @@ public struct StudyOverview: Sendable {
         let today = plan.calendar.studyDay(containing: now)
         let states = try store.cardStates()
         let studied = try store.studyCounts(in: today.start..<today.end)
-        let queue = plan.queue(catalog: catalog, states: states, studied: studied, now: now)
+        let queue = plan.queue(catalog: catalog, states: states.values, studied: studied, now: now)
         // Learning cards the queue already pulled in by learn-ahead are due now, not later.
         let queued = Set((queue.learning + queue.reviews).map(\.id))
         var laterToday = 0

@@ -35,8 +35,10 @@ public struct StudyPlan: Sendable {
 
     /// Today's queue: the catalog's cards with their stored states, less what was already studied
     /// today. `newCardAllowance` caps the new cards of this session (`review --new N`).
+    ///
+    /// `states` holds each stored card at most once, in any order (a list or a dictionary's values).
     public func queue(
-        catalog: CardCatalog, states: [String: CardState], studied: StudyCounts, now: Date,
+        catalog: CardCatalog, states: some Sequence<CardState>, studied: StudyCounts, now: Date,
         newCardAllowance: Int? = nil
     ) -> DailyQueue {
         var limits = limits
@@ -55,7 +57,7 @@ public struct StudyPlan: Sendable {
     {
         let day = calendar.studyDay(containing: now)
         return queue(
-            catalog: catalog, states: try store.cardStates(),
+            catalog: catalog, states: try store.cardStateList(),
             studied: try store.studyCounts(in: day.start..<day.end), now: now)
     }
 }

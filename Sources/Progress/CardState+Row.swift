@@ -24,12 +24,14 @@ extension CardState {
     /// Reads the card whose `columnList` starts at column `first`; `nil` when the phase is NULL.
     init?(cardID: String, statement row: Statement, from first: Int32) throws(DatabaseError) {
         if row.isNull(first) { return nil }
-        let phaseName = row.text(first)
-        guard let phase = CardPhase(name: phaseName) else { throw row.unexpected(first, phaseName) }
+        let phase = row.withTextBytes(first) { name in
+            CardPhase.allCases.first { $0.name.utf8.elementsEqual(name) }
+        }
+        guard let phase else { throw row.unexpected(first, row.text(first)) }
         let schedule = CardSchedule(
             phase: phase, step: row.optionalInt(first + 1), stability: row.optionalDouble(first + 2),
-            difficulty: row.optionalDouble(first + 3), due: row.date(first + 4),
-            lastReview: row.optionalDate(first + 5))
+            difficulty: row.optionalDouble(first + 3), dueInstant: row.instant(first + 4),
+            lastReviewInstant: row.optionalInstant(first + 5))
         self.init(
             cardID: cardID, schedule: schedule, reps: row.int(first + 6), lapses: row.int(first + 7),
             suspended: row.bool(first + 8), leech: row.bool(first + 9),

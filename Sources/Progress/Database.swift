@@ -45,7 +45,9 @@ final class Database {
     init(path: String, mode: Mode = .readWriteCreate) throws(DatabaseError) {
         var handle: OpaquePointer?
         // SQLITE_OPEN_NOFOLLOW is deliberately absent: a symlinked data directory is fine.
-        let code = sqlite3_open_v2(mode.filename(for: path), &handle, mode.flags | SQLITE_OPEN_FULLMUTEX, nil)
+        // NOMUTEX: a connection belongs to one `Database`, which is not `Sendable`, so the compiler
+        // already keeps it on one thread; SQLite's own mutex cost a lock per column read.
+        let code = sqlite3_open_v2(mode.filename(for: path), &handle, mode.flags | SQLITE_OPEN_NOMUTEX, nil)
         guard code == SQLITE_OK, let handle else {
             let error = DatabaseError(connection: handle, resultCode: code, sql: nil)
             sqlite3_close_v2(handle)
@@ -105,6 +107,15 @@ final class Database {
                 message: message.map { String(cString: $0) } ?? String(cString: sqlite3_errstr(code)),
                 sql: sql)
         }
+    }
+
+    /// Runs a query and hands each row to `body`, keeping none of them.
+    func forEachRow(
+        _ sql: String, _ arguments: [SQLValue] = [], _ body: (Statement) throws(DatabaseError) -> Void
+    ) throws(DatabaseError) {
+        let statement = try prepare(sql)
+        try statement.bind(arguments)
+        while try statement.step() { try body(statement) }
     }
 
     /// Runs a query and maps every row.

@@ -6,15 +6,26 @@ extension ProgressStore {
     ///
     /// A card of a deck with no entry here has never been reviewed or marked: it is new.
     public func cardStates() throws(StoreError) -> [String: CardState] {
-        let cards = try perform {
-            try database.query("SELECT card_id, \(CardState.columnList()) FROM cards") {
-                row throws(DatabaseError) in
-                try CardState(cardID: row.text(0), statement: row, from: 1)
-            }
-        }
+        let cards = try cardStateList()
         var byID: [String: CardState] = [:]
-        for case let card? in cards { byID[card.cardID] = card }
+        byID.reserveCapacity(cards.count)
+        for card in cards { byID[card.cardID] = card }
         return byID
+    }
+
+    /// Every stored card, in no particular order: for a caller that visits each card once (the
+    /// queue), which then needs no dictionary of them.
+    public func cardStateList() throws(StoreError) -> [CardState] {
+        try perform {
+            var cards: [CardState] = []
+            try database.forEachRow("SELECT card_id, \(CardState.columnList()) FROM cards") {
+                row throws(DatabaseError) in
+                if let card = try CardState(cardID: row.text(0), statement: row, from: 1) {
+                    cards.append(card)
+                }
+            }
+            return cards
+        }
     }
 
     public func cardState(id cardID: String) throws(StoreError) -> CardState? {

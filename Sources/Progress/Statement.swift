@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import Scheduling
 
 /// A prepared statement, bound and stepped the careful way and finalized when it goes away.
 ///
@@ -104,6 +105,15 @@ final class Statement {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
+    /// The column's text as UTF-8 bytes, valid only inside `body`: for comparing stored names
+    /// without making a `String` of each.
+    func withTextBytes<Result>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let bytes = sqlite3_column_text(handle, column)
+        return body(
+            UnsafeBufferPointer(
+                start: bytes, count: bytes == nil ? 0 : Int(sqlite3_column_bytes(handle, column))))
+    }
+
     func blob(_ column: Int32) -> [UInt8] {
         guard let bytes = sqlite3_column_blob(handle, column) else { return [] }
         let count = Int(sqlite3_column_bytes(handle, column))
@@ -111,6 +121,9 @@ final class Statement {
     }
 
     func date(_ column: Int32) -> Date { StoredTime.date(microseconds: int64(column)) }
+
+    /// A stored moment as it is kept, in whole microseconds: no trip through `Date`'s `Double`.
+    func instant(_ column: Int32) -> Instant { Instant(microsecondsSince1970: int64(column)) }
 
     func optionalInt(_ column: Int32) -> Int? { isNull(column) ? nil : int(column) }
 
@@ -123,6 +136,8 @@ final class Statement {
     func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
 
     func optionalDate(_ column: Int32) -> Date? { isNull(column) ? nil : date(column) }
+
+    func optionalInstant(_ column: Int32) -> Instant? { isNull(column) ? nil : instant(column) }
 
     /// The error for a stored value the store's own constraints should have made impossible.
     func unexpected(_ column: Int32, _ value: String) -> DatabaseError {

@@ -85,14 +85,12 @@ public struct DailyQueue: Sendable, Equatable {
         learnAhead: TimeInterval = DailyQueue.defaultLearnAhead
     ) {
         let today = calendar.studyDay(containing: now)
-        let available = cards.filter { !$0.isSuspended }
-        let visible = available.filter { card in card.buriedUntil.map { $0 <= now } ?? true }
-
         var learning: [QueueCard] = []
         var ahead: [QueueCard] = []
         var dueReviews: [(card: QueueCard, retrievability: Double)] = []
         var newCards: [QueueCard] = []
-        for card in visible {
+        // One pass, no filtered copies: at 50,000 cards, copying them twice was a third of the time.
+        for card in cards where !card.isSuspended && card.buriedUntil.map({ $0 <= now }) ?? true {
             guard let schedule = card.schedule, !card.isNew else {
                 newCards.append(card)
                 continue
@@ -122,7 +120,7 @@ public struct DailyQueue: Sendable, Equatable {
         self.newCards = Self.interleave(newCards, limit: newLeft)
 
         nextAvailable = Self.nextAvailable(
-            among: available, now: now, today: today, calendar: calendar,
+            among: cards, now: now, today: today, calendar: calendar,
             reviewLimitReached: reviewsLeft == 0, newLimitReached: newLeft == 0)
     }
 
@@ -165,6 +163,7 @@ public struct DailyQueue: Sendable, Equatable {
 
     /// The earliest moment a card not available now becomes available: a learning step falling
     /// due, a review's study day beginning, a burial ending, or tomorrow's limits.
+    /// Suspended cards never become available and are skipped.
     ///
     /// A review due after today becomes available when its study day begins, and study days
     /// begin in the order of the moments they contain: so only the earliest such due date needs
@@ -180,7 +179,7 @@ public struct DailyQueue: Sendable, Equatable {
             if from > now, earliest.map({ from < $0 }) ?? true { earliest = from }
         }
         var earliestLaterReview: Date?
-        for card in cards {
+        for card in cards where !card.isSuspended {
             var from: Date
             if let schedule = card.schedule, !card.isNew {
                 switch schedule.phase {

@@ -48,9 +48,9 @@ enum StudyFixture {
         let content = URL(fileURLWithPath: arguments[0])
         let library = ContentLibrary.load(root: content, displayBase: content)
         let catalog = CardCatalog(library: library)
-        guard catalog.entries.count == expectedCards else {
+        guard catalog.count == expectedCards else {
             throw BenchError(
-                "the generated content has \(catalog.entries.count) cards, not \(expectedCards): "
+                "the generated content has \(catalog.count) cards, not \(expectedCards): "
                     + (library.diagnostics.first.map { "\($0)" } ?? ""))
         }
         return (catalog, URL(fileURLWithPath: arguments[1]))

@@ -35,11 +35,38 @@ private let fixedNow = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01
             leech: false, buriedUntil: nil)
         let states = ["d/kept": reviewed, "d/removed": gone]
         let edited = CardCatalog(library: library([("kept", "Reworded prompt"), ("added", "Brand new")]))
-        let cards = edited.queueCards(states: states)
+        let cards = edited.queueCards(states: states.values)
         #expect(cards.map(\.id) == ["d/kept", "d/added"])
         #expect(cards[0].schedule == reviewed.schedule)
         #expect(cards[1].isNew)
         #expect(edited["d/kept"]?.question.prompt == "Reworded prompt")
+    }
+
+    @Test func aCardIDAppearsOnceAndTheFirstQuestionWithItStands() {
+        let catalog = CardCatalog(library: library([("a", "First"), ("b", "B"), ("a", "Second")]))
+        #expect(catalog.count == 2)
+        #expect(catalog.order == ["d/a", "d/b"])
+        #expect(catalog["d/a"]?.question.prompt == "First")
+        #expect(catalog["d/b"]?.deck.id == "d")
+        #expect(catalog["d/missing"] == nil)
+        #expect(catalog.queueCards(states: []).map(\.id) == ["d/a", "d/b"])
+    }
+
+    @Test func queueCardsTakeEachStoredStateWhateverItsOrder() {
+        let catalog = CardCatalog(library: library([("a", "A"), ("b", "B"), ("c", "C")]))
+        let schedule = CardSchedule(
+            phase: .review, step: nil, stability: 4, difficulty: 5, due: fixedNow, lastReview: fixedNow)
+        let states = [
+            CardState(cardID: "d/c", schedule: schedule, reps: 2, lapses: 1, suspended: true),
+            CardState(cardID: "elsewhere/x", schedule: schedule),
+            CardState(cardID: "d/a", schedule: schedule, buriedUntil: fixedNow),
+        ]
+        let cards = catalog.queueCards(states: states)
+        #expect(cards.map(\.id) == ["d/a", "d/b", "d/c"])
+        #expect(cards[0].schedule == schedule && cards[0].buriedUntil == fixedNow && !cards[0].isSuspended)
+        #expect(cards[1].isNew && cards[1].schedule == nil)
+        #expect(cards[2].isSuspended && cards[2].lapses == 1)
+        #expect(cards.allSatisfy { $0.deckID == "d" })
     }
 
     @Test func deckFilterKeepsOnlyTheChosenDecks() {

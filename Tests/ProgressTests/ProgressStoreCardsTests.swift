@@ -15,6 +15,20 @@ import Testing
         #expect(try store.cardState(id: "deck/q9")?.suspended == false)
     }
 
+    @Test func theListAndTheDictionaryHoldTheSameCardsAsStored() throws {
+        let store = try ProgressStore.inMemory()
+        let schedule = reviewSchedule(at: may1, interval: days(2))
+        try store.recordReview(
+            NewReview(cardID: "d/a", sessionID: nil, reviewedAt: may1, rating: .good, schedule: schedule))
+        try store.suspend(cardID: "d/b", now: may1)
+        try store.bury(cardID: "d/c", until: may1 + days(1), now: may1)
+        let list = try store.cardStateList()
+        #expect(list.map(\.cardID).sorted() == ["d/a", "d/b", "d/c"])
+        #expect(Dictionary(uniqueKeysWithValues: list.map { ($0.cardID, $0) }) == (try store.cardStates()))
+        for card in list { #expect(try store.cardState(id: card.cardID) == card) }
+        #expect(list.first { $0.cardID == "d/a" }?.schedule == schedule)
+    }
+
     @Test func buryingLastsUntilTheGivenTime() throws {
         let store = try ProgressStore.inMemory()
         try store.bury(cardID: "c", until: may1 + days(1), now: may1)

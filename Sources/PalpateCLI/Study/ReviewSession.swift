@@ -86,7 +86,7 @@ final class ReviewSession {
     private func queue(at now: Date) throws -> DailyQueue {
         let day = plan.calendar.studyDay(containing: now)
         return plan.queue(
-            catalog: catalog, states: states, studied: try store.studyCounts(in: day.start..<day.end),
+            catalog: catalog, states: states.values, studied: try store.studyCounts(in: day.start..<day.end),
             now: now,
             newCardAllowance: newCardAllowance.map { $0 - newIntroduced })
     }
