@@ -13,7 +13,7 @@ import TextFormats
 /// rewritten. `palpate check` never uses the cache.
 public struct DeckCache: Sendable {
     /// Bump when the deck checks or this file format change, so old entries are not trusted.
-    static let rulesVersion = 1
+    static let rulesVersion = 2
     static let magic = Array("palpate-deck-cache".utf8)
 
     public let folder: URL
@@ -66,9 +66,9 @@ public struct DeckCache: Sendable {
             written.timeIntervalSince(entry.modified) >= Self.settleTime,
             let data = FileManager.default.contents(atPath: entry.url.path)
         else { return nil }
-        var reader = CacheReader(Array(data))
+        var reader = ByteReader(Array(data))
         do {
-            let stored = try reader.list { reader throws(CacheReader.Damaged) in try reader.int() }
+            let stored = try reader.list { reader throws(ByteReader.Damaged) in try reader.int() }
             guard stored == entry.key, try reader.string() == entry.displayName else { return nil }
             let reading = try reader.reading()
             return reader.isAtEnd ? reading : nil
@@ -79,7 +79,7 @@ public struct DeckCache: Sendable {
 
     /// Remembers a reading in `entry`; failures are ignored (the cache only saves time).
     func remember(_ reading: DeckReading, in entry: Entry) {
-        var writer = CacheWriter()
+        var writer = ByteWriter()
         writer.list(entry.key) { $0.int($1) }
         writer.string(entry.displayName)
         writer.reading(reading)

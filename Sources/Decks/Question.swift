@@ -4,9 +4,6 @@ import TextFormats
 /// One question of a deck. Its `id` is its identity for scheduling: text may change, the id must not.
 public struct Question: Sendable, Equatable {
     public var id: String
-    public var kind: Kind
-    public var prompt: String
-    public var explanation: String
     public var lesson: LessonLink
     /// The question's own tags followed by the deck's.
     public var tags: [String]
@@ -15,15 +12,30 @@ public struct Question: Sendable, Equatable {
     /// Where its `id` value is written, so a clash with another deck points there; `nil` for a
     /// question not read from a file.
     public var idPosition: SourcePosition?
+    /// The prompt, explanation and answers, packed (see `QuestionBody` for why).
+    public let body: QuestionBody
+
+    public var kind: Kind { body.kind }
+    public var prompt: String { body.prompt }
+    public var explanation: String { body.explanation }
+    /// The kind's name, without unpacking the kind.
+    public var type: QuestionType { body.type }
 
     public init(
         id: String, kind: Kind, prompt: String, explanation: String, lesson: LessonLink, tags: [String] = [],
         line: Int = 0, idPosition: SourcePosition? = nil
     ) {
+        self.init(
+            id: id, body: QuestionBody(kind: kind, prompt: prompt, explanation: explanation), lesson: lesson,
+            tags: tags, line: line, idPosition: idPosition)
+    }
+
+    public init(
+        id: String, body: QuestionBody, lesson: LessonLink, tags: [String] = [], line: Int = 0,
+        idPosition: SourcePosition? = nil
+    ) {
         self.id = id
-        self.kind = kind
-        self.prompt = prompt
-        self.explanation = explanation
+        self.body = body
         self.lesson = lesson
         self.tags = tags
         self.line = line
@@ -45,7 +57,7 @@ public struct Question: Sendable, Equatable {
     }
 
     /// The JSON `type` value of each kind.
-    public var typeName: String { QuestionType(kind).rawValue }
+    public var typeName: String { type.rawValue }
 }
 
 /// The `type` names deck files use.

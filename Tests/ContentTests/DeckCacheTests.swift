@@ -142,9 +142,9 @@ private func entries(_ root: URL) -> [URL] {
                 Diagnostic(.warning, file: "f", position: nil, message: "m", questionID: "q", field: "x"),
                 Diagnostic(.error, file: "g", position: SourcePosition(line: 1, column: 2), message: "n"),
             ])
-        var writer = CacheWriter()
+        var writer = ByteWriter()
         writer.reading(reading)
-        var reader = CacheReader(writer.bytes)
+        var reader = ByteReader(writer.bytes)
         let read = try reader.reading()
         #expect(reader.isAtEnd)
         #expect(read.deck == reading.deck)

@@ -37,7 +37,7 @@ import Testing
         let student = Student()
         let exam = Self.plan(seed: 7, count: 5)
         #expect(exam.items.count == 5)
-        #expect(!exam.items.contains { $0.question.kind.isSelfGraded })
+        #expect(!exam.items.contains { $0.question.type.isSelfGraded })
         let run = runPalpate(
             [
                 "--content", studyCourse.path, "--data-dir", student.data.path, "exam", "--seed", "7",

@@ -29,8 +29,8 @@ public enum AnswerText {
 
     /// Whether a typed answer means the same whatever order the question was shown in: true for
     /// true/false and typed answers, false where the student picks shuffled items by letter.
-    public static func isOrderIndependent(_ kind: Question.Kind) -> Bool {
-        switch kind {
+    public static func isOrderIndependent(_ type: QuestionType) -> Bool {
+        switch type {
         case .trueFalse, .shortAnswer: true
         case .multipleChoice, .matching, .ordering, .flashcard: false
         }

@@ -18,7 +18,7 @@ public struct ExamPlan: Sendable {
     ) -> ExamPlan {
         var pool: [(String, Question)] = []
         for deck in decks {
-            for question in deck.questions where !question.kind.isSelfGraded {
+            for question in deck.questions where !question.type.isSelfGraded {
                 if tags.isEmpty || !Set(tags).isDisjoint(with: question.tags) {
                     pool.append((deck.id, question))
                 }
@@ -35,10 +35,7 @@ public struct ExamPlan: Sendable {
     }
 }
 
-extension Question.Kind {
+extension QuestionType {
     /// Flashcards: the student grades their own recall.
-    public var isSelfGraded: Bool {
-        if case .flashcard = self { return true }
-        return false
-    }
+    public var isSelfGraded: Bool { self == .flashcard }
 }

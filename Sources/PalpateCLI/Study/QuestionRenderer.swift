@@ -114,7 +114,7 @@ struct QuestionRenderer {
             }
         }
         if correct != true {
-            lines.append(style.bold(question.kind.isSelfGraded ? "Back:" : "Answer:"))
+            lines.append(style.bold(question.type.isSelfGraded ? "Back:" : "Answer:"))
             lines += correctAnswer(question, presentation: presentation)
         }
         lines += wrapper.wrap(clean(question.explanation))

@@ -136,7 +136,7 @@ final class ReviewSession {
             // A pick among shuffled items is stored in the author's terms (the choice's text, not the
             // letter it was shown under), so the log and the class view say which answer was given.
             let given =
-                AnswerText.isOrderIndependent(question.kind)
+                AnswerText.isOrderIndependent(question.type)
                 ? line : AnswerText.canonical(line, question: question, presentation: presentation) ?? line
             app.print(
                 lines: renderer.feedback(

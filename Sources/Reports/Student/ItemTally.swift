@@ -35,13 +35,13 @@ struct ItemTally {
     mutating func addExamAnswer(
         _ answer: ExamAnswer, catalog: CardCatalog, shown: (question: Question, presentation: Presentation)?
     ) {
-        guard let entry = catalog[answer.questionID], !entry.question.kind.isSelfGraded else { return }
+        guard let entry = catalog[answer.questionID], !entry.question.type.isSelfGraded else { return }
         var wrongAnswer: String?
         if !answer.correct, let line = answer.answer {
             if let shown {
                 wrongAnswer = AnswerText.canonical(
                     line, question: shown.question, presentation: shown.presentation)
-            } else if AnswerText.isOrderIndependent(entry.question.kind) {
+            } else if AnswerText.isOrderIndependent(entry.question.type) {
                 wrongAnswer = AnswerText.canonical(
                     line, question: entry.question, presentation: .identity(count: 0))
             }
@@ -60,7 +60,7 @@ struct ItemTally {
     /// The items in catalog order.
     func report(catalog: CardCatalog) -> [StudentReport.Item] {
         catalog.order.compactMap { id in
-            guard let tally = counts[id], let entry = catalog[id], !entry.question.kind.isSelfGraded else {
+            guard let tally = counts[id], let entry = catalog[id], !entry.question.type.isSelfGraded else {
                 return nil
             }
             var wrongAnswers = tally.wrong
@@ -68,7 +68,7 @@ struct ItemTally {
                 // Review sessions record answers in the author's terms already (see `AnswerText`);
                 // true/false and typed answers are normalised so spellings of one answer group together.
                 let answer: String? =
-                    AnswerText.isOrderIndependent(entry.question.kind)
+                    AnswerText.isOrderIndependent(entry.question.type)
                     ? AnswerText.canonical(typed, question: entry.question, presentation: .identity(count: 0))
                     : typed
                 if let answer, !answer.isEmpty { wrongAnswers[answer, default: 0] += count }

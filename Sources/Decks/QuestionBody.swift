@@ -1,0 +1,173 @@
+import TextFormats
+
+/// A question's prompt, explanation and answer content, packed into one buffer.
+///
+/// A deck of 50,000 questions held each of these texts as a `String` of its own: some eight heap
+/// objects per question, whose headers and rounding cost as much memory as the text. Packed, a
+/// question's text costs its bytes plus a few; each value is unpacked when it is read, which is
+/// when a card is shown, checked or reported, not in a loop over a whole deck.
+public struct QuestionBody: Sendable, Equatable {
+    /// The packed form, as `ByteWriter` wrote it: for caches that keep questions on disk.
+    public let bytes: [UInt8]
+
+    public init(kind: Question.Kind, prompt: String, explanation: String) {
+        var writer = ByteWriter(
+            capacity: Self.estimatedSize(kind: kind, prompt: prompt, explanation: explanation))
+        writer.int(Self.tag(of: kind))
+        writer.string(prompt)
+        writer.string(explanation)
+        switch kind {
+        case .multipleChoice(let choices, let correct, let multiple):
+            writer.list(choices) { writer, choice in
+                writer.string(choice.text)
+                writer.optional(choice.feedback) { $0.string($1) }
+            }
+            writer.list(correct) { $0.int($1) }
+            writer.bool(multiple)
+        case .trueFalse(let answer):
+            writer.bool(answer)
+        case .matching(let pairs):
+            writer.list(pairs) { writer, pair in
+                writer.string(pair.left)
+                writer.string(pair.right)
+            }
+        case .ordering(let steps):
+            writer.list(steps) { $0.string($1) }
+        case .shortAnswer(let accepted):
+            writer.list(accepted) { $0.string($1) }
+        case .flashcard(let back):
+            writer.string(back)
+        }
+        bytes = writer.bytes
+    }
+
+    /// The text's bytes and a little for lengths and flags: enough, or nearly, in one allocation.
+    private static func estimatedSize(kind: Question.Kind, prompt: String, explanation: String) -> Int {
+        let texts: Int
+        switch kind {
+        case .multipleChoice(let choices, let correct, _):
+            texts = choices.reduce(correct.count) {
+                $0 + $1.text.utf8.count + ($1.feedback?.utf8.count ?? 0) + 4
+            }
+        case .trueFalse: texts = 1
+        case .matching(let pairs):
+            texts = pairs.reduce(0) { $0 + $1.left.utf8.count + $1.right.utf8.count + 4 }
+        case .ordering(let items), .shortAnswer(let items): texts = items.reduce(0) { $0 + $1.utf8.count + 2 }
+        case .flashcard(let back): texts = back.utf8.count + 2
+        }
+        return texts + prompt.utf8.count + explanation.utf8.count + 8
+    }
+
+    /// Takes packed bytes from outside (a cache file), checking all of them first, so reading a
+    /// value later cannot fail.
+    public init(validating bytes: [UInt8]) throws(ByteReader.Damaged) {
+        var reader = ByteReader(bytes)
+        try Self.skipBody(&reader)
+        guard reader.isAtEnd else { throw ByteReader.Damaged() }
+        self.bytes = bytes
+    }
+
+    public var type: QuestionType {
+        var reader = ByteReader(bytes)
+        return Self.checked { () throws(ByteReader.Damaged) in try Self.type(forTag: reader.int()) }
+    }
+
+    public var prompt: String {
+        var reader = ByteReader(bytes)
+        return Self.checked { () throws(ByteReader.Damaged) in
+            _ = try reader.int()
+            return try reader.string()
+        }
+    }
+
+    public var explanation: String {
+        var reader = ByteReader(bytes)
+        return Self.checked { () throws(ByteReader.Damaged) in
+            _ = try reader.int()
+            try reader.skipString()
+            return try reader.string()
+        }
+    }
+
+    public var kind: Question.Kind {
+        var reader = ByteReader(bytes)
+        return Self.checked { () throws(ByteReader.Damaged) in try Self.readKind(&reader) }
+    }
+
+    /// Reads the whole body (so it also serves to check one) and returns its kind.
+    private static func readKind(_ reader: inout ByteReader) throws(ByteReader.Damaged) -> Question.Kind {
+        let type = try type(forTag: reader.int())
+        try reader.skipString()
+        try reader.skipString()
+        switch type {
+        case .multipleChoice:
+            let choices = try reader.list { reader throws(ByteReader.Damaged) in
+                Choice(
+                    try reader.string(),
+                    feedback: try reader.optional { reader throws(ByteReader.Damaged) in try reader.string() }
+                )
+            }
+            return .multipleChoice(
+                choices: choices,
+                correct: try reader.list { reader throws(ByteReader.Damaged) in try reader.int() },
+                multiple: try reader.bool())
+        case .trueFalse:
+            return .trueFalse(answer: try reader.bool())
+        case .matching:
+            return .matching(
+                pairs: try reader.list { reader throws(ByteReader.Damaged) in
+                    MatchingPair(left: try reader.string(), right: try reader.string())
+                })
+        case .ordering:
+            return .ordering(
+                steps: try reader.list { reader throws(ByteReader.Damaged) in try reader.string() })
+        case .shortAnswer:
+            return .shortAnswer(
+                accepted: try reader.list { reader throws(ByteReader.Damaged) in try reader.string() })
+        case .flashcard:
+            return .flashcard(back: try reader.string())
+        }
+    }
+
+    /// Steps over a whole body, checking it as `readKind` would read it but making no values:
+    /// a deck cache checks every question this way when it reads a deck back.
+    private static func skipBody(_ reader: inout ByteReader) throws(ByteReader.Damaged) {
+        let type = try type(forTag: reader.int())
+        try reader.skipString()
+        try reader.skipString()
+        switch type {
+        case .multipleChoice:
+            try reader.skipList { reader throws(ByteReader.Damaged) in
+                try reader.skipString()
+                if try reader.bool() { try reader.skipString() }
+            }
+            try reader.skipList { reader throws(ByteReader.Damaged) in _ = try reader.int() }
+            _ = try reader.bool()
+        case .trueFalse:
+            _ = try reader.bool()
+        case .matching:
+            try reader.skipList { reader throws(ByteReader.Damaged) in
+                try reader.skipString()
+                try reader.skipString()
+            }
+        case .ordering, .shortAnswer:
+            try reader.skipList { reader throws(ByteReader.Damaged) in try reader.skipString() }
+        case .flashcard:
+            try reader.skipString()
+        }
+    }
+
+    private static func tag(of kind: Question.Kind) -> Int {
+        QuestionType.allCases.firstIndex(of: QuestionType(kind)) ?? 0
+    }
+
+    private static func type(forTag tag: Int) throws(ByteReader.Damaged) -> QuestionType {
+        guard QuestionType.allCases.indices.contains(tag) else { throw ByteReader.Damaged() }
+        return QuestionType.allCases[tag]
+    }
+
+    /// Reads from bytes that were checked when the body was made; failing here is a bug.
+    private static func checked<Value>(_ read: () throws(ByteReader.Damaged) -> Value) -> Value {
+        do { return try read() } catch { preconditionFailure("a question body is checked when it is made") }
+    }
+}
