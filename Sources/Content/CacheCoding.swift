@@ -57,11 +57,12 @@ extension ByteReader {
     }
 
     mutating func deck() throws(ByteReader.Damaged) -> Deck {
-        Deck(
+        var shared = SharedValues()
+        return Deck(
             id: try string(), title: try string(),
             description: try optional { reader throws(ByteReader.Damaged) in try reader.string() },
             version: try int(), order: try int(), file: try string(),
-            questions: try list { reader throws(ByteReader.Damaged) in try reader.question() },
+            questions: try list { reader throws(ByteReader.Damaged) in try shared.share(reader.question()) },
             idPosition: try optional { reader throws(ByteReader.Damaged) in try reader.position() })
     }
 

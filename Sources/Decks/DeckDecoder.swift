@@ -148,6 +148,7 @@ struct QuestionCollector {
     private(set) var kept: [Question] = []
     private(set) var count = 0
     private var index = 0
+    private var shared = SharedValues()
     /// The line of each id's first question, for "already used by the question on line …".
     private var lineByID: [String: Int] = [:]
 
@@ -171,6 +172,6 @@ struct QuestionCollector {
         }
         lineByID[question.id] = question.line
         count += 1
-        if keeping { kept.append(question) }
+        if keeping { kept.append(shared.share(question)) }
     }
 }

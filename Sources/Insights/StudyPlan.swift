@@ -41,14 +41,9 @@ public struct StudyPlan: Sendable {
         catalog: CardCatalog, states: some Sequence<CardState>, studied: StudyCounts, now: Date,
         newCardAllowance: Int? = nil
     ) -> DailyQueue {
-        var limits = limits
-        if let newCardAllowance {
-            limits.newCards = studied.newCards + max(0, newCardAllowance)
-        }
-        return DailyQueue(
-            cards: catalog.queueCards(states: states),
-            done: DailyCounts(newCardsIntroduced: studied.newCards, reviewsDone: studied.reviews),
-            limits: limits, now: now, calendar: calendar, scheduler: scheduler)
+        queue(
+            cards: catalog.queueCards(states: states), studied: studied, now: now,
+            newCardAllowance: newCardAllowance)
     }
 
     /// Today's queue read from the store: card states (not the review log) and today's counts, so
@@ -56,8 +51,21 @@ public struct StudyPlan: Sendable {
     public func queue(catalog: CardCatalog, store: ProgressStore, now: Date) throws(StoreError) -> DailyQueue
     {
         let day = calendar.studyDay(containing: now)
-        return queue(
-            catalog: catalog, states: try store.cardStateList(),
-            studied: try store.studyCounts(in: day.start..<day.end), now: now)
+        // The stored states are let go once they are queue cards, before the queue is ordered.
+        let cards = catalog.queueCards(states: try store.cardStateList())
+        return queue(cards: cards, studied: try store.studyCounts(in: day.start..<day.end), now: now)
+    }
+
+    private func queue(cards: [QueueCard], studied: StudyCounts, now: Date, newCardAllowance: Int? = nil)
+        -> DailyQueue
+    {
+        var limits = limits
+        if let newCardAllowance {
+            limits.newCards = studied.newCards + max(0, newCardAllowance)
+        }
+        return DailyQueue(
+            cards: cards,
+            done: DailyCounts(newCardsIntroduced: studied.newCards, reviewsDone: studied.reviews),
+            limits: limits, now: now, calendar: calendar, scheduler: scheduler)
     }
 }
