@@ -172,6 +172,6 @@ struct QuestionCollector {
         }
         lineByID[question.id] = question.line
         count += 1
-        if keeping { kept.append(shared.share(question)) }
+        if keeping { kept.append(shared.share(question.question)) }
     }
 }

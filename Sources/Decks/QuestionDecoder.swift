@@ -22,7 +22,26 @@ struct QuestionDecoder {
     static let allowedKeys = kindKeys.mapValues { commonKeys + $0 }
     static let anyTypeKeys = commonKeys + kindKeys.values.flatMap { $0 }
 
-    mutating func decode() -> Question? {
+    /// A question that passed every check, not yet packed into a `Question`: a check that keeps
+    /// no questions (`palpate check FILE`) then never packs one.
+    struct Checked {
+        let id: String
+        let kind: Question.Kind
+        let prompt: String
+        let explanation: String
+        let lesson: LessonLink
+        let tags: [String]
+        let line: Int
+        let idPosition: SourcePosition?
+
+        var question: Question {
+            Question(
+                id: id, kind: kind, prompt: prompt, explanation: explanation, lesson: lesson, tags: tags,
+                line: line, idPosition: idPosition)
+        }
+    }
+
+    mutating func decode() -> Checked? {
         let errorsBefore = sink.errorCount
         // Name the question in every message (duplicate keys, found while reading the object, too):
         // by its id when it has a usable one, else by position.
@@ -57,7 +76,7 @@ struct QuestionDecoder {
         else {
             return nil
         }
-        return Question(
+        return Checked(
             id: id, kind: kind, prompt: prompt, explanation: explanation, lesson: lesson, tags: tags,
             line: sink.position(node.offset).line,
             idPosition: reader.member("id").map { sink.position($0.value.offset) })
