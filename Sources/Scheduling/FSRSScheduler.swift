@@ -17,10 +17,12 @@ public struct ReviewOutcome: Sendable, Equatable {
 public struct FSRSScheduler: Sendable {
     public let options: SchedulerOptions
     private let model: MemoryModel
+    private let retentionTerm: Double
 
     public init(options: SchedulerOptions = .default) {
         self.options = options
         model = MemoryModel(parameters: options.parameters)
+        retentionTerm = model.retentionTerm(options.desiredRetention)
     }
 
     /// The probability that the card is recalled at `date`; 0 for a card never reviewed (as in
@@ -166,8 +168,7 @@ public struct FSRSScheduler: Sendable {
 
     private func reviewInterval(_ stability: Double) -> Int {
         model.interval(
-            stability: stability, desiredRetention: options.desiredRetention,
-            maximumInterval: options.maximumInterval)
+            stability: stability, retentionTerm: retentionTerm, maximumInterval: options.maximumInterval)
     }
 
     /// A step in whole microseconds, as Python's `timedelta` holds it.

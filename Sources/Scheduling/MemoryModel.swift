@@ -95,15 +95,24 @@ struct MemoryModel: Sendable {
     /// Whole days until retrievability falls to `desiredRetention`: rounded half to even (as
     /// Python's `round`), at least 1, at most `maximumInterval`.
     func interval(stability: Double, desiredRetention: Double, maximumInterval: Int) -> Int {
-        let days = unroundedInterval(stability: stability, desiredRetention: desiredRetention)
-            .rounded(.toNearestOrEven)
+        interval(
+            stability: stability, retentionTerm: retentionTerm(desiredRetention),
+            maximumInterval: maximumInterval)
+    }
+
+    /// The part of the interval that depends only on the desired retention: a scheduler works it
+    /// out once (a `pow` per review otherwise).
+    func retentionTerm(_ desiredRetention: Double) -> Double { pow(desiredRetention, 1 / decay) - 1 }
+
+    func interval(stability: Double, retentionTerm: Double, maximumInterval: Int) -> Int {
+        let days = ((stability / factor) * retentionTerm).rounded(.toNearestOrEven)
         if !(days < Double(maximumInterval)) { return maximumInterval }
         return max(Int(days), 1)
     }
 
     /// Days until retrievability falls to `desiredRetention`, before rounding.
     func unroundedInterval(stability: Double, desiredRetention: Double) -> Double {
-        (stability / factor) * (pow(desiredRetention, 1 / decay) - 1)
+        (stability / factor) * retentionTerm(desiredRetention)
     }
 
     private func clampStability(_ stability: Double) -> Double {
