@@ -114,11 +114,7 @@ public enum DeckDecoder {
         guard !sink.hasErrors, !questions.sink.hasErrors, let id, let title else { return failed() }
         let deck = Deck(
             id: id, title: title, description: description, version: version, order: order, file: file,
-            questions: questions.kept.map { question in
-                var question = question
-                question.tags += deckTags.filter { !question.tags.contains($0) }
-                return question
-            },
+            questions: questions.kept(addingTags: deckTags),
             idPosition: reader.member("id").map { sink.position($0.value.offset) })
         return DeckReading(
             deck: deck, questionCount: questions.count,
@@ -145,7 +141,7 @@ struct QuestionCollector {
     let sink: DiagnosticSink
     let lessons: LessonLibrary?
     let keeping: Bool
-    private(set) var kept: [Question] = []
+    private var keptQuestions: [Question] = []
     private(set) var count = 0
     private var index = 0
     private var shared = SharedValues()
@@ -172,6 +168,16 @@ struct QuestionCollector {
         }
         lineByID[question.id] = question.line
         count += 1
-        if keeping { kept.append(shared.share(question.question)) }
+        if keeping { keptQuestions.append(question.question) }
+    }
+
+    /// The kept questions, each with the deck's `tags` after its own, sharing repeated values.
+    mutating func kept(addingTags tags: [String]) -> [Question] {
+        keptQuestions.map { question in
+            var question = question
+            let added = tags.filter { !question.tags.contains($0) }
+            if !added.isEmpty { question.tags += added }
+            return shared.share(question)
+        }
     }
 }

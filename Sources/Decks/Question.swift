@@ -69,6 +69,9 @@ public enum QuestionType: String, Sendable, CaseIterable {
     case shortAnswer = "short-answer"
     case flashcard
 
+    /// Flashcards: the student grades their own recall.
+    public var isSelfGraded: Bool { self == .flashcard }
+
     public init(_ kind: Question.Kind) {
         switch kind {
         case .multipleChoice: self = .multipleChoice

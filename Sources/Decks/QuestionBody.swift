@@ -6,6 +6,11 @@ import TextFormats
 /// objects per question, whose headers and rounding cost as much memory as the text. Packed, a
 /// question's text costs its bytes plus a few; each value is unpacked when it is read, which is
 /// when a card is shown, checked or reported, not in a loop over a whole deck.
+///
+/// The layout (`ByteWriter` values, in order): the type's tag (`tag(of:)`), the prompt, the
+/// explanation, then the kind's content as `init` writes it. `readKind` and `skipBody` read it
+/// the same way; the deck cache keeps these bytes, so a change here needs `DeckCache.rulesVersion`
+/// bumped.
 public struct QuestionBody: Sendable, Equatable {
     /// The packed form, as `ByteWriter` wrote it: for caches that keep questions on disk.
     public let bytes: [UInt8]
@@ -130,40 +135,71 @@ public struct QuestionBody: Sendable, Equatable {
     }
 
     /// Steps over a whole body, checking it as `readKind` would read it but making no values:
-    /// a deck cache checks every question this way when it reads a deck back.
+    /// a deck cache checks every question this way when it reads a deck back. Beyond the layout,
+    /// it checks what showing and grading index into: lists are not empty and answers name
+    /// existing choices.
     private static func skipBody(_ reader: inout ByteReader) throws(ByteReader.Damaged) {
         let type = try type(forTag: reader.int())
         try reader.skipString()
         try reader.skipString()
+        var items = 0
         switch type {
         case .multipleChoice:
             try reader.skipList { reader throws(ByteReader.Damaged) in
+                items += 1
                 try reader.skipString()
                 if try reader.bool() { try reader.skipString() }
             }
-            try reader.skipList { reader throws(ByteReader.Damaged) in _ = try reader.int() }
+            let choices = items
+            items = 0
+            try reader.skipList { reader throws(ByteReader.Damaged) in
+                items += 1
+                guard (0..<choices).contains(try reader.int()) else { throw ByteReader.Damaged() }
+            }
             _ = try reader.bool()
         case .trueFalse:
             _ = try reader.bool()
+            items = 1
         case .matching:
             try reader.skipList { reader throws(ByteReader.Damaged) in
+                items += 1
                 try reader.skipString()
                 try reader.skipString()
             }
         case .ordering, .shortAnswer:
-            try reader.skipList { reader throws(ByteReader.Damaged) in try reader.skipString() }
+            try reader.skipList { reader throws(ByteReader.Damaged) in
+                items += 1
+                try reader.skipString()
+            }
         case .flashcard:
             try reader.skipString()
+            items = 1
+        }
+        guard items > 0 else { throw ByteReader.Damaged() }
+    }
+
+    /// Written out, not taken from `allCases`, so adding or reordering cases cannot renumber them.
+    private static func tag(of kind: Question.Kind) -> Int {
+        switch kind {
+        case .multipleChoice: 0
+        case .trueFalse: 1
+        case .matching: 2
+        case .ordering: 3
+        case .shortAnswer: 4
+        case .flashcard: 5
         }
     }
 
-    private static func tag(of kind: Question.Kind) -> Int {
-        QuestionType.allCases.firstIndex(of: QuestionType(kind)) ?? 0
-    }
-
     private static func type(forTag tag: Int) throws(ByteReader.Damaged) -> QuestionType {
-        guard QuestionType.allCases.indices.contains(tag) else { throw ByteReader.Damaged() }
-        return QuestionType.allCases[tag]
+        switch tag {
+        case 0: .multipleChoice
+        case 1: .trueFalse
+        case 2: .matching
+        case 3: .ordering
+        case 4: .shortAnswer
+        case 5: .flashcard
+        default: throw ByteReader.Damaged()
+        }
     }
 
     /// Reads from bytes that were checked when the body was made; failing here is a bug.

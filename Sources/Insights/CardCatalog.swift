@@ -64,8 +64,8 @@ public struct CardCatalog: Sendable {
 
     /// Queue cards for every catalogued question, with its stored state when it has one.
     ///
-    /// `states` may hold each card at most once, in any order, and cards not in the catalog
-    /// (their questions were removed): those are left out.
+    /// `states` holds each card at most once, in any order; states of cards not in the catalog
+    /// (their questions were removed) are ignored.
     public func queueCards(states: some Sequence<CardState>) -> [QueueCard] {
         var cards = zip(order, places).map { id, place in
             QueueCard(
@@ -74,9 +74,9 @@ public struct CardCatalog: Sendable {
         }
         for state in states {
             guard let position = positions[state.cardID] else { continue }
-            let new = cards[position]
+            let blank = cards[position]
             cards[position] = QueueCard(
-                id: new.id, deckID: new.deckID, curriculumOrder: new.curriculumOrder,
+                id: blank.id, deckID: blank.deckID, curriculumOrder: blank.curriculumOrder,
                 schedule: state.schedule,
                 isSuspended: state.suspended, buriedUntil: state.buriedUntil, lapses: state.lapses)
         }

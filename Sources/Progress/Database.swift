@@ -46,7 +46,7 @@ final class Database {
         var handle: OpaquePointer?
         // SQLITE_OPEN_NOFOLLOW is deliberately absent: a symlinked data directory is fine.
         // NOMUTEX: a connection belongs to one `Database`, which is not `Sendable`, so the compiler
-        // already keeps it on one thread; SQLite's own mutex cost a lock per column read.
+        // keeps it to one thread at a time; SQLite's own mutex cost a lock per column read.
         let code = sqlite3_open_v2(mode.filename(for: path), &handle, mode.flags | SQLITE_OPEN_NOMUTEX, nil)
         guard code == SQLITE_OK, let handle else {
             let error = DatabaseError(connection: handle, resultCode: code, sql: nil)

@@ -10,8 +10,8 @@ enum Fuzz {
 
     /// The smallest and largest fuzzed interval for `days` (py-fsrs's `_get_fuzz_range`).
     static func range(days: Int, maximumInterval: Int) -> ClosedRange<Int> {
-        // The loop over `ranges`, written out (reading a static array on every review cost a tenth
-        // of the scheduler's time); the same operations in the same order, so the same results.
+        // The three bands written out, where there was a loop over a static array (a tenth of the
+        // scheduler's time); the same operations in the same order, so the same results.
         let days = Double(days)
         var delta = 1.0
         delta += ranges.0.factor * max(min(days, ranges.0.end) - ranges.0.start, 0.0)

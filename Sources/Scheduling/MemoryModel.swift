@@ -94,6 +94,8 @@ struct MemoryModel: Sendable {
 
     /// Whole days until retrievability falls to `desiredRetention`: rounded half to even (as
     /// Python's `round`), at least 1, at most `maximumInterval`.
+    /// The interval in whole days for a desired retention (tests; a scheduler passes its
+    /// `retentionTerm` worked out once).
     func interval(stability: Double, desiredRetention: Double, maximumInterval: Int) -> Int {
         interval(
             stability: stability, retentionTerm: retentionTerm(desiredRetention),
@@ -104,6 +106,8 @@ struct MemoryModel: Sendable {
     /// out once (a `pow` per review otherwise).
     func retentionTerm(_ desiredRetention: Double) -> Double { pow(desiredRetention, 1 / decay) - 1 }
 
+    /// Days until retrievability falls to the desired retention, rounded half to even, at least
+    /// 1 and at most `maximumInterval`.
     func interval(stability: Double, retentionTerm: Double, maximumInterval: Int) -> Int {
         let days = ((stability / factor) * retentionTerm).rounded(.toNearestOrEven)
         if !(days < Double(maximumInterval)) { return maximumInterval }

@@ -63,14 +63,12 @@ public struct ByteReader: Sendable {
     }
 
     @usableFromInline let bytes: [UInt8]
-    /// Where the next value starts.
-    public var index: Int { position }
     @usableFromInline var position: Int
 
     @inlinable
-    public init(_ bytes: [UInt8], from index: Int = 0) {
+    public init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        self.position = index
+        self.position = 0
     }
 
     @inlinable
@@ -83,6 +81,8 @@ public struct ByteReader: Sendable {
         while true {
             guard position < bytes.count, shift < 64 else { throw Damaged() }
             let byte = bytes[position]
+            // The tenth byte holds the 64th bit only: anything more is not a 64-bit integer.
+            guard shift < 63 || byte <= 1 else { throw Damaged() }
             position += 1
             value |= UInt64(byte & 0x7f) << shift
             if byte < 0x80 { break }
@@ -128,7 +128,8 @@ public struct ByteReader: Sendable {
     {
         let count = try count(ofItemsAtLeast: 1)
         var values: [Value] = []
-        values.reserveCapacity(count)
+        // Room for what one byte per item allows, but not more than a damaged count could ask.
+        values.reserveCapacity(min(count, 4096))
         for _ in 0..<count { values.append(try read(&self)) }
         return values
     }

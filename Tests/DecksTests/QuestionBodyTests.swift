@@ -52,6 +52,24 @@ import TextFormats
                     lesson: LessonLink(lessonID: "safety"), tags: ["t"], line: 3))
     }
 
+    /// Well-formed bytes can still say what showing a card would trip on: no choices, an answer
+    /// naming a choice that is not there, nothing accepted. Those are refused too.
+    @Test func bytesThatWouldTripShowingACardAreRefused() {
+        let tripping: [Question.Kind] = [
+            .multipleChoice(choices: [Choice("A")], correct: [1], multiple: false),
+            .multipleChoice(choices: [Choice("A")], correct: [-1], multiple: false),
+            .multipleChoice(choices: [Choice("A")], correct: [], multiple: false),
+            .multipleChoice(choices: [], correct: [], multiple: false),
+            .matching(pairs: []),
+            .ordering(steps: []),
+            .shortAnswer(accepted: []),
+        ]
+        for kind in tripping {
+            let bytes = QuestionBody(kind: kind, prompt: "P", explanation: "E").bytes
+            #expect(throws: ByteReader.Damaged.self, "\(kind)") { try QuestionBody(validating: bytes) }
+        }
+    }
+
     /// A deck cache hands in bytes from a file: anything cut short, added to or foreign is refused.
     @Test(arguments: kinds)
     func damagedBytesAreRefused(_ kind: Question.Kind) {

@@ -19,6 +19,25 @@ import Testing
     /// A copy with storage of its own, as a string read from a file has: not a shared literal.
     private func fresh(_ text: String) -> String { String(decoding: Array(text.utf8), as: UTF8.self) }
 
+    /// Through the decoder, after the deck's tags are added to each question's own.
+    @Test func aDecodedDecksQuestionsShareTheirMergedTags() throws {
+        let text = """
+            {"format": 1, "id": "d", "title": "D", "tags": ["myofascial-trigger-points"], "questions": [
+              {"id": "a", "type": "true-false", "prompt": "P", "explanation": "E", "answer": true,
+               "lesson": "safety", "tags": ["safety-and-red-flags"]},
+              {"id": "b", "type": "true-false", "prompt": "P", "explanation": "E", "answer": false,
+               "lesson": "safety", "tags": ["safety-and-red-flags"]}
+            ]}
+            """
+        let deck = try #require(decode(text).deck)
+        let (a, b) = (deck.questions[0], deck.questions[1])
+        #expect(a.tags == ["safety-and-red-flags", "myofascial-trigger-points"])
+        #expect(b.tags == a.tags)
+        #expect(
+            a.tags.withUnsafeBufferPointer { $0.baseAddress }
+                == b.tags.withUnsafeBufferPointer { $0.baseAddress })
+    }
+
     @Test func equalLinksAndTagListsAreKeptOnceDifferentOnesApart() {
         let a = question("a", link: "myofascial-trigger-points", anchor: nil, tags: [])
         let b = question("b", link: "myofascial-trigger-points", anchor: nil, tags: [])

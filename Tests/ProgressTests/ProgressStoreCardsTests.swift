@@ -24,9 +24,29 @@ import Testing
         try store.bury(cardID: "d/c", until: may1 + days(1), now: may1)
         let list = try store.cardStateList()
         #expect(list.map(\.cardID).sorted() == ["d/a", "d/b", "d/c"])
-        #expect(Dictionary(uniqueKeysWithValues: list.map { ($0.cardID, $0) }) == (try store.cardStates()))
-        for card in list { #expect(try store.cardState(id: card.cardID) == card) }
-        #expect(list.first { $0.cardID == "d/a" }?.schedule == schedule)
+        let byID = try store.cardStates()
+        for cards in [Dictionary(uniqueKeysWithValues: list.map { ($0.cardID, $0) }), byID] {
+            #expect(cards["d/a"]?.schedule == schedule && cards["d/a"]?.reps == 1)
+            #expect(cards["d/b"]?.suspended == true && cards["d/b"]?.schedule.isNew == true)
+            #expect(cards["d/c"]?.buriedUntil == may1 + days(1))
+        }
+    }
+
+    /// Times are kept in whole microseconds and read back as such, without a trip through `Date`.
+    @Test func storedTimesReadBackToTheMicrosecond() throws {
+        let store = try ProgressStore.inMemory()
+        let due = Instant(microsecondsSince1970: 1_777_777_777_123_457)
+        let reviewed = Instant(microsecondsSince1970: 1_777_000_000_000_001)
+        let schedule = CardSchedule(
+            phase: .review, step: nil, stability: 3.5, difficulty: 6.25, dueInstant: due,
+            lastReviewInstant: reviewed)
+        try store.recordReview(
+            NewReview(
+                cardID: "c", sessionID: nil, reviewedAt: reviewed.date, rating: .good, schedule: schedule))
+        let read = try #require(try store.cardStateList().first)
+        #expect(read.schedule.dueInstant == due)
+        #expect(read.schedule.lastReviewInstant == reviewed)
+        #expect(read.schedule.phase == .review && read.schedule.step == nil)
     }
 
     @Test func buryingLastsUntilTheGivenTime() throws {

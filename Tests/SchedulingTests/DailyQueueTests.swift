@@ -114,6 +114,22 @@ import Testing
         #expect(queue([buried]).next == .nothingUntil(minutes(60)))
     }
 
+    /// A suspended card never becomes available, whatever its phase: nothing is scheduled, rather
+    /// than "come back when it falls due".
+    @Test func suspendedReviewAndLearningCardsAreNeverWaitedFor() {
+        func suspending(_ card: QueueCard) -> QueueCard {
+            QueueCard(
+                id: card.id, deckID: card.deckID, curriculumOrder: card.curriculumOrder,
+                schedule: card.schedule,
+                isSuspended: true)
+        }
+        let review = reviewCard("review", due: days(1))
+        let step = learningCard("step", due: minutes(30))
+        #expect(queue([suspending(review), suspending(step)]).next == .nothingScheduled)
+        #expect(queue([suspending(review), step]).next == .nothingUntil(minutes(30)))
+        #expect(queue([suspending(reviewCard("due", due: days(-1)))]).dueNow.isEmpty)
+    }
+
     @Test func learningStepComesEarlyWithinTheLearnAheadLimit() {
         let soon = learningCard("soon", due: minutes(15))
         #expect(queue([soon]).next == .show(soon, .learningAhead))

@@ -65,6 +65,10 @@ import Testing
                 "integer past 64 bits", Array(repeating: 0xff, count: 11),
                 { reader throws(ByteReader.Damaged) in _ = try reader.int() }
             ),
+            (
+                "integer past 64 bits in its tenth byte", Array(repeating: 0xff, count: 9) + [0x7f],
+                { reader throws(ByteReader.Damaged) in _ = try reader.int() }
+            ),
             ("bool that is 2", [2], { reader throws(ByteReader.Damaged) in _ = try reader.bool() }),
             (
                 "text cut short", Array(text.bytes.dropLast()),

@@ -34,8 +34,3 @@ public struct ExamPlan: Sendable {
             })
     }
 }
-
-extension QuestionType {
-    /// Flashcards: the student grades their own recall.
-    public var isSelfGraded: Bool { self == .flashcard }
-}

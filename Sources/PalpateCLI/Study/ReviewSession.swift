@@ -113,7 +113,7 @@ final class ReviewSession {
             case .notACommand: break
             }
             let response: Response
-            if case .flashcard = question.kind {
+            if question.type.isSelfGraded {
                 app.print(app.style.bold("Back:"))
                 app.print(lines: renderer.correctAnswer(question, presentation: presentation))
                 guard let grade = try readSelfGrade() else { return try endOfInput() }

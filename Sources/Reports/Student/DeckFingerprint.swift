@@ -1,4 +1,5 @@
 import Decks
+import TextFormats
 
 /// A short hash of a deck's questions, recorded in reports so the class view can tell when two
 /// students studied different versions of a deck.
@@ -9,15 +10,11 @@ import Decks
 /// keeps its fingerprint.
 public enum DeckFingerprint {
     public static func make(_ deck: Deck) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = StableHash()
         func add(_ text: String) {
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash &*= 0x0000_0100_0000_01B3
-            }
+            for byte in text.utf8 { hash.add(byte) }
             // A separator no text contains, so ("ab","c") and ("a","bc") differ.
-            hash ^= 0xFF
-            hash &*= 0x0000_0100_0000_01B3
+            hash.add(0xFF)
         }
         add(deck.id)
         for question in deck.questions {
@@ -40,7 +37,7 @@ public enum DeckFingerprint {
             case .flashcard(let back): add(back)
             }
         }
-        let hex = String(hash, radix: 16)
+        let hex = String(hash.value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
