@@ -33,6 +33,19 @@ public struct JSONParser {
         return try parser.parseDocument()
     }
 
+    /// Parses the one value starting at `start` in `bytes` and returns it with the offset just
+    /// past it, ignoring what follows (`JSONStreamReader` reads an item in place this way).
+    /// Offsets in the node are `base` plus offsets in `bytes`.
+    static func parseValue(in bytes: [UInt8], from start: Int, maximumDepth: Int, base: Int)
+        throws(SyntaxError) -> (node: JSONNode, end: Int)
+    {
+        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth, base: base)
+        parser.index = start
+        guard start < bytes.count else { throw SyntaxError(offset: start, message: "a value was expected") }
+        let node = try parser.parseValue(depth: 0)
+        return (node, parser.index)
+    }
+
     private init(bytes: [UInt8], maximumDepth: Int, base: Int) {
         self.bytes = bytes
         self.maximumDepth = maximumDepth

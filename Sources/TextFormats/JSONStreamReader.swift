@@ -172,87 +172,24 @@ public final class JSONStreamReader {
 
     // MARK: - Values
 
-    /// Parses the value at `index` (which must not be white space) with `JSONParser`, after
-    /// making sure all of it is in the window; `nil` when it is not well formed.
+    /// Parses the value at `index` (which must not be white space) with `JSONParser`, in place;
+    /// `nil` when it is not well formed.
+    ///
+    /// The value may run past the window: when the parse fails, or ends exactly at the window's
+    /// end (a number may go on), more of the file is read and the value parsed again. Each retry
+    /// at least doubles what the window holds past `index`, so a value far longer than a chunk
+    /// is parsed a few times, not once per chunk. A genuine syntax error is reported as `nil`
+    /// once the file has ended.
     private func value(depth: Int) throws -> JSONNode? {
-        guard let end = try endOfValue() else { return nil }
-        let bytes = Array(window[index..<end])
-        let node: JSONNode
-        do {
-            node = try JSONParser.parse(bytes, maximumDepth: maximumDepth - depth, base: base + index)
-        } catch {
-            return nil
-        }
-        index = end
-        return node
-    }
-
-    /// Where the value starting at `index` ends, reading more of the file as needed: a string to
-    /// its closing quote, a list or object to its matching bracket (outside strings), anything
-    /// else to the next delimiter. Only finds the end; `JSONParser` checks what lies between.
-    private func endOfValue() throws -> Int? {
-        var scan = FrameScan(first: window[index], at: index)
         while true {
-            if let end = window.withUnsafeBufferPointer({ scan.resume(in: $0) }) { return end }
-            if try !readMore() { return scan.isScalar ? window.count : nil }
-        }
-    }
-
-    /// The state of `endOfValue`'s scan, kept across reads.
-    private struct FrameScan {
-        let isScalar: Bool
-        var position: Int
-        var depth = 0
-        var inString = false
-
-        init(first: UInt8, at index: Int) {
-            isScalar = first != UInt8(ascii: "\"") && first != UInt8(ascii: "{") && first != UInt8(ascii: "[")
-            position = index
-        }
-
-        /// Scans on through `buffer`: the end of the value, or `nil` when the buffer ends first.
-        mutating func resume(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-            var position = self.position
-            defer { self.position = position }
-            while position < buffer.count {
-                let byte = buffer[position]
-                position += 1
-                if inString {
-                    // Most of a deck is text: run to its next quote or backslash.
-                    var byte = byte
-                    while byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
-                        guard position < buffer.count else { return nil }
-                        byte = buffer[position]
-                        position += 1
-                    }
-                    if byte == UInt8(ascii: "\\") {
-                        // Skip the escaped byte; past the buffer's end, the scan resumes just
-                        // after it once more is read.
-                        position += 1
-                    } else {
-                        inString = false
-                        if depth == 0 { return position }
-                    }
-                    continue
-                }
-                switch byte {
-                case UInt8(ascii: "\""):
-                    if isScalar { return position - 1 }
-                    inString = true
-                case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    if isScalar { return position - 1 }
-                    depth += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    if isScalar { return position - 1 }
-                    depth -= 1
-                    if depth == 0 { return position }
-                case UInt8(ascii: ","), 0x20, 0x09, 0x0A, 0x0D:
-                    if isScalar { return position - 1 }
-                default:
-                    break
-                }
+            let parsed = try? JSONParser.parseValue(
+                in: window, from: index, maximumDepth: maximumDepth - depth, base: base)
+            if let parsed, parsed.end < window.count || reachedEnd {
+                index = parsed.end
+                return parsed.node
             }
-            return nil
+            if reachedEnd { return nil }
+            _ = try fill(atLeast: 2 * (window.count - index))
         }
     }
 

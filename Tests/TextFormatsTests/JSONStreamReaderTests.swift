@@ -110,6 +110,24 @@ private let sample = """
         #expect(largestWindow < 600_000)
     }
 
+    /// An item is parsed where it lies and parsed again with more of the file when it runs past
+    /// the window: one far longer than a chunk arrives whole, and so does a number that a chunk
+    /// boundary cuts.
+    @Test func anItemLongerThanManyChunksArrivesWhole() throws {
+        let long = String(repeating: "ischemic compression ", count: 50_000)
+        let text = #"{"items": [{"id": "q", "prompt": "\#(long)"}, 1234567890123]}"#
+        for chunkSize in [1_000, 4_096] {
+            let (outcome, items) = try stream(text, chunkSize: chunkSize)
+            guard case .document(_, let count) = outcome else {
+                Issue.record("not streamed")
+                return
+            }
+            #expect(count == 2)
+            #expect(items.first?.objectValue?.last?.value.stringValue == long)
+            #expect(items.last?.integerValue == 1_234_567_890_123)
+        }
+    }
+
     @Test func streamsOnlyTheFirstMemberOfThatName() throws {
         let (outcome, items) = try stream(#"{"items": [1, 2], "items": [3]}"#, chunkSize: 4)
         guard case .document(let root, let count) = outcome else {
