@@ -33,17 +33,33 @@ public struct JSONParser {
         return try parser.parseDocument()
     }
 
+    /// Why `parseValue(in:from:)` failed.
+    struct PieceError: Error {
+        let syntax: SyntaxError
+        /// The parser stopped at the end of the bytes: more of the file might complete the value.
+        /// Otherwise the value is not well formed, whatever follows.
+        let ranOutOfInput: Bool
+    }
+
     /// Parses the one value starting at `start` in `bytes` and returns it with the offset just
     /// past it, ignoring what follows (`JSONStreamReader` reads an item in place this way).
     /// Offsets in the node are `base` plus offsets in `bytes`.
     static func parseValue(in bytes: [UInt8], from start: Int, maximumDepth: Int, base: Int)
-        throws(SyntaxError) -> (node: JSONNode, end: Int)
+        throws(PieceError) -> (node: JSONNode, end: Int)
     {
         var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth, base: base)
         parser.index = start
-        guard start < bytes.count else { throw SyntaxError(offset: start, message: "a value was expected") }
-        let node = try parser.parseValue(depth: 0)
-        return (node, parser.index)
+        do throws(SyntaxError) {
+            guard start < bytes.count else {
+                throw SyntaxError(offset: start, message: "the file ends where a value was expected")
+            }
+            let node = try parser.parseValue(depth: 0)
+            return (node, parser.index)
+        } catch {
+            // Every way of running out (an open text, list or object, a cut word, escape or
+            // number) leaves the parser at the end; an error inside the bytes does not.
+            throw PieceError(syntax: error, ranOutOfInput: parser.index >= bytes.count)
+        }
     }
 
     private init(bytes: [UInt8], maximumDepth: Int, base: Int) {

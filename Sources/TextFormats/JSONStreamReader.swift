@@ -175,20 +175,22 @@ public final class JSONStreamReader {
     /// Parses the value at `index` (which must not be white space) with `JSONParser`, in place;
     /// `nil` when it is not well formed.
     ///
-    /// The value may run past the window: when the parse fails, or ends exactly at the window's
-    /// end (a number may go on), more of the file is read and the value parsed again. Each retry
-    /// at least doubles what the window holds past `index`, so a value far longer than a chunk
-    /// is parsed a few times, not once per chunk. A genuine syntax error is reported as `nil`
-    /// once the file has ended.
+    /// When the parse runs out of window (or ends exactly at its end: a number may go on), more
+    /// of the file is read and the value parsed again. Each retry at least doubles what the
+    /// window holds past `index`, so a value far longer than a chunk is parsed a few times, not
+    /// once per chunk; an error inside the window ends the streaming at once.
     private func value(depth: Int) throws -> JSONNode? {
         while true {
-            let parsed = try? JSONParser.parseValue(
-                in: window, from: index, maximumDepth: maximumDepth - depth, base: base)
-            if let parsed, parsed.end < window.count || reachedEnd {
-                index = parsed.end
-                return parsed.node
+            do {
+                let (node, end) = try JSONParser.parseValue(
+                    in: window, from: index, maximumDepth: maximumDepth - depth, base: base)
+                if end < window.count || reachedEnd {
+                    index = end
+                    return node
+                }
+            } catch {
+                if !error.ranOutOfInput || reachedEnd { return nil }
             }
-            if reachedEnd { return nil }
             _ = try fill(atLeast: 2 * (window.count - index))
         }
     }

@@ -128,6 +128,26 @@ private let sample = """
         }
     }
 
+    /// A mistake inside an item is a mistake whatever follows: streaming stops there rather than
+    /// reading the rest of the file into the window first.
+    @Test func anErrorInsideAnItemStopsWithoutReadingOn() throws {
+        let good = #"{"id": "q", "text": "\#(String(repeating: "x", count: 100))"}"#
+        let text =
+            #"{"items": [\#(good), {"id": tru}, "#
+            + Array(repeating: good, count: 20_000).joined(separator: ",")
+            + "]}"
+        let reader = try JSONStreamReader(.bytes(Array(text.utf8), chunkSize: 4_096))
+        var handedOut = 0
+        let outcome = try reader.read(streaming: "items") { _ in handedOut += 1 }
+        guard case .notStreamable = outcome else {
+            Issue.record("a broken item was streamed")
+            return
+        }
+        #expect(handedOut == 1)
+        #expect(text.utf8.count > 2_000_000)
+        #expect(reader.windowSize < 16_384)
+    }
+
     @Test func streamsOnlyTheFirstMemberOfThatName() throws {
         let (outcome, items) = try stream(#"{"items": [1, 2], "items": [3]}"#, chunkSize: 4)
         guard case .document(let root, let count) = outcome else {
