@@ -15,8 +15,14 @@ final class Statement {
 
     init(database: Database, sql: String) throws(DatabaseError) {
         var handle: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
-        let code = sqlite3_prepare_v2(database.handle, sql, -1, &handle, &tail)
+        // The tail points into the C string, so it is read while that string still exists: a
+        // pointer passed implicitly lives only for the call, and reading it afterwards read freed
+        // memory (now and then, a spurious "more than one statement").
+        let (code, hasMore) = sql.withCString { text in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v2(database.handle, text, -1, &handle, &tail)
+            return (code, tail.map { !String(cString: $0).allSatisfy(\.isWhitespace) } ?? false)
+        }
         guard code == SQLITE_OK, let handle else {
             sqlite3_finalize(handle)
             throw DatabaseError(connection: database.handle, resultCode: code, sql: sql)
@@ -25,7 +31,7 @@ final class Statement {
         self.sql = sql
         self.database = database
         // A second statement in the text would be silently ignored: refuse it instead.
-        if let tail, !String(cString: tail).allSatisfy(\.isWhitespace) {
+        if hasMore {
             throw DatabaseError(
                 extendedResultCode: SQLITE_MISUSE, message: "more than one statement in a single prepare",
                 sql: sql)
