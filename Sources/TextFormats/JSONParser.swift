@@ -56,8 +56,9 @@ public struct JSONParser {
             let node = try parser.parseValue(depth: 0)
             return (node, parser.index)
         } catch {
-            // Every way of running out (an open text, list or object, a cut word, escape or
-            // number) leaves the parser at the end; an error inside the bytes does not.
+            // Every way of running out (an open text, list or object, a cut word, escape, \u
+            // escape or surrogate pair, or number) leaves the parser at the end; an error inside
+            // the bytes does not (`JSONParserTests` checks every prefix of valid values).
             throw PieceError(syntax: error, ranOutOfInput: parser.index >= bytes.count)
         }
     }
@@ -284,13 +285,14 @@ public struct JSONParser {
         case UInt8(ascii: "u"):
             var scalar = try parseHexQuad(escapeStart: escapeStart)
             if (0xD800...0xDBFF).contains(scalar) {
-                // A high surrogate must be followed by an escaped low surrogate.
-                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
-                    bytes[index + 1] == UInt8(ascii: "u")
-                else {
-                    throw SyntaxError(offset: escapeStart, message: "an unpaired surrogate \\u escape")
+                // A high surrogate must be followed by an escaped low surrogate. Checked a byte at a
+                // time, so text that simply ends here leaves the parser at the end (see `parseValue`).
+                for expected in [UInt8(ascii: "\\"), UInt8(ascii: "u")] {
+                    guard peek() == expected else {
+                        throw SyntaxError(offset: escapeStart, message: "an unpaired surrogate \\u escape")
+                    }
+                    index += 1
                 }
-                index += 2
                 let low = try parseHexQuad(escapeStart: escapeStart)
                 guard (0xDC00...0xDFFF).contains(low) else {
                     throw SyntaxError(offset: escapeStart, message: "an unpaired surrogate \\u escape")
@@ -313,12 +315,12 @@ public struct JSONParser {
     }
 
     private mutating func parseHexQuad(escapeStart: Int) throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else {
-            throw SyntaxError(offset: escapeStart, message: "\\u must be followed by four hex digits")
-        }
         var value: UInt32 = 0
+        // A digit at a time, so text that simply ends here leaves the parser at the end.
         for _ in 0..<4 {
-            let byte = bytes[index]
+            guard let byte = peek() else {
+                throw SyntaxError(offset: escapeStart, message: "\\u must be followed by four hex digits")
+            }
             let digit: UInt32
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))

@@ -82,6 +82,9 @@ import Testing
             try database.execute("INSERT INTO t (i) VALUES (1); DROP TABLE t")
         }
         #expect(try database.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 't'") == 1)
+        // Text built at run time, not a literal, and only white space after the statement.
+        let trailing = ["SELECT count(*)", "FROM t;", " \n\t"].joined(separator: " ")
+        #expect(try database.scalarInt(trailing) == 0)
     }
 
     @Test func userVersionIsReadAndWritten() throws {

@@ -248,3 +248,40 @@ private func parse(_ text: String) throws -> JSONNode {
         #expect(syntaxError(#"["\"#)?.message == "the file ends inside an escape sequence")
     }
 }
+
+/// `JSONStreamReader` parses an item where it lies and reads more of the file when the parse ran
+/// out of bytes: a value cut anywhere must say it ran out (or end at the cut), never look wrong.
+@Suite struct JSONParserPieceTests {
+    static let values = [
+        #"{"id": "q1", "prompt": "Résumé \"quoted\" \\ \/ \b\f\n\r\t", "n": [-12.5e-3, 0, true, false, null]}"#,
+        #""caf\u00e9 \u00E9 \uD83D\uDE00 \uD834\uDD1E end""#,
+        #"{"\u00e9l\u00e8ve": {"\uD83D\uDC86": [[], {}, [1, 2]]}}"#,
+        #"[1234567890, -0.5, 1e10, "x"]"#,
+    ]
+
+    @Test(arguments: values)
+    func aValueCutAnywhereRanOutRatherThanLookingWrong(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        let whole = try JSONParser.parseValue(in: bytes, from: 0, maximumDepth: 200, base: 0)
+        #expect(whole.end == bytes.count)
+        for length in 0..<bytes.count {
+            let prefix = Array(bytes.prefix(length))
+            do {
+                let parsed = try JSONParser.parseValue(in: prefix, from: 0, maximumDepth: 200, base: 0)
+                // Only a number can stop short and still be a value; it ends at the cut.
+                #expect(parsed.end == length, "prefix \(length) of \(text)")
+            } catch {
+                #expect(error.ranOutOfInput, "prefix \(length) of \(text): \(error.syntax.message)")
+            }
+        }
+    }
+
+    @Test(arguments: [#"{"a": tru}"#, #""\u00g9 and more""#, #""\uD83D\n""#, #"[1, , 2]"#, #"{"a" 1}"#])
+    func aMistakeInsideTheBytesIsNotRunningOut(_ text: String) {
+        #expect {
+            _ = try JSONParser.parseValue(in: Array(text.utf8), from: 0, maximumDepth: 200, base: 0)
+        } throws: { error in
+            (error as? JSONParser.PieceError)?.ranOutOfInput == false
+        }
+    }
+}

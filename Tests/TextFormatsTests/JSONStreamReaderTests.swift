@@ -128,6 +128,28 @@ private let sample = """
         }
     }
 
+    /// Escapes cut by a chunk boundary (`\u` digits, a surrogate pair's halves), in items and in
+    /// the root's keys, stream like any other text.
+    @Test func escapesCutByAChunkStreamAsAWholeFileParseReadsThem() throws {
+        let text = #"""
+            {"titl\u00e9": "caf\u00e9", "items": [
+              {"id": "a", "text": "na\u00efve \uD83D\uDE00 \uD834\uDD1E"},
+              "\u00e9\u00e8\u00ea\u00eb", {"\u00fcber": "\uDBFF\uDFFF"}
+            ], "after": "\u2014"}
+            """#
+        let whole = try JSONParser.parse(Array(text.utf8))
+        let wholeItems = whole.objectValue?.first { $0.key == "items" }?.value.arrayValue ?? []
+        var refused: [Int] = []
+        for chunkSize in 1...80 {
+            let (outcome, items) = try stream(text, chunkSize: chunkSize)
+            guard case .document = outcome, items.map(render) == wholeItems.map(render) else {
+                refused.append(chunkSize)
+                continue
+            }
+        }
+        #expect(refused.isEmpty, "chunk sizes that did not stream: \(refused)")
+    }
+
     /// A mistake inside an item is a mistake whatever follows: streaming stops there rather than
     /// reading the rest of the file into the window first.
     @Test func anErrorInsideAnItemStopsWithoutReadingOn() throws {
