@@ -99,7 +99,7 @@ public struct QuestionBody: Sendable, Equatable {
         return Self.checked { () throws(ByteReader.Damaged) in try Self.readKind(&reader) }
     }
 
-    /// Reads the whole body (so it also serves to check one) and returns its kind.
+    /// Reads the whole body, trusting it (see `skipBody` for the checks), and returns its kind.
     private static func readKind(_ reader: inout ByteReader) throws(ByteReader.Damaged) -> Question.Kind {
         let type = try type(forTag: reader.int())
         try reader.skipString()

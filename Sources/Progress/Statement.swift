@@ -15,9 +15,8 @@ final class Statement {
 
     init(database: Database, sql: String) throws(DatabaseError) {
         var handle: OpaquePointer?
-        // The tail points into the C string, so it is read while that string still exists: a
-        // pointer passed implicitly lives only for the call, and reading it afterwards read freed
-        // memory (now and then, a spurious "more than one statement").
+        // The tail points into the C string, so it is read while that string surely exists: a
+        // pointer passed implicitly is valid only during the call.
         let (code, hasMore) = sql.withCString { text in
             var tail: UnsafePointer<CChar>?
             let code = sqlite3_prepare_v2(database.handle, text, -1, &handle, &tail)

@@ -93,9 +93,8 @@ struct MemoryModel: Sendable {
     }
 
     /// Whole days until retrievability falls to `desiredRetention`: rounded half to even (as
-    /// Python's `round`), at least 1, at most `maximumInterval`.
-    /// The interval in whole days for a desired retention (tests; a scheduler passes its
-    /// `retentionTerm` worked out once).
+    /// Python's `round`), at least 1, at most `maximumInterval`. A scheduler passes its
+    /// `retentionTerm`, worked out once, to the overload below.
     func interval(stability: Double, desiredRetention: Double, maximumInterval: Int) -> Int {
         interval(
             stability: stability, retentionTerm: retentionTerm(desiredRetention),
@@ -106,17 +105,20 @@ struct MemoryModel: Sendable {
     /// out once (a `pow` per review otherwise).
     func retentionTerm(_ desiredRetention: Double) -> Double { pow(desiredRetention, 1 / decay) - 1 }
 
-    /// Days until retrievability falls to the desired retention, rounded half to even, at least
-    /// 1 and at most `maximumInterval`.
     func interval(stability: Double, retentionTerm: Double, maximumInterval: Int) -> Int {
-        let days = ((stability / factor) * retentionTerm).rounded(.toNearestOrEven)
+        let days = unroundedInterval(stability: stability, retentionTerm: retentionTerm).rounded(
+            .toNearestOrEven)
         if !(days < Double(maximumInterval)) { return maximumInterval }
         return max(Int(days), 1)
     }
 
     /// Days until retrievability falls to `desiredRetention`, before rounding.
     func unroundedInterval(stability: Double, desiredRetention: Double) -> Double {
-        (stability / factor) * retentionTerm(desiredRetention)
+        unroundedInterval(stability: stability, retentionTerm: retentionTerm(desiredRetention))
+    }
+
+    private func unroundedInterval(stability: Double, retentionTerm: Double) -> Double {
+        (stability / factor) * retentionTerm
     }
 
     private func clampStability(_ stability: Double) -> Double {
