@@ -68,15 +68,17 @@ public struct CardCatalog: Sendable {
     /// (their questions were removed) are ignored.
     public func queueCards(states: some Sequence<CardState>) -> [QueueCard] {
         var cards = zip(order, places).map { id, place in
+            // The library lists decks in curriculum order, so a deck's position is its rank.
             QueueCard(
-                id: id, deckID: decks[Int(place.deck)].id, curriculumOrder: place.curriculumOrder,
-                schedule: nil)
+                id: id, deckID: decks[Int(place.deck)].id, deckOrder: Int(place.deck),
+                curriculumOrder: place.curriculumOrder, schedule: nil)
         }
         for state in states {
             guard let position = positions[state.cardID] else { continue }
             let blank = cards[position]
             cards[position] = QueueCard(
-                id: blank.id, deckID: blank.deckID, curriculumOrder: blank.curriculumOrder,
+                id: blank.id, deckID: blank.deckID, deckOrder: blank.deckOrder,
+                curriculumOrder: blank.curriculumOrder,
                 schedule: state.schedule,
                 isSuspended: state.suspended, buriedUntil: state.buriedUntil, lapses: state.lapses)
         }

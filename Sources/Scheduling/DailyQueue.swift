@@ -63,8 +63,8 @@ public struct DailyQueue: Sendable, Equatable {
     /// Review cards due before the study day ends, least likely recalled (lowest retrievability
     /// now) first, up to what is left of the review limit.
     public let reviews: [QueueCard]
-    /// New cards up to what is left of the new-card limit, taking turns across decks (decks by
-    /// id), each deck in its curriculum order.
+    /// New cards up to what is left of the new-card limit, each deck in its curriculum order,
+    /// taking turns between decks in curriculum order (see `interleave`).
     public let newCards: [QueueCard]
     /// Learning cards due after now but within the learn-ahead limit, earliest first; shown
     /// early only when nothing else is left.
@@ -89,8 +89,11 @@ public struct DailyQueue: Sendable, Equatable {
         var ahead: [QueueCard] = []
         var dueReviews: [(card: QueueCard, retrievability: Double)] = []
         var newCards: [QueueCard] = []
+        var introduced = 0
         // One pass, no filtered copies: at 50,000 cards, copying them twice was a third of the time.
-        for card in cards where !card.isSuspended && (card.buriedUntil.map { $0 <= now } ?? true) {
+        for card in cards {
+            if !card.isNew { introduced += 1 }
+            guard !card.isSuspended, card.buriedUntil.map({ $0 <= now }) ?? true else { continue }
             guard let schedule = card.schedule, !card.isNew else {
                 newCards.append(card)
                 continue
@@ -117,7 +120,7 @@ public struct DailyQueue: Sendable, Equatable {
             )
         }.prefix(reviewsLeft).map(\.card)
         let newLeft = max(0, limits.newCards - done.newCardsIntroduced)
-        self.newCards = Self.interleave(newCards, limit: newLeft)
+        self.newCards = Self.interleave(newCards, limit: newLeft, introducedSoFar: introduced)
 
         nextAvailable = Self.nextAvailable(
             among: cards, now: now, today: today, calendar: calendar,
@@ -140,18 +143,26 @@ public struct DailyQueue: Sendable, Equatable {
         card.schedule?.dueInstant.microsecondsSince1970 ?? .min
     }
 
-    /// Round-robin across decks ordered by id, each deck in curriculum order, up to `limit`.
-    private static func interleave(_ cards: [QueueCard], limit: Int) -> [QueueCard] {
-        let decks = Dictionary(grouping: cards, by: \.deckID).mapValues { deck in
+    /// Round-robin across decks in curriculum order (`deckOrder`, then id), each deck in its
+    /// curriculum order, up to `limit`.
+    ///
+    /// The queue is rebuilt after every answer and every day, so the turn cannot be remembered
+    /// between builds; it is worked out from the cards instead: the first turn goes to the deck
+    /// at position `introducedSoFar` (cards already studied) among the decks with new cards. Each
+    /// new card studied moves the turn on by one deck, so a fresh store starts with the first deck
+    /// of the curriculum and every deck gets its turn, within a session and across days.
+    static func interleave(_ cards: [QueueCard], limit: Int, introducedSoFar: Int = 0) -> [QueueCard] {
+        guard limit > 0, !cards.isEmpty else { return [] }
+        let decks = Dictionary(grouping: cards, by: \.deckID).values.map { deck in
             deck.sorted { ($0.curriculumOrder, $0.id) < ($1.curriculumOrder, $1.id) }
-        }
-        let deckIDs = decks.keys.sorted()
+        }.sorted { ($0[0].deckOrder, $0[0].deckID) < ($1[0].deckOrder, $1[0].deckID) }
+        let start = introducedSoFar % decks.count
+        let turns = decks[start...] + decks[..<start]
         var result: [QueueCard] = []
         var round = 0
         while result.count < limit {
             var tookAny = false
-            for id in deckIDs where result.count < limit {
-                guard let deck = decks[id], round < deck.count else { continue }
+            for deck in turns where result.count < limit && round < deck.count {
                 result.append(deck[round])
                 tookAny = true
             }

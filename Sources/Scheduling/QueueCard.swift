@@ -6,6 +6,9 @@ public struct QueueCard: Sendable, Equatable, Identifiable {
     /// `deck-id/question-id`.
     public let id: String
     public let deckID: String
+    /// Where its deck comes in the curriculum (the deck's `order`, as a rank: lower first). New
+    /// cards take turns between decks in this order.
+    public let deckOrder: Int
     /// Where the question comes in its deck's curriculum; new cards are introduced in this order.
     public let curriculumOrder: Int
     /// `nil` for a card never reviewed.
@@ -17,11 +20,12 @@ public struct QueueCard: Sendable, Equatable, Identifiable {
     public let lapses: Int
 
     public init(
-        id: String, deckID: String, curriculumOrder: Int, schedule: CardSchedule?, isSuspended: Bool = false,
-        buriedUntil: Date? = nil, lapses: Int = 0
+        id: String, deckID: String, deckOrder: Int = 0, curriculumOrder: Int, schedule: CardSchedule?,
+        isSuspended: Bool = false, buriedUntil: Date? = nil, lapses: Int = 0
     ) {
         self.id = id
         self.deckID = deckID
+        self.deckOrder = deckOrder
         self.curriculumOrder = curriculumOrder
         self.schedule = schedule
         self.isSuspended = isSuspended

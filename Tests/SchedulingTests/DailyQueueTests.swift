@@ -11,8 +11,19 @@ import Testing
     private func minutes(_ count: Double) -> Date { now.addingTimeInterval(count * 60) }
     private func days(_ count: Double) -> Date { now.addingTimeInterval(count * 86_400) }
 
-    private func newCard(_ id: String, deck: String = "d", order: Int = 0) -> QueueCard {
-        QueueCard(id: "\(deck)/\(id)", deckID: deck, curriculumOrder: order, schedule: nil)
+    private func newCard(_ id: String, deck: String = "d", deckOrder: Int = 0, order: Int = 0) -> QueueCard {
+        QueueCard(
+            id: "\(deck)/\(id)", deckID: deck, deckOrder: deckOrder, curriculumOrder: order, schedule: nil)
+    }
+
+    /// `card` answered once: no longer new, its first step due in a day (out of today's way).
+    private func introduced(_ card: QueueCard) -> QueueCard {
+        let schedule = CardSchedule(
+            phase: .review, step: nil, stability: 3, difficulty: 5, due: days(3), lastReview: minutes(-1))
+        return QueueCard(
+            id: card.id, deckID: card.deckID, deckOrder: card.deckOrder,
+            curriculumOrder: card.curriculumOrder,
+            schedule: schedule)
     }
 
     private func learningCard(_ id: String, due: Date, phase: CardPhase = .learning) -> QueueCard {
@@ -89,16 +100,51 @@ import Testing
     }
 
     @Test func newCardsTakeTurnsAcrossDecksInCurriculumOrder() {
+        // Decks come in their curriculum order (deckOrder), not by id: ethics is first here.
         let cards = [
-            newCard("a3", deck: "anatomy", order: 3), newCard("a1", deck: "anatomy", order: 1),
-            newCard("a2", deck: "anatomy", order: 2), newCard("k1", deck: "kinesiology", order: 1),
-            newCard("e2", deck: "ethics", order: 20), newCard("e1", deck: "ethics", order: 10),
+            newCard("a3", deck: "anatomy", deckOrder: 1, order: 3),
+            newCard("a1", deck: "anatomy", deckOrder: 1, order: 1),
+            newCard("a2", deck: "anatomy", deckOrder: 1, order: 2),
+            newCard("k1", deck: "kinesiology", deckOrder: 2, order: 1),
+            newCard("e2", deck: "ethics", deckOrder: 0, order: 20),
+            newCard("e1", deck: "ethics", deckOrder: 0, order: 10),
         ]
         #expect(
             queue(cards).newCards.map(\.id) == [
-                "anatomy/a1", "ethics/e1", "kinesiology/k1", "anatomy/a2", "ethics/e2", "anatomy/a3",
+                "ethics/e1", "anatomy/a1", "kinesiology/k1", "ethics/e2", "anatomy/a2", "anatomy/a3",
             ])
         #expect(queue(cards, limits: DailyLimits(newCards: 4)).newCards.count == 4)
+    }
+
+    /// The session rebuilds the queue after every answer: the next new card must come from the
+    /// next deck, not from the first deck again (the bug: a week of study from one deck only).
+    @Test func eachRebuildAfterAnAnswerMovesTheTurnToTheNextDeck() {
+        var cards = (0..<5).flatMap { deck in
+            (0..<10).map { newCard("q\($0)", deck: "deck\(deck)", deckOrder: deck, order: $0) }
+        }
+        var shown: [String] = []
+        for _ in 0..<12 {
+            guard case .show(let card, .new) = queue(cards).next else {
+                Issue.record("no new card")
+                return
+            }
+            shown.append(card.id)
+            cards[cards.firstIndex(of: card)!] = introduced(card)
+        }
+        #expect(
+            shown == [
+                "deck0/q0", "deck1/q0", "deck2/q0", "deck3/q0", "deck4/q0",
+                "deck0/q1", "deck1/q1", "deck2/q1", "deck3/q1", "deck4/q1", "deck0/q2", "deck1/q2",
+            ])
+    }
+
+    @Test func aDeckWithNoNewCardsLeftLosesItsTurnsToTheOthers() {
+        let cards = [
+            introduced(newCard("a1", deck: "a", deckOrder: 0)), newCard("b1", deck: "b", deckOrder: 1),
+            newCard("b2", deck: "b", deckOrder: 1, order: 1), newCard("c1", deck: "c", deckOrder: 2),
+        ]
+        // One card studied: the turn is at the second of the two decks that still have new cards.
+        #expect(queue(cards).newCards.map(\.id) == ["c/c1", "b/b1", "b/b2"])
     }
 
     @Test func suspendedAndBuriedCardsNeverAppear() {
