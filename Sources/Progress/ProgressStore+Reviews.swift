@@ -25,7 +25,10 @@ extension ProgressStore {
             if let sessionID = review.sessionID {
                 try database.execute(
                     "UPDATE sessions SET cards_done = cards_done + 1, correct = correct + ? WHERE id = ?",
-                    [SQLValue(review.correct == true), SQLValue(sessionID.rawValue)])
+                    [
+                        SQLValue(RightAnswer.counts(correct: review.correct, rating: review.rating)),
+                        SQLValue(sessionID.rawValue),
+                    ])
             }
             guard let stored = try self.review(id: id) else {
                 throw DatabaseError(
@@ -56,13 +59,14 @@ extension ProgressStore {
 
     /// Undoes the newest review of `sessionID`: deletes its log row and puts the card back
     /// exactly as it was before (a card that was new has its row removed, so it is new again).
+    /// The attempt itself is kept among the undone attempts (see `recordUndoneAttempt`).
     ///
     /// Marks set after the review (e.g. `markLeech`) are undone with it, since the whole row is
     /// restored. Call repeatedly to undo further back within the session.
     /// - Returns: the review that was undone, or `nil` when the session has none left.
     /// - Throws: `StoreError.undoWouldDiscardNewerReview` when the card was reviewed again later.
     @discardableResult
-    public func undoLastReview(sessionID: SessionID) throws(StoreError) -> ReviewRecord? {
+    public func undoLastReview(sessionID: SessionID, at now: Date? = nil) throws(StoreError) -> ReviewRecord? {
         try write { () throws -> ReviewRecord? in
             guard
                 let last = try database.queryFirst(
@@ -81,6 +85,10 @@ extension ProgressStore {
             }
 
             try database.execute("DELETE FROM reviews WHERE id = ?", [SQLValue(last.id)])
+            try insertUndoneAttempt(
+                UndoneAttempt(
+                    cardID: last.cardID, sessionID: sessionID, answeredAt: last.reviewedAt, undoneAt: now ?? last.reviewedAt,
+                    rating: last.rating, answer: last.answer, correct: last.correct))
             if let before = last.before {
                 try saveCard(before)
             } else {
@@ -88,7 +96,10 @@ extension ProgressStore {
             }
             try database.execute(
                 "UPDATE sessions SET cards_done = cards_done - 1, correct = correct - ? WHERE id = ?",
-                [SQLValue(last.correct == true), SQLValue(sessionID.rawValue)])
+                [
+                    SQLValue(RightAnswer.counts(correct: last.correct, rating: last.rating)),
+                    SQLValue(sessionID.rawValue),
+                ])
             return last
         }
     }

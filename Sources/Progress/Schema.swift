@@ -15,7 +15,7 @@
 /// - Summaries of the log (`review_buckets`) are kept by triggers on `reviews`, so every path
 ///   that writes the log — answering, undo, import, a hand edit — keeps them exact.
 enum Schema {
-    static let migrator = Migrator(migrations: [version1, version2])
+    static let migrator = Migrator(migrations: [version1, version2, version3])
 
     /// The columns of a card row, in the order `CardState` binds and reads them.
     static let cardColumns = [
@@ -160,5 +160,36 @@ enum Schema {
                 ON CONFLICT (bucket) DO UPDATE
                 SET reviews = reviews + 1, new_cards = new_cards + excluded.new_cards;
             END;
+            """)
+
+    /// Undone attempts, and one definition of a right answer in the sessions' counts.
+    ///
+    /// Undo takes an answer back from the schedule, but the attempt was made and its key seen:
+    /// it is kept here (not in `reviews`, so the schedule, counts and charts never see it) for the
+    /// item analysis, which counts it as the answer given first, and so that the same card
+    /// answered again after a wrong attempt cannot be counted right.
+    ///
+    /// Before this version a session's `correct` left out flashcards rated Hard or better, which
+    /// the session summary and the reports count as right; it is recounted from the log.
+    static let version3 = Migration(
+        version: 3, summary: "undone attempts; sessions' right answers recounted by one rule",
+        sql: """
+            CREATE TABLE undone_attempts (
+                id          INTEGER PRIMARY KEY,
+                card_id     TEXT NOT NULL CHECK (card_id <> ''),
+                session_id  INTEGER REFERENCES sessions (id),
+                answered_at INTEGER NOT NULL,
+                undone_at   INTEGER NOT NULL,
+                rating      INTEGER CHECK (rating BETWEEN 1 AND 4),
+                answer      TEXT,
+                correct     INTEGER CHECK (correct IN (0, 1))
+            ) STRICT;
+            CREATE INDEX undone_attempts_by_card ON undone_attempts (card_id, answered_at);
+
+            UPDATE sessions SET correct = (
+                SELECT count(*) FROM reviews
+                WHERE reviews.session_id = sessions.id AND coalesce(reviews.correct, reviews.rating <> 1)
+            )
+            WHERE kind = 'review';
             """)
 }

@@ -55,6 +55,7 @@ import Testing
         #expect(
             Set(tables.map(\.0)) == [
                 "cards", "reviews", "sessions", "exam_answers", "lessons_read", "settings", "review_buckets",
+                "undone_attempts",
             ])
         #expect(tables.allSatisfy { $0.1 })
     }

@@ -64,7 +64,8 @@ import Testing
         #expect(try store.cardState(id: "c") == before)
         #expect(try store.reviews(ofCard: "c").count == 1)
         #expect(try store.session(session)?.cardsDone == 1)
-        #expect(try store.session(session)?.correct == 0)
+        // The review left is a self-graded Good: recalled, so right (`RightAnswer`).
+        #expect(try store.session(session)?.correct == 1)
     }
 
     @Test func undoingTheFirstReviewMakesTheCardNewAgain() throws {

@@ -48,7 +48,7 @@ struct LogTally {
     }
 
     mutating func add(_ review: ReviewLogEntry, calendar: StudyCalendar) {
-        let isRight = review.correct ?? (review.rating != .again)
+        let isRight = RightAnswer.counts(correct: review.correct, rating: review.rating)
         let seconds = review.durationMilliseconds.map { Double($0) / 1000 }
         entries.append(
             StudentReport.ReviewEntry(
