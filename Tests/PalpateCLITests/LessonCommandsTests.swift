@@ -19,7 +19,7 @@ import Testing
         #expect(run.exitCode == .success)
         let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[0] == "Referral patterns")
-        #expect(lines[1] == "Referral patterns · about 45 min · referral-patterns")
+        #expect(lines[1] == "about 45 min · referral-patterns")  // the title once, not again as the topic
         #expect(lines[3] == "Upper trapezius")
         #expect(lines[4] == "---------------")
         #expect(!run.output.contains("Levator scapulae"))

@@ -25,6 +25,9 @@ public struct AppContext {
     /// which session holds it.
     public var processID: Int32
     public var hostName: String
+    /// Shows long text through a pager (`$PAGER`, as git does); returns false when it could not,
+    /// and the caller prints the text itself. `nil` in tests and wherever no pager should run.
+    public var pager: ((String) -> Bool)?
 
     public init(
         arguments: [String], environment: [String: String] = [:], currentDirectory: URL,
@@ -33,7 +36,7 @@ public struct AppContext {
         clock: @escaping @Sendable () -> Date, stdoutIsTerminal: Bool = false, stdinIsTerminal: Bool = false,
         terminalWidth: Int? = nil, timeZone: TimeZone = .gmt,
         homeDirectory: URL = URL(fileURLWithPath: "/nonexistent"),
-        processID: Int32 = 0, hostName: String = "localhost"
+        processID: Int32 = 0, hostName: String = "localhost", pager: ((String) -> Bool)? = nil
     ) {
         self.arguments = arguments
         self.environment = environment
@@ -50,5 +53,6 @@ public struct AppContext {
         self.homeDirectory = homeDirectory
         self.processID = processID
         self.hostName = hostName
+        self.pager = pager
     }
 }

@@ -28,6 +28,13 @@ final class AppSession {
         return max(40, min(100, columns))
     }
 
+    /// Columns a table may use: the terminal's whole width; `nil` when piped, where a row stays
+    /// on one line for scripts.
+    var tableWidth: Int? {
+        guard context.stdoutIsTerminal else { return nil }
+        return max(40, context.terminalWidth ?? context.environment["COLUMNS"].flatMap { Int($0) } ?? 80)
+    }
+
     func print(_ line: String = "") { context.output.write(line + "\n") }
     func print(lines: [String]) { context.output.write(lines.map { $0 + "\n" }.joined()) }
     func printError(_ line: String) { context.errorOutput.write(line + "\n") }

@@ -28,7 +28,9 @@ extension AppContext {
             timeZone: .current,
             homeDirectory: FileManager.default.homeDirectoryForCurrentUser,
             processID: getpid(),
-            hostName: ProcessInfo.processInfo.hostName
+            hostName: ProcessInfo.processInfo.hostName,
+            pager: isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
+                ? { TerminalPager.show($0, environment: ProcessInfo.processInfo.environment) } : nil
         )
     }
 }

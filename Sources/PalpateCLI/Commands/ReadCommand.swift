@@ -7,7 +7,8 @@ enum ReadCommand: Command {
     static let summary = "Read a lesson or one of its sections"
     static let usage = "palpate read LESSON[#SECTION]"
     static let discussion = """
-        Shows a lesson wrapped to your terminal. Give a section after '#' to read only that part, as \
+        Shows a lesson wrapped to your terminal, through your pager ($PAGER, else less -R) when it is longer \
+        than the screen; piped, it is printed as it is. Give a section after '#' to read only that part, as \
         questions link to it (e.g. palpate read referral-patterns#upper-trapezius). 'palpate lessons' lists \
         the lesson ids.
         """
@@ -49,14 +50,18 @@ enum ReadCommand: Command {
             blocks = lesson.document.blocks
         }
         let style = session.style
-        session.print(style.bold(TerminalSanitizer.clean(lesson.title, keepNewlines: false)))
-        session.print(
-            style.dim(
-                "\(TerminalSanitizer.clean(lesson.topic, keepNewlines: false)) · about \(lesson.minutes) min · \(lesson.id)"
-            ))
-        session.print()
-        let renderer = MarkdownTerminalRenderer(width: session.width, style: style)
-        for line in renderer.render(blocks) { session.print(line) }
+        let title = TerminalSanitizer.clean(lesson.title, keepNewlines: false)
+        let topic = TerminalSanitizer.clean(lesson.topic, keepNewlines: false)
+        // The title once: the topic line leaves it out when the topic is the title.
+        let facts = (topic == title ? [] : [topic]) + ["about \(lesson.minutes) min", lesson.id]
+        var lines = [style.bold(title), style.dim(facts.joined(separator: " · ")), ""]
+        lines += MarkdownTerminalRenderer(width: session.width, style: style).render(blocks)
+        let text = lines.map { $0 + "\n" }.joined()
+        // A long lesson is paged on a terminal, as git pages; piped, it is printed as it is.
+        if let pager = session.context.pager, session.context.stdoutIsTerminal, pager(text) {
+            return .success
+        }
+        session.context.output.write(text)
         return .success
     }
 }
