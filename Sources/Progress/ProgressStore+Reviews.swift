@@ -66,7 +66,8 @@ extension ProgressStore {
     /// - Returns: the review that was undone, or `nil` when the session has none left.
     /// - Throws: `StoreError.undoWouldDiscardNewerReview` when the card was reviewed again later.
     @discardableResult
-    public func undoLastReview(sessionID: SessionID, at now: Date? = nil) throws(StoreError) -> ReviewRecord? {
+    public func undoLastReview(sessionID: SessionID, at now: Date? = nil) throws(StoreError) -> ReviewRecord?
+    {
         try write { () throws -> ReviewRecord? in
             guard
                 let last = try database.queryFirst(
@@ -87,7 +88,8 @@ extension ProgressStore {
             try database.execute("DELETE FROM reviews WHERE id = ?", [SQLValue(last.id)])
             try insertUndoneAttempt(
                 UndoneAttempt(
-                    cardID: last.cardID, sessionID: sessionID, answeredAt: last.reviewedAt, undoneAt: now ?? last.reviewedAt,
+                    cardID: last.cardID, sessionID: sessionID, answeredAt: last.reviewedAt,
+                    undoneAt: now ?? last.reviewedAt,
                     rating: last.rating, answer: last.answer, correct: last.correct))
             if let before = last.before {
                 try saveCard(before)

@@ -102,8 +102,14 @@ extension ProgressStore {
         if found == 0 { throw StoreError.unknownSession(id) }
     }
 
-    private static let sessionColumns =
-        "id, kind, started_at, ended_at, cards_done, correct, score, passed, details"
+    /// A review session's distinct cards are counted from its log (indexed by session); an exam
+    /// answers each of its questions once.
+    private static let sessionColumns = """
+        id, kind, started_at, ended_at, cards_done, correct, score, passed, details,
+        CASE kind WHEN 'review'
+            THEN (SELECT count(DISTINCT card_id) FROM reviews WHERE reviews.session_id = sessions.id)
+            ELSE cards_done END
+        """
 
     private static func sessionRecord(_ row: Statement) throws(DatabaseError) -> SessionRecord {
         guard let kind = SessionKind(rawValue: row.text(1)) else { throw row.unexpected(1, row.text(1)) }
@@ -112,6 +118,6 @@ extension ProgressStore {
             endedAt: row.optionalDate(3),
             cardsDone: row.int(4), correct: row.int(5), score: row.optionalDouble(6),
             passed: row.optionalBool(7),
-            details: row.optionalText(8))
+            details: row.optionalText(8), cards: row.int(9))
     }
 }

@@ -21,13 +21,17 @@ public struct SessionRecord: Sendable, Equatable {
     public let kind: SessionKind
     public let startedAt: Date
     public let endedAt: Date?
+    /// Answers recorded: every review (a card answered twice counts twice) or exam answer.
     public let cardsDone: Int
+    /// Answers that were right, by `RightAnswer`.
     public let correct: Int
     /// The exam score (0…1) or whatever the CLI records for reviews; `nil` until finished.
     public let score: Double?
     public let passed: Bool?
     /// Free-form JSON the CLI chooses (deck ids, options); validated as JSON by SQLite.
     public let details: String?
+    /// Distinct cards answered (a review session may answer a learning card several times).
+    public let cards: Int
 }
 
 /// One answered exam question, recorded as it is answered.

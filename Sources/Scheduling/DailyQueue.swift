@@ -139,6 +139,21 @@ public struct DailyQueue: Sendable, Equatable {
         return nextAvailable.map(QueueNext.nothingUntil) ?? .nothingScheduled
     }
 
+    /// What the session should do now when some cards are held back for later in the session
+    /// (an undone answer's card): any other card first, a held-back one only when nothing else is
+    /// left, so it still comes back before the session ends.
+    public func next(holdingBack held: Set<String>) -> QueueNext {
+        guard !held.isEmpty else { return next }
+        let candidates: [(cards: [QueueCard], reason: QueueNext.Reason)] = [
+            (learning, .learningDue), (reviews, .reviewDue), (newCards, .new),
+            (learningAhead, .learningAhead),
+        ]
+        for (cards, reason) in candidates {
+            if let card = cards.first(where: { !held.contains($0.id) }) { return .show(card, reason) }
+        }
+        return next
+    }
+
     private static func dueKey(_ card: QueueCard) -> Int64 {
         card.schedule?.dueInstant.microsecondsSince1970 ?? .min
     }

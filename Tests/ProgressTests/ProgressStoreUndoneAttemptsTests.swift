@@ -72,7 +72,8 @@ import Testing
     @Test func upgradingRecountsEarlierSessionsByTheSameRule() throws {
         let database = try Database(path: ":memory:")
         try Migrator(migrations: [Schema.version1, Schema.version2]).migrate(database)
-        try database.execute("INSERT INTO sessions (id, kind, started_at, cards_done, correct) VALUES (1, 'review', 0, 2, 0)")
+        try database.execute(
+            "INSERT INTO sessions (id, kind, started_at, cards_done, correct) VALUES (1, 'review', 0, 2, 0)")
         for (id, rating) in [(1, 3), (2, 1)] {
             try database.execute(
                 """

@@ -138,6 +138,14 @@ import Testing
             ])
     }
 
+    @Test func aHeldBackCardComesOnlyWhenNothingElseIsLeft() {
+        let cards = [newCard("undone", order: 0), newCard("next", order: 1)]
+        let built = queue(cards)
+        #expect(built.next(holdingBack: ["d/undone"]) == .show(cards[1], .new))
+        #expect(built.next(holdingBack: []) == .show(cards[0], .new))
+        #expect(queue([cards[0]]).next(holdingBack: ["d/undone"]) == .show(cards[0], .new))
+    }
+
     @Test func aDeckWithNoNewCardsLeftLosesItsTurnsToTheOthers() {
         let cards = [
             introduced(newCard("a1", deck: "a", deckOrder: 0)), newCard("b1", deck: "b", deckOrder: 1),

@@ -27,17 +27,33 @@ public enum AnswerChecker {
 /// card: case, accents, punctuation, spacing, a leading article and one small typo.
 public enum ShortAnswerMatcher {
     public static func matches(_ given: String, accepted: [String]) -> Bool {
+        match(given, accepted: accepted) != nil
+    }
+
+    /// The accepted answer a typo was forgiven against, so the feedback can show the spelling;
+    /// `nil` when the answer was right as typed (case, accents and punctuation aside) or wrong.
+    public static func forgivenSpelling(of given: String, accepted: [String]) -> String? {
+        guard let found = match(given, accepted: accepted), found.forgivenTypo else { return nil }
+        return found.accepted
+    }
+
+    private static func match(_ given: String, accepted: [String]) -> (accepted: String, forgivenTypo: Bool)?
+    {
         let answer = canonical(given)
-        guard !answer.isEmpty else { return false }
-        return accepted.contains { candidate in
-            let target = canonical(candidate)
-            if answer == target { return true }
-            // Numbers must be exact: "5" is not "6", however short the edit.
-            if target.contains(where: \.isNumber) || answer.contains(where: \.isNumber) { return false }
+        guard !answer.isEmpty else { return nil }
+        let targets = accepted.map { ($0, canonical($0)) }
+        if let exact = targets.first(where: { $0.1 == answer }) { return (exact.0, false) }
+        // Numbers must be exact: "5" is not "6", however short the edit.
+        guard !answer.contains(where: \.isNumber) else { return nil }
+        for (candidate, target) in targets where !target.contains(where: \.isNumber) {
             let allowed = allowedTypos(forLength: target.count)
-            return allowed > 0 && abs(answer.count - target.count) <= allowed
+            if allowed > 0 && abs(answer.count - target.count) <= allowed
                 && EditDistance.between(answer, target) <= allowed
+            {
+                return (candidate, true)
+            }
         }
+        return nil
     }
 
     /// One typo for words of 4–7 letters, two from 8, none for very short answers where one

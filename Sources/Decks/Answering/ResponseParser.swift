@@ -49,6 +49,10 @@ public enum ResponseParser {
                     ? "answer with the letters of all correct choices, e.g. a,c"
                     : "answer with one letter, \(range)")
         }
+        // A word typed at a one-letter question ("clear") is not a list of letters.
+        if !multiple, tokens.count > 1, text.allSatisfy({ $0.isLetter }) {
+            return .unreadable("answer with one letter, \(range)")
+        }
         var picked: [Int] = []
         for token in tokens {
             guard let position = position(of: token, count: count) else {

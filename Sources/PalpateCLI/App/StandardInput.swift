@@ -10,7 +10,7 @@ import Foundation
 /// Reads with `read(2)` rather than `Swift.readLine`, which retries a read interrupted by a signal
 /// (so Ctrl-C at a prompt would never end the session). Bytes that are not UTF-8 become U+FFFD
 /// instead of being lost or ending the input; `\r\n` line ends are accepted.
-public final class StandardInput: LineInput {
+public final class StandardInput: KeyInput {
     /// A line longer than this is handed over in pieces, so a runaway pipe cannot exhaust memory.
     public static let maximumLineBytes = 1 << 20
 
@@ -60,6 +60,55 @@ public final class StandardInput: LineInput {
     }
 
     public var wasInterrupted: Bool { InterruptSignal.received }
+
+    public var readsKeys: Bool { isatty(descriptor) == 1 }
+
+    /// One keystroke from the terminal, read in character mode (see `TerminalKeyMode`). Enter is
+    /// `""`, Ctrl-D or a closed terminal `nil`; an escape sequence (an arrow key) comes back as
+    /// Escape alone, the rest of it read and dropped.
+    public func readKey() -> String? {
+        guard buffer.isEmpty, !reachedEnd else { return readLine() }
+        return TerminalKeyMode.withCharacterMode(descriptor) { () -> String? in
+            guard let first = readByte() else { return nil }
+            switch first {
+            case 0x04: return nil
+            case 0x0A, 0x0D: return ""
+            case 0x1B:
+                drainPendingBytes()
+                return "\u{1B}"
+            default: break
+            }
+            var bytes = [first]
+            // A UTF-8 lead byte says how many continuation bytes follow.
+            let continuation = first >= 0xF0 ? 3 : first >= 0xE0 ? 2 : first >= 0xC0 ? 1 : 0
+            for _ in 0..<continuation {
+                guard let next = readByte() else { break }
+                bytes.append(next)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    /// One byte, waiting for it; `nil` at end of input or after Ctrl-C.
+    private func readByte() -> UInt8? {
+        var byte: UInt8 = 0
+        while !wasInterrupted {
+            let count = read(descriptor, &byte, 1)
+            if count == 1 { return byte }
+            if count == 0 || errno != EINTR { return nil }
+        }
+        return nil
+    }
+
+    /// Reads and drops what is already waiting (the rest of an escape sequence), without blocking.
+    private func drainPendingBytes() {
+        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        var scratch = [UInt8](repeating: 0, count: 64)
+        while poll(&poller, 1, 30) > 0, poller.revents & Int16(POLLIN) != 0 {
+            let count = scratch.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count <= 0 { break }
+        }
+    }
 
     private static func decode(_ bytes: ArraySlice<UInt8>) -> String {
         var bytes = bytes

@@ -10,7 +10,8 @@ enum HistoryCommand: Command {
     static let summary = "List past review sessions and exam scores, with the trend"
     static let usage = "palpate history [--kind review|exam] [--limit N] [--json]"
     static let discussion = """
-        Newest first: when, what kind, cards answered, accuracy (reviews) or score and pass/fail (exams), and \
+        Newest first: when, what kind, the cards seen and answers given (a learning card can be answered \
+        several times), accuracy (right answers out of answers, a recalled flashcard counting as right) for reviews, or score and pass/fail (exams), and \
         how long it took. A session that was killed or is still running shows as unfinished; what it recorded \
         is kept. Below the list: the trend of exam scores (the best straight line through them) and review \
         accuracy of the last 7 sessions against the 7 before.
@@ -54,13 +55,14 @@ enum HistoryCommand: Command {
         let shown = all.reversed().prefix(limit)
         let rows = shown.map { record in
             [
-                moments.dateTime(record.startedAt), record.kind.rawValue, String(record.cardsDone),
-                result(record), duration(record),
+                moments.dateTime(record.startedAt), record.kind.rawValue, String(record.cards),
+                String(record.cardsDone), result(record), duration(record),
             ]
         }
         session.print(
             lines: TextTable(
-                header: ["STARTED", "KIND", "CARDS", "RESULT", "TIME"], rows: rows, rightAligned: [2]
+                header: ["STARTED", "KIND", "CARDS", "ANSWERS", "RESULT", "TIME"], rows: rows,
+                rightAligned: [2, 3]
             )
             .lines(style: session.style))
         if all.count > shown.count {
@@ -123,7 +125,8 @@ enum HistoryCommand: Command {
             JSONValue.object([
                 ("id", .int(Int(record.id.rawValue))), ("kind", .string(record.kind.rawValue)),
                 ("started_at", time(record.startedAt)), ("ended_at", time(record.endedAt)),
-                ("cards", .int(record.cardsDone)), ("correct", .int(record.correct)),
+                ("cards", .int(record.cards)), ("answers", .int(record.cardsDone)),
+                ("correct", .int(record.correct)),
                 ("score", .optional(record.score)), ("passed", record.passed.map { .bool($0) } ?? .null),
             ])
         }

@@ -35,6 +35,34 @@ struct PromptReader {
         }
     }
 
+    /// True when prompts whose answer is one key read it without Enter: the input is a terminal
+    /// that hands over keys, and the terminal is not `TERM=dumb`.
+    var readsKeys: Bool {
+        guard let keys = session.context.input as? KeyInput, keys.readsKeys else { return false }
+        return session.context.environment["TERM"] != "dumb"
+    }
+
+    /// Reads an answer that is one key: a single keystroke on a terminal (echoed, so the screen
+    /// reads like a typed line), a line elsewhere. A key that is not text is explained and asked
+    /// for again, like a line holding control keys.
+    func readKey(prompt: String = "> ") -> Input {
+        guard readsKeys, let keys = session.context.input as? KeyInput else { return read(prompt: prompt) }
+        while true {
+            session.context.output.write(prompt)
+            guard let key = keys.readKey() else {
+                session.print()
+                return keys.wasInterrupted ? .interrupted : .endOfInput
+            }
+            if let problem = Self.problem(with: key) {
+                session.print()
+                session.print(session.style.yellow("? \(problem)"))
+                continue
+            }
+            session.print(key)
+            return .line(key)
+        }
+    }
+
     /// Why `line` cannot be taken as typed text, or `nil` when it can.
     static func problem(with line: String) -> String? {
         let scalars = line.unicodeScalars

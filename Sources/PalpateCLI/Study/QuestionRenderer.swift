@@ -100,7 +100,15 @@ struct QuestionRenderer {
     {
         var lines: [String] = []
         switch correct {
-        case true?: lines.append(style.green("✓ Correct"))
+        case true?:
+            if case .shortAnswer(let accepted) = question.kind, case .text(let typed) = response,
+                let spelling = ShortAnswerMatcher.forgivenSpelling(of: typed, accepted: accepted)
+            {
+                lines += wrapper.wrap(
+                    "✓ Correct — it is spelt “\(clean(spelling))”", apply: style.green)
+            } else {
+                lines.append(style.green("✓ Correct"))
+            }
         case false?: lines.append(style.red("✗ Not quite"))
         case nil: break
         }
@@ -117,9 +125,12 @@ struct QuestionRenderer {
             lines.append(style.bold(question.type.isSelfGraded ? "Back:" : "Answer:"))
             lines += correctAnswer(question, presentation: presentation)
         }
-        lines += wrapper.wrap(clean(question.explanation))
-        lines.append(style.dim("Read more: palpate read \(question.lesson)"))
-        return lines
+        return lines + explanation(question)
+    }
+
+    /// The explanation, wrapped, and where to read more.
+    func explanation(_ question: Question) -> [String] {
+        wrapper.wrap(clean(question.explanation)) + [style.dim("Read more: palpate read \(question.lesson)")]
     }
 
     private func indentation(_ label: String) -> String { String(repeating: " ", count: label.count) }

@@ -8,6 +8,9 @@ import TextFormats
 
 /// A daily review: the scheduler's queue, one card at a time, each answer committed before the
 /// next card is shown so that quitting, Ctrl-C or a killed process loses nothing answered.
+///
+/// The card flow is in `ReviewSession+Card.swift`, the prompt commands (`?`, `l`, `u`, `s`, `q`)
+/// in `ReviewSession+Commands.swift`, recording in `ReviewSession+Recording.swift`.
 final class ReviewSession {
     enum End {
         case finished
@@ -16,22 +19,31 @@ final class ReviewSession {
         case interrupted
     }
 
-    private let app: AppSession
-    private let store: ProgressStore
-    private let library: ContentLibrary
-    private let catalog: CardCatalog
-    private let plan: StudyPlan
-    private let sessionLimit: Int?
-    private var newCardAllowance: Int?
-    private var states: [String: CardState]
-    private var sessionID: SessionID?
-    private var answered = 0
-    private var correct = 0
-    private var newIntroduced = 0
-    private var answeredIDs: [String] = []
-    private let startedAt: Date
-    private lazy var renderer = QuestionRenderer(width: app.width, style: app.style)
-    private lazy var reader = PromptReader(session: app)
+    /// How many other cards come before a card whose answer was undone comes back.
+    static let undoneCardReturnsAfter = 2
+
+    let app: AppSession
+    let store: ProgressStore
+    let library: ContentLibrary
+    let catalog: CardCatalog
+    let plan: StudyPlan
+    let sessionLimit: Int?
+    let newCardAllowance: Int?
+    var states: [String: CardState]
+    var sessionID: SessionID?
+    var tally = SessionTally()
+    /// Cards whose answer was undone, with the number of cards shown after which they may return.
+    var heldBack: [String: Int] = [:]
+    /// The order each taken-back card was shown in with its key: it comes back in another.
+    var shownWithKey: [String: Presentation] = [:]
+    /// The order each card was last shown in this session, for undo to remember.
+    var shownAs: [String: Presentation] = [:]
+    /// Cards shown so far, for the progress line and for when held-back cards may return.
+    var shownCount = 0
+    let startedAt: Date
+    lazy var renderer = QuestionRenderer(width: app.width, style: app.style)
+    lazy var reader = PromptReader(session: app)
+    lazy var wrapper = TextWrapper(width: app.width, style: app.style)
 
     init(
         app: AppSession, store: ProgressStore, library: ContentLibrary, catalog: CardCatalog, plan: StudyPlan,
@@ -51,14 +63,17 @@ final class ReviewSession {
     func run() throws -> ExitCode {
         var end = End.finished
         loop: while true {
-            if let sessionLimit, answered >= sessionLimit {
-                app.print("That is the \(plural(sessionLimit, "card")) you asked for.")
+            if let sessionLimit, tally.answerCount >= sessionLimit {
+                app.print("That is the \(plural(sessionLimit, "answer")) you asked for (--limit).")
                 break
             }
             let now = app.context.clock()
-            switch try queue(at: now).next {
+            let today = try queue(at: now)
+            let held = Set(heldBack.filter { $0.value > shownCount }.keys)
+            switch today.next(holdingBack: held) {
             case .show(let card, let reason):
-                let outcome = try ask(card, reason: reason)
+                shownCount += 1
+                let outcome = try ask(card, reason: reason, leftToday: today.dueNow.count)
                 switch outcome {
                 case .finished: continue
                 case .quit, .endOfInput, .interrupted:
@@ -66,7 +81,7 @@ final class ReviewSession {
                     break loop
                 }
             case .nothingUntil(let date):
-                app.print(answered == 0 ? "Nothing is due now." : "All done for now.")
+                app.print(tally.answerCount == 0 ? "Nothing is due now." : "All done for now.")
                 app.print("Next card: \(formatMoment(date, now: now)).")
                 break loop
             case .nothingScheduled:
@@ -83,280 +98,45 @@ final class ReviewSession {
         }
     }
 
-    private func queue(at now: Date) throws -> DailyQueue {
+    func queue(at now: Date) throws -> DailyQueue {
         let day = plan.calendar.studyDay(containing: now)
         return plan.queue(
             catalog: catalog, states: states.values, studied: try store.studyCounts(in: day.start..<day.end),
             now: now,
-            newCardAllowance: newCardAllowance.map { $0 - newIntroduced })
+            newCardAllowance: newCardAllowance.map { $0 - tally.newCardsIntroduced })
     }
 
-    // MARK: One card
-
-    private func ask(_ card: QueueCard, reason: QueueNext.Reason) throws -> End {
-        guard let entry = catalog[card.id] else { return .finished }
-        let question = entry.question
-        let shownAt = app.context.clock()
-        var generator = SplitMix64(
-            seed: UInt64(bitPattern: Instant(shownAt).microsecondsSince1970) ^ stableHash(card.id))
-        let presentation = Presentation.make(for: question, using: &generator)
-        app.print()
-        app.print(
-            app.style.dim(
-                "\(TerminalSanitizer.clean(entry.deck.title, keepNewlines: false)) · \(label(reason))"))
-        app.print(lines: renderer.question(question, presentation: presentation))
-        while true {
-            guard case .line(let line) = reader.read() else { return try endOfInput() }
-            switch try handleCommand(line, card: card, question: question) {
-            case .handled: continue
-            case .ends(let end): return end
-            case .notACommand: break
-            }
-            let response: Response
-            if question.type.isSelfGraded {
-                app.print(app.style.bold("Back:"))
-                app.print(lines: renderer.correctAnswer(question, presentation: presentation))
-                guard let grade = try readSelfGrade() else { return try endOfInput() }
-                response = .selfGrade(grade)
-                app.print(TerminalSanitizer.clean(question.explanation, keepNewlines: false))
-                app.print(app.style.dim("Read more: palpate read \(question.lesson)"))
-                try record(
-                    card, rating: Rating(rawValue: grade) ?? .good, answer: "", correct: nil, shownAt: shownAt
-                )
-                return .finished
-            }
-            switch ResponseParser.parse(line, question: question, presentation: presentation) {
-            case .unreadable(let message):
-                app.print(app.style.yellow("? \(message)"))
-                continue
-            case .answer(let parsed):
-                response = parsed
-            }
-            let isCorrect = AnswerChecker.isCorrect(response, for: question) == true
-            // A pick among shuffled items is stored in the author's terms (the choice's text, not the
-            // letter it was shown under), so the log and the class view say which answer was given.
-            let given =
-                AnswerText.isOrderIndependent(question.type)
-                ? line : AnswerText.canonical(line, question: question, presentation: presentation) ?? line
-            app.print(
-                lines: renderer.feedback(
-                    question, presentation: presentation, response: response, correct: isCorrect))
-            let suggested: Rating = isCorrect ? .good : .again
-            switch readRating(correct: isCorrect) {
-            case nil:
-                try record(card, rating: suggested, answer: given, correct: isCorrect, shownAt: shownAt)
-                return try endOfInput()
-            case .quit?:
-                try record(card, rating: suggested, answer: given, correct: isCorrect, shownAt: shownAt)
-                return .quit
-            case .redo?:
-                app.print("Answer again:")
-            case .rating(let rating)?:
-                try record(card, rating: rating, answer: given, correct: isCorrect, shownAt: shownAt)
-                return .finished
-            }
-        }
-    }
-
-    /// How a card is shown at a moment: shuffled reproducibly from the time and the card id.
-    static func presentation(of question: Question, cardID: String, at moment: Date) -> Presentation {
-        var generator = SplitMix64(
-            seed: UInt64(bitPattern: Instant(moment).microsecondsSince1970) ^ stableHash(cardID))
-        return Presentation.make(for: question, using: &generator)
-    }
-
-    private enum RatingChoice {
-        case rating(Rating)
-        case quit
-        case redo
-    }
-
-    /// After the feedback: Enter accepts Good (right) or Again (wrong); a right answer may be
-    /// rated 2 (Hard) or 4 (Easy) instead. `nil` at end of input.
-    private func readRating(correct: Bool) -> RatingChoice? {
-        let hint = correct ? "Enter: Good · 2: Hard · 4: Easy" : "Enter to continue (rated Again)"
-        app.print(app.style.dim(hint))
-        while true {
-            guard case .line(let line) = reader.read() else { return nil }
-            switch line.lowercased() {
-            case "": return .rating(correct ? .good : .again)
-            case "q": return .quit
-            case "u": return .redo
-            case "2" where correct: return .rating(.hard)
-            case "3" where correct: return .rating(.good)
-            case "4" where correct: return .rating(.easy)
-            case "1": return .rating(.again)
-            default:
-                app.print(
-                    app.style.yellow(
-                        correct
-                            ? "? press Enter for Good, or type 2 (Hard) or 4 (Easy)"
-                            : "? a wrong answer is rated Again; press Enter to continue"))
-            }
-        }
-    }
-
-    /// Flashcards: the back is shown and the student grades their recall 1–4; `nil` at end of input.
-    private func readSelfGrade() throws -> Int? {
-        app.print(app.style.dim("How well did you recall it? 1 Again · 2 Hard · 3 Good · 4 Easy"))
-        while true {
-            guard case .line(let line) = reader.read() else { return nil }
-            if let grade = Int(line), (1...4).contains(grade) { return grade }
-            app.print(app.style.yellow("? grade yourself 1 (forgot), 2 (hard), 3 (good) or 4 (easy)"))
-        }
-    }
-
-    private enum CommandResult {
-        case notACommand
-        /// The command was carried out and the card stays on screen.
-        case handled
-        case ends(End)
-    }
-
-    /// `?`, `l`, `u`, `s` and `q` at the question prompt.
-    private func handleCommand(_ line: String, card: QueueCard, question: Question) throws -> CommandResult {
-        switch line.lowercased() {
-        case "?":
-            showHelp()
-            return .handled
-        case "l":
-            showLesson(question)
-            return .handled
-        case "q":
-            return .ends(.quit)
-        case "s":
-            let tomorrow = plan.calendar.studyDay(
-                after: plan.calendar.studyDay(containing: app.context.clock()))
-            try store.bury(cardID: card.id, until: tomorrow.start, now: app.context.clock())
-            try reload(card.id)
-            app.print("Skipped until tomorrow.")
-            return .ends(.finished)
-        case "u":
-            try undo()
-            return .ends(.finished)
-        default:
-            return .notACommand
-        }
-    }
-
-    private func showHelp() {
-        app.print("Answer as shown under the question. At any prompt you can also type:")
-        app.print("  ?  this help")
-        app.print("  l  read the lesson section this question comes from")
-        app.print("  u  undo your last answer (it is removed from your history too)")
-        app.print("  s  skip this card until tomorrow")
-        app.print("  q  quit; every answer so far is saved")
-    }
-
-    private func showLesson(_ question: Question) {
-        guard let lesson = library.lessons.lesson(id: question.lesson.lessonID) else {
-            app.print("The lesson '\(question.lesson.lessonID)' is not available.")
-            return
-        }
-        let blocks =
-            question.lesson.anchor.flatMap { lesson.document.blocks(ofSection: $0) } ?? lesson.document.blocks
-        app.print()
-        app.print(lines: MarkdownTerminalRenderer(width: app.width, style: app.style).render(blocks))
-        app.print()
-        try? store.markLessonRead(lesson.id, at: app.context.clock())
-    }
-
-    private func undo() throws {
-        guard let sessionID, !answeredIDs.isEmpty else {
-            app.print("Nothing to undo in this session.")
-            return
-        }
-        guard let undone = try store.undoLastReview(sessionID: sessionID) else {
-            app.print("Nothing to undo in this session.")
-            return
-        }
-        if let index = answeredIDs.lastIndex(of: undone.cardID) { answeredIDs.remove(at: index) }
-        answered -= 1
-        if undone.correct == true { correct -= 1 }
-        if undone.isFirstReview { newIntroduced -= 1 }
-        try reload(undone.cardID)
-        let title =
-            catalog[undone.cardID].map { TerminalSanitizer.clean($0.question.prompt, keepNewlines: false) }
-            ?? undone.cardID
-        app.print("Undone: your answer to “\(title.prefix(60))” is removed; the card is back in the queue.")
-    }
-
-    private func endOfInput() throws -> End {
-        app.context.input.wasInterrupted ? .interrupted : .endOfInput
-    }
-
-    // MARK: Recording
-
-    private func record(
-        _ card: QueueCard, rating: Rating, answer: String, correct isCorrect: Bool?, shownAt: Date
-    ) throws {
-        // Flashcards have no right or wrong; anything but Again counts as recalled.
-        let now = app.context.clock()
-        if sessionID == nil { sessionID = try store.startSession(kind: .review, at: startedAt) }
-        let schedule = card.schedule ?? CardSchedule.new(due: now)
-        var generator = SplitMix64(
-            seed: UInt64(bitPattern: Instant(now).microsecondsSince1970) ^ stableHash(card.id))
-        let outcome = plan.scheduler.review(schedule, rating: rating, at: now, random: &generator)
-        let milliseconds = max(0, Int((now.timeIntervalSince(shownAt) * 1000).rounded()))
-        let record = try store.recordReview(
-            NewReview(
-                cardID: card.id, sessionID: sessionID, reviewedAt: now, rating: rating,
-                schedule: outcome.schedule,
-                answer: answer, correct: isCorrect, durationMilliseconds: milliseconds))
-        answered += 1
-        answeredIDs.append(card.id)
-        if isCorrect == true || (isCorrect == nil && rating != .again) { correct += 1 }
-        if record.isFirstReview { newIntroduced += 1 }
-        let verdict = plan.leeches.verdict(
-            lapses: record.before?.lapses ?? 0, before: record.before?.schedule, rating: rating)
-        if verdict.becameLeech
-            || (plan.leeches.isLeech(lapses: record.after.lapses) && !(record.before?.leech ?? false))
-        {
-            try store.markLeech(cardID: card.id, suspend: true, now: now)
-            let lesson = catalog[card.id]?.question.lesson.description ?? ""
-            app.print(
-                app.style.yellow(
-                    "This card has been forgotten \(record.after.lapses) times, so it is suspended as a leech. "
-                        + "Reread: palpate read \(lesson) — then bring it back with: palpate restore \(card.id)"
-                ))
-        }
-        try reload(card.id)
-        if rating != .again || outcome.schedule.phase == .review {
-            let due = outcome.schedule.due
-            app.print(app.style.dim("Next review: \(formatMoment(due, now: now))."))
-        }
-    }
-
-    private func reload(_ cardID: String) throws {
-        states[cardID] = try store.cardState(id: cardID)
+    /// Holds `cardID` back until a few other cards have been shown (an undone answer), to come
+    /// back in another order than the one its key was shown with.
+    func holdBack(_ cardID: String) {
+        shownWithKey[cardID] = shownAs[cardID]
+        heldBack[cardID] = shownCount + Self.undoneCardReturnsAfter
     }
 
     private func finish() throws {
         let now = app.context.clock()
         if let sessionID {
-            let accuracy = answered == 0 ? nil : Double(correct) / Double(answered)
-            let details = JSONValue.object([
-                (
-                    "decks",
-                    .array(Set(answeredIDs.compactMap { catalog[$0]?.deck.id }).sorted().map { .string($0) })
-                )
-            ])
+            let accuracy =
+                tally.answerCount == 0 ? nil : Double(tally.rightCount) / Double(tally.answerCount)
+            let deckIDs = Set(tally.answers.compactMap { catalog[$0.cardID]?.deck.id }).sorted()
+            let details = JSONValue.object([("decks", .array(deckIDs.map { .string($0) }))])
             try store.finishSession(sessionID, at: now, score: accuracy, details: details.serialized())
         }
-        guard answered > 0 else { return }
-        let seconds = Int(now.timeIntervalSince(startedAt))
-        let accuracy = Int((Double(correct) / Double(answered) * 100).rounded())
+        guard tally.answerCount > 0 else { return }
+        let summary = tally.summaryLines(duration: formatDuration(Int(now.timeIntervalSince(startedAt))))
         app.print()
-        app.print(
-            app.style.bold("Session: ") + "\(plural(answered, "card")), \(correct) right (\(accuracy)%), "
-                + "\(formatDuration(seconds)).")
+        app.print(lines: wrapper.wrap(summary.session, indent: "  ", firstIndent: "Session: "))
+        for deck in summary.decks {
+            app.print(
+                lines: wrapper.wrap("\(clean(deck.title)): \(deck.text)", indent: "    ", firstIndent: "  "))
+        }
         let upcoming = try queue(at: now)
         if let next = upcoming.nextAvailable ?? (upcoming.dueNow.isEmpty ? nil : now) {
             app.print("Next card: \(formatMoment(next, now: now)).")
         }
     }
 
-    private func label(_ reason: QueueNext.Reason) -> String {
+    func label(_ reason: QueueNext.Reason) -> String {
         switch reason {
         case .learningDue, .learningAhead: "learning"
         case .reviewDue: "review"
@@ -364,10 +144,12 @@ final class ReviewSession {
         }
     }
 
-    private func formatMoment(_ date: Date, now: Date) -> String {
+    func formatMoment(_ date: Date, now: Date) -> String {
         MomentFormatter(timeZone: app.context.timeZone, calendar: plan.calendar).describe(
             date, relativeTo: now)
     }
+
+    func clean(_ text: String) -> String { TerminalSanitizer.clean(text, keepNewlines: false) }
 }
 
 /// A hash of a card id that is the same in every run (Swift's `hashValue` is seeded per process).
