@@ -16,6 +16,7 @@ private let badValues: [String: [String]] = [
     "W": ["x", "1,2,3"],
     "ID": ["no-such-deck"],
     "T": ["no-such-tag"],
+    "STATE": ["bogus", "suspend", ""],
     "BACKUP": ["yesterday", "2026-1-1"],
     "YYYY-MM-DD": ["garbage", "2026-13-01", "2026-02-30", "01/02/2026"],
 ]
