@@ -54,7 +54,7 @@ enum TerminalKeyMode {
                 action.__sigaction_u.__sa_handler = TerminalKeyMode.restoreAndReraise
             #endif
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESETHAND)
+            action.sa_flags = Int32(truncatingIfNeeded: SA_RESETHAND)
             sigaction(signal, &action, nil)
         }
     }

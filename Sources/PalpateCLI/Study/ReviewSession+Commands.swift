@@ -39,14 +39,17 @@ extension ReviewSession {
     }
 
     func showHelp() {
-        app.print("Answer as shown under the question. At any prompt you can also type:")
-        app.print("  ?  this help")
-        app.print("  l  read the lesson section this question comes from")
-        app.print("  u  undo: take back your last answer; the card comes back later in this session")
-        app.print("  s  skip this card until tomorrow")
-        app.print("  q  quit; every answer so far is saved")
+        app.print(lines: wrapper.wrap("Answer as shown under the question. At any prompt you can also type:"))
+        let commands = [
+            ("?", "this help"), ("l", "read the lesson section this question comes from"),
+            ("u", "undo: take back your last answer; the card comes back later in this session"),
+            ("s", "skip this card until tomorrow"), ("q", "quit; every answer so far is saved"),
+        ]
+        for (key, text) in commands {
+            app.print(lines: wrapper.wrap(text, indent: "     ", firstIndent: "  \(key)  "))
+        }
         if reader.readsKeys {
-            app.print("One-key answers (a letter, t/f, a rating) need no Enter.")
+            app.print(lines: wrapper.wrap("One-key answers (a letter, t/f, a rating) need no Enter."))
         }
     }
 
