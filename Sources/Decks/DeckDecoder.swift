@@ -54,7 +54,11 @@ public enum DeckDecoder {
             let sink = DiagnosticSink(file: file, position: text.position(ofByteOffset:))
             let root: JSONNode
             do {
-                root = try JSONParser.parse(bytes)
+                // A stray or missing comma is reported and stepped over, so the rest of the file
+                // is still checked in this run.
+                let parsed = try JSONParser.parseRecovering(bytes)
+                for slip in parsed.slips { sink.report(.error, at: slip.offset, slip.message) }
+                root = parsed.node
             } catch {
                 sink.report(.error, at: error.offset, error.message)
                 return DeckReading(deck: nil, questionCount: 0, diagnostics: sink.diagnostics)
@@ -77,7 +81,10 @@ public enum DeckDecoder {
             DeckReading(
                 deck: nil, questionCount: 0, diagnostics: sink.diagnostics + questions.sink.diagnostics)
         }
-        guard let reader = ObjectReader(root, sink: sink, question: nil, path: "", what: "a deck") else {
+        guard
+            let reader = ObjectReader(
+                root, sink: sink, question: nil, path: "", vocabulary: deckKeys, what: "a deck")
+        else {
             return failed()
         }
         reader.rejectUnknownKeys(allowed: deckKeys, context: "a deck")

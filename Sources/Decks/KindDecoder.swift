@@ -19,8 +19,8 @@ struct KindDecoder {
                 }
             } else if let object = ObjectReader(
                 item, sink: sink, question: question, path: "choices[\(index)]",
-                what: "a choice (text, or { \"text\": …, \"feedback\": … })")
-            {
+                vocabulary: ["text", "feedback"], what: "a choice (text, or { \"text\": …, \"feedback\": … })"
+            ) {
                 object.rejectUnknownKeys(allowed: ["text", "feedback"], context: "a choice")
                 if let text = object.text("text", "the choice's text") {
                     choices.append(Choice(text, feedback: object.optionalText("feedback")))
@@ -115,7 +115,7 @@ struct KindDecoder {
             let field = "pairs[\(index)]"
             guard
                 let object = ObjectReader(
-                    item, sink: sink, question: question, path: field,
+                    item, sink: sink, question: question, path: field, vocabulary: ["left", "right"],
                     what: "a pair { \"left\": …, \"right\": … }")
             else { continue }
             object.rejectUnknownKeys(allowed: ["left", "right"], context: "a pair")

@@ -9,6 +9,10 @@ struct ObjectReader {
     var question: String?
     /// The path of the object itself (`""` for the deck, `choices[2]` for a choice).
     let path: String
+    /// Every key this kind of object may have (for a question, any type's): a missing key that an
+    /// unknown one is the nearest misspelling of is not reported again, as the unknown key's
+    /// "did you mean" already says it.
+    let vocabulary: [String]
     /// The members in file order, the first of each key only. A list, not a dictionary: objects
     /// in a deck have a handful of keys, and hashing them cost more than scanning.
     private var members: [JSONMember] = []
@@ -16,7 +20,7 @@ struct ObjectReader {
     /// - Returns: `nil` (after reporting) when `node` is not an object.
     init?(
         _ node: JSONNode, sink: DiagnosticSink, question: String?, path: String,
-        what: @autoclosure () -> String
+        vocabulary: [String] = [], what: @autoclosure () -> String
     ) {
         guard let list = node.objectValue else {
             sink.report(
@@ -28,6 +32,7 @@ struct ObjectReader {
         self.sink = sink
         self.question = question
         self.path = path
+        self.vocabulary = vocabulary
         members.reserveCapacity(list.count)
         for member in list {
             if members.contains(where: { $0.key == member.key }) {
@@ -63,11 +68,21 @@ struct ObjectReader {
     /// `what` (and `text`'s and `array`'s) is built only when the member is missing or wrong.
     func requireMember(_ key: String, _ what: @autoclosure () -> String) -> JSONMember? {
         guard let member = self.member(key) else {
-            sink.report(
-                .error, at: node.offset, "missing \(what())", question: question, field: fieldPath(key))
+            if !isMisspelt(key) {
+                sink.report(
+                    .error, at: node.offset, "missing \(what())", question: question, field: fieldPath(key))
+            }
             return nil
         }
         return member
+    }
+
+    /// Whether an unknown key of the object is, at its nearest, `key` misspelt ("promt").
+    private func isMisspelt(_ key: String) -> Bool {
+        members.contains { member in
+            !vocabulary.contains(member.key)
+                && EditDistance.suggestions(for: member.key, among: vocabulary).first == key
+        }
     }
 
     /// A required text field: present, a string, not blank.

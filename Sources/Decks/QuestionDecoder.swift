@@ -51,7 +51,8 @@ struct QuestionDecoder {
         }
         guard
             let reader = ObjectReader(
-                node, sink: sink, question: name, path: "", what: "question \(index + 1)")
+                node, sink: sink, question: name, path: "", vocabulary: Self.anyTypeKeys,
+                what: "question \(index + 1)")
         else {
             return nil
         }

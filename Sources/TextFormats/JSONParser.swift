@@ -19,12 +19,28 @@ public struct JSONParser {
     /// Added to the offsets of values and keys: where `bytes` begins in the whole file, when
     /// they are one piece of it (see `JSONStreamReader`). Syntax errors stay relative.
     private let base: Int
+    /// Whether slips are stepped over (and kept in `slips`) rather than thrown.
+    private var recovering = false
+    private var slips: [SyntaxError] = []
 
     /// Parses a whole document: exactly one JSON value, surrounded by optional white space.
     public static func parse(_ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth) throws(SyntaxError)
         -> JSONNode
     {
         try parse(bytes, maximumDepth: maximumDepth, base: 0)
+    }
+
+    /// Parses a whole document, stepping over the two slips an editor most often leaves, a comma
+    /// before a closing bracket and a comma missing between two members or items, so that a
+    /// checker can go on to report the file's other problems in the same run, as a compiler does.
+    /// Each slip stepped over is returned; any other error still throws.
+    public static func parseRecovering(_ bytes: [UInt8], maximumDepth: Int = defaultMaximumDepth)
+        throws(SyntaxError) -> (node: JSONNode, slips: [SyntaxError])
+    {
+        var parser = JSONParser(bytes: bytes, maximumDepth: maximumDepth, base: 0)
+        parser.recovering = true
+        let node = try parser.parseDocument()
+        return (node, parser.slips)
     }
 
     /// Parses one value that stands `base` bytes into a file, so its offsets are the file's.
@@ -130,6 +146,14 @@ public struct JSONParser {
         }
         while true {
             skipWhitespace()
+            if recovering, peek() == UInt8(ascii: "}") {
+                slips.append(
+                    SyntaxError(
+                        offset: index,
+                        message: "an object cannot end with a comma; remove the comma before '}'"))
+                index += 1
+                return JSONNode(.object(members), offset: base + start)
+            }
             guard peek() == UInt8(ascii: "\"") else {
                 let hint =
                     peek() == UInt8(ascii: "}")
@@ -157,6 +181,12 @@ public struct JSONParser {
             case UInt8(ascii: "}"):
                 index += 1
                 return JSONNode(.object(members), offset: base + start)
+            case UInt8(ascii: "\"") where recovering:
+                slips.append(
+                    SyntaxError(
+                        offset: index,
+                        message:
+                            "a comma is missing after the value of \"\(key)\"; add ',' before the next key"))
             default:
                 throw SyntaxError(
                     offset: index,
@@ -180,8 +210,12 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             if peek() == UInt8(ascii: "]") {
-                throw SyntaxError(
+                let slip = SyntaxError(
                     offset: index, message: "a list cannot end with a comma; remove the comma before ']'")
+                guard recovering else { throw slip }
+                slips.append(slip)
+                index += 1
+                return JSONNode(.array(items), offset: base + start)
             }
             items.append(try parseValue(depth: depth))
             skipWhitespace()
@@ -191,6 +225,10 @@ public struct JSONParser {
             case UInt8(ascii: "]"):
                 index += 1
                 return JSONNode(.array(items), offset: base + start)
+            case .some(let next) where recovering && startsValue(next):
+                slips.append(
+                    SyntaxError(
+                        offset: index, message: "a comma is missing between two items of the list; add ','"))
             default:
                 throw SyntaxError(
                     offset: index,
@@ -274,6 +312,9 @@ public struct JSONParser {
     }
 
     func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+    private func startsValue(_ byte: UInt8) -> Bool {
+        "{[\"-tfn".utf8.contains(byte) || isDigit(byte)
+    }
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     private func isWordByte(_ byte: UInt8) -> Bool {
         isDigit(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))

@@ -13,7 +13,11 @@ import TextFormats
             result.diagnostics == [
                 diagnostic(
                     "Fixtures/syntax-missing-comma.json", 5, 3,
-                    "expected ',' or '}' after the value of \"title\" but found '\"'; is a comma missing?")
+                    "a comma is missing after the value of \"title\"; add ',' before the next key"),
+                // Stepping over the slip lets the checker see the rest of the deck.
+                diagnostic(
+                    "Fixtures/syntax-missing-comma.json", 5, 16,
+                    "field 'questions': has 0; a deck needs at least one", field: "questions"),
             ])
     }
 
@@ -24,8 +28,57 @@ import TextFormats
             result.diagnostics == [
                 diagnostic(
                     "Fixtures/syntax-trailing-comma.json", 13, 5,
-                    "expected a key in double quotes but found '}'; remove the comma before the closing brace"
-                )
+                    "an object cannot end with a comma; remove the comma before '}'")
+            ])
+    }
+
+    /// A stray comma hides nothing: the rest of the file is checked in the same run.
+    @Test func aStrayOrMissingCommaIsReportedWithTheFilesOtherErrors() throws {
+        let text = """
+            {
+              "format": 1, "id": "fixture", "title": "Two slips",
+              "questions": [
+                { "id": "q1", "type": "true-false", "prompt": "P?", "answer": true,
+                  "explanation": "E.", "lesson": "safety", },
+                { "id": "q2", "type": "true-false", "prompt": "Q?", "answer": "yes",
+                  "explanation": "E." "lesson": "safety" },
+                { "id": "q3", "type": "true-flase", "prompt": "R?", "answer": true,
+                  "explanation": "E.", "lesson": "safety" }
+              ]
+            }
+            """
+        let result = DeckDecoder.decode(Array(text.utf8), file: "deck.json", lessons: testLessons)
+        #expect(result.deck == nil)
+        let messages = result.diagnostics.map { "\($0.position?.line ?? 0): \($0.message)" }
+        #expect(messages.contains("5: an object cannot end with a comma; remove the comma before '}'"))
+        #expect(
+            messages.contains(
+                "7: a comma is missing after the value of \"explanation\"; add ',' before the next key"))
+        #expect(result.diagnostics.contains { $0.questionID == "q2" && $0.field == "answer" })
+        #expect(result.diagnostics.contains { $0.questionID == "q3" && $0.field == "type" })
+    }
+
+    @Test func aMisspeltRequiredFieldIsOneError() throws {
+        let text = """
+            { "format": 1, "id": "fixture", "title": "T", "questions": [
+              { "id": "q1", "type": "true-false", "promt": "P?", "answer": true,
+                "explanation": "E.", "lesson": "safety" } ] }
+            """
+        let result = DeckDecoder.decode(Array(text.utf8), file: "deck.json", lessons: testLessons)
+        #expect(result.deck == nil)
+        #expect(
+            result.diagnostics.map(\.message) == [
+                "question 'q1', field 'promt': unknown field 'promt'; did you mean 'prompt'?"
+            ])
+        // A field that is simply absent is still reported as missing.
+        let absent = """
+            { "format": 1, "id": "fixture", "title": "T", "questions": [
+              { "id": "q1", "type": "true-false", "answer": true, "explanation": "E.", "lesson": "safety" } ] }
+            """
+        let missing = DeckDecoder.decode(Array(absent.utf8), file: "deck.json", lessons: testLessons)
+        #expect(
+            missing.diagnostics.map(\.message) == [
+                "question 'q1', field 'prompt': missing 'prompt' (the question the student sees)"
             ])
     }
 

@@ -24,10 +24,6 @@ private let typeNames = "multiple-choice, true-false, matching, ordering, short-
                     file, 14, 7,
                     "question 'q1', field 'hint': unknown field 'hint'; a flashcard question may have: "
                         + "id, type, prompt, explanation, lesson, tags, back", question: "q1", field: "hint"),
-                diagnostic(
-                    file, 7, 5,
-                    "question 'q1', field 'explanation': missing 'explanation' (why the answer is right, "
-                        + "shown after answering)", question: "q1", field: "explanation"),
             ])
     }
 

@@ -20,13 +20,12 @@ private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent
         #expect(run.exitCode == .failure)
         #expect(
             run.errorOutput == """
-                Quizzes/broken.json:6:5: error: question 'b1', field 'prompt': missing 'prompt' (the question the student sees)
                 Quizzes/broken.json:6:46: error: question 'b1', field 'promt': unknown field 'promt'; did you mean 'prompt'?
                 Quizzes/broken.json:7:50: error: question 'b1', field 'answer': answer 4 is out of range; this question has choices 0–3 (choices count from 0)
                 Quizzes/broken.json:8:37: error: question 'b1', field 'lesson': the lesson 'basics' has no section '#taut-bnd'; did you mean 'basics#taut-band'?
 
                 """)
-        #expect(run.output == "checked 0 decks (0 questions) and 0 lessons: 4 errors, 0 warnings\n")
+        #expect(run.output == "checked 0 decks (0 questions) and 0 lessons: 3 errors, 0 warnings\n")
     }
 
     @Test func jsonFormatCarriesTheSameDiagnostics() throws {
@@ -36,7 +35,7 @@ private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent
         #expect(run.exitCode == .failure)
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
-        #expect(object["errors"] as? Int == 4)
+        #expect(object["errors"] as? Int == 3)
         let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
         let answer = try #require(diagnostics.first { $0["field"] as? String == "answer" })
         #expect(answer["line"] as? Int == 7)
@@ -50,7 +49,7 @@ private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent
         #expect(run.exitCode == .failure)
         #expect(run.errorOutput.contains("nowhere.json: error: no such file or folder; check the path\n"))
         #expect(run.errorOutput.contains("bad-course/Quizzes/broken.json:7:50: error:"))
-        #expect(run.output == "checked 1 deck (1 question) and 1 lesson: 5 errors, 0 warnings\n")
+        #expect(run.output == "checked 1 deck (1 question) and 1 lesson: 4 errors, 0 warnings\n")
     }
 
     @Test func studentCommandsSkipABrokenDeckWithOneWarning() {
@@ -58,9 +57,24 @@ private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent
         #expect(run.exitCode == .success)
         #expect(
             run.errorOutput
-                == "warning: skipping bad-course/Quizzes/broken.json: 4 errors; run 'palpate check bad-course/Quizzes/broken.json' for details\n"
+                == "warning: skipping bad-course/Quizzes/broken.json: 3 errors; run 'palpate check bad-course/Quizzes/broken.json' for details\n"
         )
         #expect(run.output.contains("basics"))
+    }
+
+    @Test func studyingWhenNoDeckCanBeReadSaysSoAndHowToSeeWhy() {
+        let data = temporaryDataDirectory()
+        for command in [["today"], ["review"], ["exam"], ["cards"]] {
+            let run = runPalpate(
+                ["--content", "all-broken-course", "--data-dir", data.path] + command, directory: fixtures)
+            #expect(run.exitCode == .failure, "\(command)")
+            #expect(run.errorOutput.contains("no deck could be read"), "\(command)")
+            #expect(run.errorOutput.contains("run 'palpate check'"), "\(command)")
+            #expect(!run.output.contains("Due now"), "\(command)")
+        }
+        // Lessons need no deck: they still open.
+        let lessons = runPalpate(["--content", "all-broken-course", "lessons"], directory: fixtures)
+        #expect(lessons.exitCode == .success)
     }
 
     @Test func contentFolderThatHoldsNothingIsAClearFailure() {

@@ -167,10 +167,23 @@ private func parseXML(_ markup: String) -> (elements: [String], text: String, er
 
         let forced = student.run(["report", "--format", "md", "--output", "r.md", "--force"], in: out)
         #expect(forced.exitCode == .success)
+        #expect(forced.errorOutput.contains("(1 exam)") || forced.errorOutput.contains(", 1 exam)"))
+        #expect(!forced.errorOutput.contains("1 exams"))
         #expect(
             try String(contentsOf: out.appendingPathComponent("r.md"), encoding: .utf8).hasPrefix(
                 "# Progress"))
         #expect(leftovers(in: out) == [])
+    }
+
+    @Test func aReportWithoutANameSaysHowToSetOne() {
+        let data = temporaryDataDirectory()
+        let run = runPalpate(
+            ["--content", hostileCourse.path, "--data-dir", data.path, "report", "--format", "md"],
+            now: morning)
+        #expect(run.exitCode == .success)
+        #expect(run.errorOutput.contains("palpate config name"))
+        let named = HostileStudent().run(["report", "--format", "md"])
+        #expect(!named.errorOutput.contains("config name"))
     }
 
     @Test func outputRefusesSymlinksFoldersAndMissingFolders() throws {

@@ -120,6 +120,23 @@ private func parse(_ text: String) throws -> JSONNode {
         #expect(error?.message == "a list cannot end with a comma; remove the comma before ']'")
     }
 
+    @Test func recoveringStepsOverStrayAndMissingCommasAndKeepsTheValues() throws {
+        let parsed = try JSONParser.parseRecovering(Array(#"{"a": [1 2, ], "b": {"c": 3,} "d": true}"#.utf8))
+        #expect(parsed.slips.map(\.offset) == [9, 12, 28, 30])
+        #expect(
+            parsed.slips.map(\.message) == [
+                "a comma is missing between two items of the list; add ','",
+                "a list cannot end with a comma; remove the comma before ']'",
+                "an object cannot end with a comma; remove the comma before '}'",
+                "a comma is missing after the value of \"b\"; add ',' before the next key",
+            ])
+        #expect(parsed.node.objectValue?.map(\.key) == ["a", "b", "d"])
+        #expect(parsed.node.objectValue?.first?.value.arrayValue?.count == 2)
+        // Anything else still stops the parse where it is.
+        #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parseRecovering(Array("{id: 1}".utf8)) }
+        #expect(try JSONParser.parseRecovering(Array("[1, 2]".utf8)).slips.isEmpty)
+    }
+
     @Test func reportsAnUnquotedKey() {
         let error = syntaxError("{id: 1}")
         #expect(error?.offset == 1)

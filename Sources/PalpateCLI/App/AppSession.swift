@@ -53,8 +53,10 @@ final class AppSession {
     }
 
     /// Loads the content for studying: a broken deck or lesson is skipped with one warning each
-    /// (the details are for `palpate check`), and the rest carries on.
-    func studyContent() throws -> ContentLibrary {
+    /// (the details are for `palpate check`), and the rest carries on. A command that studies
+    /// cards (`requiringDecks`) stops when no deck could be read at all, rather than showing
+    /// "0 cards due" as though the course were done.
+    func studyContent(requiringDecks: Bool = false) throws -> ContentLibrary {
         // Decks checked on an earlier start and unchanged since come from the data folder's cache
         // (only once that folder exists: studying creates it, not this).
         let cacheFolder = dataDirectory.appendingPathComponent("cache")
@@ -71,7 +73,22 @@ final class AppSession {
                 "warning: skipping \(diagnostic.file): \(count == 1 ? "1 error" : "\(count) errors"); "
                     + "run 'palpate check \(diagnostic.file)' for details")
         }
+        if requiringDecks, library.decks.isEmpty {
+            throw CommandFailure(
+                Self.noDeckMessage(library, skipped: reported.count { $0.hasSuffix(".json") }))
+        }
         return library
+    }
+
+    /// Why there is nothing to study, and how to see the reason.
+    static func noDeckMessage(_ library: ContentLibrary, skipped: Int) -> String {
+        let quizzes = library.root.appendingPathComponent("Quizzes").path
+        guard skipped > 0 else {
+            return "no deck found in \(quizzes); add a deck file there (see 'palpate help check') "
+                + "or point --content at a course folder"
+        }
+        return "no deck could be read: every deck in \(quizzes) has errors; "
+            + "run 'palpate check' to see each error and how to fix it"
     }
 
     /// The student's data folder (see `DataDirectory`).

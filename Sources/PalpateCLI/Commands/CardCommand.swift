@@ -49,7 +49,7 @@ enum CardCommand: Command {
                 "give one of \(chosen.joined(separator: ", ")), not several", hint: "See 'palpate help card'."
             )
         }
-        let library = try session.studyContent()
+        let library = try session.studyContent(requiringDecks: true)
         let catalog = CardCatalog(library: library)
         guard let entry = catalog[id] else {
             let near = EditDistance.suggestions(for: id, among: catalog.order).first

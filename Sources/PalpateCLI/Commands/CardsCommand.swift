@@ -32,7 +32,7 @@ enum CardsCommand: Command {
                 "'cards' takes no arguments (got '\(extra)')", hint: "To see one card: palpate card \(extra)")
         }
         let state = try arguments.choice("--state", CardDescription.states, command: name)
-        let library = try session.studyContent()
+        let library = try session.studyContent(requiringDecks: true)
         let deckIDs = try checkedDeckIDs(arguments.all("--deck"), library: library, command: name)
         let store = try session.openStore(forSession: false)
         defer { try? store.close() }

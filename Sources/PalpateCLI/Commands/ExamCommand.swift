@@ -48,7 +48,7 @@ enum ExamCommand: Command {
         } else {
             seed = UInt64(bitPattern: Instant(session.context.clock()).microsecondsSince1970) % 1_000_000
         }
-        let library = try session.studyContent()
+        let library = try session.studyContent(requiringDecks: true)
         let deckIDs = try checkedDeckIDs(arguments.all("--deck"), library: library, command: name)
         let tags = arguments.all("--tag")
         let decks = library.decks.filter { deckIDs.isEmpty || deckIDs.contains($0.id) }

@@ -77,10 +77,16 @@ enum ReportCommand: Command {
         case "md": text = ReportMarkdown.encode(report)
         default: text = ReportHTML.encode(report)
         }
+        if report.student.isEmpty {
+            session.printError(
+                "The report has no name on it. Put yours on every report with: palpate config name \"Your Name\""
+            )
+        }
         if let output {
             try output.write(text)
             session.printError(
-                "Wrote \(output.path) (\(report.totals.reviews) reviews, \(report.exams.count) exams).")
+                "Wrote \(output.path) (\(plural(report.totals.reviews, "review")), \(plural(report.exams.count, "exam")))."
+            )
         } else {
             session.context.output.write(text)
         }

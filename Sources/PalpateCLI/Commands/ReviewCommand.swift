@@ -36,7 +36,7 @@ enum ReviewCommand: Command {
         }
         let newCards = try arguments.integer("--new", in: 0...10_000, command: name)
         let limit = try arguments.integer("--limit", in: 1...100_000, command: name)
-        let library = try session.studyContent()
+        let library = try session.studyContent(requiringDecks: true)
         let deckIDs = try checkedDeckIDs(arguments.all("--deck"), library: library, command: name)
         let store = try session.openStore(forSession: true)
         defer { try? store.close() }

@@ -20,7 +20,7 @@ enum TodayCommand: Command {
         if let extra = arguments.positionals.first {
             throw UsageError("'today' takes no arguments (got '\(extra)')", hint: "See 'palpate help today'.")
         }
-        let library = try session.studyContent()
+        let library = try session.studyContent(requiringDecks: true)
         let store = try session.openStore(forSession: false)
         defer { try? store.close() }
         let now = session.context.clock()
