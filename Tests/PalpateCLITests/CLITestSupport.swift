@@ -29,3 +29,19 @@ func runPalpate(
     let code = PalpateApp.run(context)
     return CLIRun(exitCode: code, output: output.text, errorOutput: errorOutput.text)
 }
+
+/// Runs `palpate` with keys typed one at a time, as a terminal in character mode hands them over.
+func runWithKeys(
+    _ arguments: [String], keys: ScriptedKeys, now: Date, environment: [String: String] = [:]
+)
+    -> CLIRun
+{
+    let output = BufferOutput()
+    let errorOutput = BufferOutput()
+    let context = AppContext(
+        arguments: arguments, environment: environment, currentDirectory: packageRoot,
+        packageRoot: packageRoot,
+        input: keys, output: output, errorOutput: errorOutput, clock: { now },
+        stdoutIsTerminal: false, stdinIsTerminal: true, terminalWidth: 80)
+    return CLIRun(exitCode: PalpateApp.run(context), output: output.text, errorOutput: errorOutput.text)
+}

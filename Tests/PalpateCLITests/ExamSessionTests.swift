@@ -71,6 +71,25 @@ import Testing
         #expect(run.output.contains("Missed questions"))
         #expect(run.output.contains("Reread: palpate read \(exam.items[0].question.lesson)"))
         #expect(run.output.contains("By deck\n  mini"))
+        // The answer given stands beside the right one, in the author's terms (not a letter).
+        let missed = exam.items[0]
+        let given = try #require(
+            AnswerText.canonical(input[0], question: missed.question, presentation: missed.presentation))
+        #expect(run.output.contains("Your answer: \(given)\nRight answer:"))
+    }
+
+    @Test func oneKeyQuestionsTakeAKeyOnATerminal() throws {
+        let student = Student()
+        let exam = Self.plan(seed: 7, count: 5)
+        let keys = ScriptedKeys(exam.items.map { Self.answer($0, correctly: true) })
+        let run = runWithKeys(
+            [
+                "--content", studyCourse.path, "--data-dir", student.data.path, "exam", "--seed", "7",
+                "--count", "5",
+            ], keys: keys, now: Date(timeIntervalSince1970: 1_767_258_000))
+        #expect(run.output.contains("Score: 5/5 (100%) — PASS"))
+        #expect(keys.keyReads == exam.items.count { $0.question.answersWithOneKey })
+        #expect(keys.keyReads > 0)
     }
 
     @Test func quittingEarlyCountsUnansweredAsWrong() throws {
@@ -83,6 +102,7 @@ import Testing
             ],
             input: [Self.answer(exam.items[0], correctly: true), "nonsense-for-a-list", "q"])
         #expect(run.output.contains("Score: 1/5 (20%) — FAIL"))
+        #expect(run.output.contains("Your answer: (not answered)"))
         let sessions = try student.store().sessions(in: Date.distantPast..<Date.distantFuture)
         #expect(sessions.first?.score == 0.2)
     }

@@ -6,22 +6,6 @@ import Testing
 
 private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T09:00:00Z
 
-/// Runs `palpate` with keys typed one at a time, as a terminal in character mode hands them over.
-private func runWithKeys(
-    _ arguments: [String], keys: [String], now: Date, environment: [String: String] = [:]
-)
-    -> CLIRun
-{
-    let output = BufferOutput()
-    let errorOutput = BufferOutput()
-    let context = AppContext(
-        arguments: arguments, environment: environment, currentDirectory: packageRoot,
-        packageRoot: packageRoot,
-        input: ScriptedKeys(keys), output: output, errorOutput: errorOutput, clock: { now },
-        stdoutIsTerminal: false, stdinIsTerminal: true, terminalWidth: 80)
-    return CLIRun(exitCode: PalpateApp.run(context), output: output.text, errorOutput: errorOutput.text)
-}
-
 @Suite struct ReviewFlowTests {
     @Test func theFlashcardGradePromptTakesCommandsAndEnterIsGood() throws {
         let student = Student()
@@ -130,7 +114,8 @@ private func runWithKeys(
         let student = Student()
         let right = try student.correctAnswer("mc", at: morning)
         let run = runWithKeys(
-            ["--content", studyCourse.path, "--data-dir", data.path, "review"], keys: [right, "", "q"],
+            ["--content", studyCourse.path, "--data-dir", data.path, "review"],
+            keys: ScriptedKeys([right, "", "q"]),
             now: morning)
         #expect(run.exitCode == .success)
         // The key is echoed after the prompt, so the screen reads like a typed line.
@@ -143,7 +128,8 @@ private func runWithKeys(
     @Test func dumbTerminalsReadLines() throws {
         let data = temporaryDataDirectory()
         let run = runWithKeys(
-            ["--content", studyCourse.path, "--data-dir", data.path, "review"], keys: ["q"], now: morning,
+            ["--content", studyCourse.path, "--data-dir", data.path, "review"], keys: ScriptedKeys(["q"]),
+            now: morning,
             environment: ["TERM": "dumb"])
         #expect(run.exitCode == .success)
         #expect(!run.output.contains("> q\n"))

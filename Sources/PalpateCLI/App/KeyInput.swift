@@ -14,9 +14,14 @@ public protocol KeyInput: LineInput {
 /// line when the prompt reads lines.
 public final class ScriptedKeys: KeyInput {
     private let lines: ScriptedInput
+    /// How many reads took one key rather than a line, so a test can tell which prompts did.
+    public private(set) var keyReads = 0
     public init(_ keys: [String]) { lines = ScriptedInput(keys) }
     public var readsKeys: Bool { true }
-    public func readKey() -> String? { lines.readLine() }
+    public func readKey() -> String? {
+        keyReads += 1
+        return lines.readLine()
+    }
     public func readLine() -> String? { lines.readLine() }
     public var wasInterrupted: Bool { lines.wasInterrupted }
 }

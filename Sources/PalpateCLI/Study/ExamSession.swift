@@ -32,6 +32,9 @@ final class ExamSession {
         let startedAt = app.context.clock()
         let sessionID = try store.startSession(kind: .exam, at: startedAt)
         var answers = [Bool?](repeating: nil, count: plan.items.count)
+        // What the student gave, in the author's terms (a choice's text, not its letter), for
+        // the missed questions at the end.
+        var given = [String?](repeating: nil, count: plan.items.count)
         var pending = Array(plan.items.indices)
         var interrupted = false
         app.print(
@@ -50,7 +53,8 @@ final class ExamSession {
             app.print(app.style.dim("Question \(index + 1) of \(plan.items.count)"))
             app.print(lines: renderer.question(item.question, presentation: item.presentation))
             while true {
-                guard case .line(let line) = reader.read() else {
+                let input = item.question.answersWithOneKey ? reader.readKey() : reader.read()
+                guard case .line(let line) = input else {
                     interrupted = app.context.input.wasInterrupted
                     break exam
                 }
@@ -79,6 +83,9 @@ final class ExamSession {
                 }
                 let correct = AnswerChecker.isCorrect(response, for: item.question) == true
                 answers[index] = correct
+                given[index] =
+                    AnswerText.canonical(line, question: item.question, presentation: item.presentation)
+                    ?? line
                 let milliseconds = Int((app.context.clock().timeIntervalSince(shownAt) * 1000).rounded())
                 try store.recordExamAnswer(
                     sessionID: sessionID, questionID: item.cardID, answer: line, correct: correct,
@@ -91,7 +98,7 @@ final class ExamSession {
         try store.finishSession(
             sessionID, at: app.context.clock(), score: result.score, passed: result.passed,
             details: summary(result).serialized())
-        report(result, seconds: Int(app.context.clock().timeIntervalSince(startedAt)))
+        report(result, given: given, seconds: Int(app.context.clock().timeIntervalSince(startedAt)))
         return interrupted ? .interrupted : .success
     }
 
@@ -110,7 +117,7 @@ final class ExamSession {
         ])
     }
 
-    private func report(_ result: ExamResult, seconds: Int) {
+    private func report(_ result: ExamResult, given: [String?], seconds: Int) {
         let style = app.style
         let percent = Int((result.score * 100).rounded())
         app.print()
@@ -128,12 +135,17 @@ final class ExamSession {
         guard !result.missed.isEmpty else { return }
         app.print()
         app.print(style.bold("Missed questions"))
+        let wrapper = TextWrapper(width: app.width, style: style)
         for item in result.missed {
             app.print()
+            app.print(lines: wrapper.wrap(TerminalSanitizer.clean(item.question.prompt, keepNewlines: false)))
+            let answer = plan.items.firstIndex { $0.cardID == item.cardID }.flatMap { given[$0] }
             app.print(
-                lines: TextWrapper(width: app.width, style: style).wrap(
-                    TerminalSanitizer.clean(item.question.prompt, keepNewlines: false)))
-            app.print(style.bold("Answer:"))
+                lines: wrapper.wrap(
+                    "Your answer: "
+                        + (answer.map { TerminalSanitizer.clean($0, keepNewlines: false) } ?? "(not answered)"),
+                    indent: "  ", firstIndent: "", apply: style.red))
+            app.print(style.bold("Right answer:"))
             app.print(lines: renderer.correctAnswer(item.question, presentation: item.presentation))
             app.print(
                 lines: TextWrapper(width: app.width, style: style).wrap(

@@ -29,7 +29,7 @@ extension ReviewSession {
         app.print(app.style.dim("\(clean(entry.deck.title)) · \(label(reason)) · \(progress)"))
         app.print(lines: renderer.question(question, presentation: presentation))
         while true {
-            let input = answersWithOneKey(question) ? reader.readKey() : reader.read()
+            let input = question.answersWithOneKey ? reader.readKey() : reader.read()
             guard case .line(let line) = input else { return try endOfInput() }
             switch try handleCommand(line, card: card, question: question, presentation: presentation) {
             case .handled: continue
@@ -80,16 +80,6 @@ extension ReviewSession {
             tries += 1
         }
         return presentation
-    }
-
-    /// A single-answer choice (letters clear of the command keys), true/false and a flashcard's
-    /// front take one key on a terminal; the rest are typed lines.
-    func answersWithOneKey(_ question: Question) -> Bool {
-        switch question.kind {
-        case .multipleChoice(let choices, _, let multiple): !multiple && choices.count <= 11
-        case .trueFalse, .flashcard: true
-        case .matching, .ordering, .shortAnswer: false
-        }
     }
 
     private func grade(
