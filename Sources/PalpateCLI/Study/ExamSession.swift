@@ -150,7 +150,7 @@ final class ExamSession {
             app.print(
                 lines: TextWrapper(width: app.width, style: style).wrap(
                     TerminalSanitizer.clean(item.question.explanation, keepNewlines: false)))
-            app.print(style.dim("Reread: palpate read \(item.question.lesson)"))
+            app.print(lines: wrapper.wrap("Reread: palpate read \(item.question.lesson)", apply: style.dim))
         }
     }
 

@@ -26,7 +26,9 @@ extension ReviewSession {
         shownAs[card.id] = presentation
         app.print()
         let progress = "card \(shownCount) · \(leftToday) left today"
-        app.print(app.style.dim("\(clean(entry.deck.title)) · \(label(reason)) · \(progress)"))
+        app.print(
+            lines: wrapper.wrap(
+                "\(clean(entry.deck.title)) · \(label(reason)) · \(progress)", apply: app.style.dim))
         app.print(lines: renderer.question(question, presentation: presentation))
         while true {
             let input = question.answersWithOneKey ? reader.readKey() : reader.read()
