@@ -175,3 +175,24 @@ private let identity4 = Presentation.identity(count: 4)
         }
     }
 }
+
+@Suite struct AnswerKeyTests {
+    @Test func theKeyIsDescribedTheWayAGivenAnswerIs() {
+        #expect(AnswerText.key(of: single) == "C")
+        #expect(AnswerText.key(of: several) == "A + C")
+        #expect(
+            AnswerText.canonical("c", question: single, presentation: identity4) == AnswerText.key(of: single)
+        )
+        #expect(AnswerText.key(of: question(.trueFalse(answer: false))) == "false")
+        #expect(
+            AnswerText.key(
+                of: question(
+                    .matching(pairs: [.init(left: "SCM", right: "head"), .init(left: "QL", right: "hip")])))
+                == "SCM → head; QL → hip")
+        #expect(
+            AnswerText.key(of: question(.ordering(steps: ["intake", "screen", "treat"])))
+                == "intake → screen → treat")
+        #expect(AnswerText.key(of: question(.shortAnswer(accepted: ["soleus", "the soleus"]))) == "soleus")
+        #expect(AnswerText.key(of: question(.flashcard(back: "heel"))) == nil)
+    }
+}

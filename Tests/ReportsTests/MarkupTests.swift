@@ -72,16 +72,55 @@ import Testing
 }
 
 @Suite struct SVGChartTests {
-    @Test func theHeatmapHasACellPerDayWithItsCountAsATitle() {
+    @Test func theHeatmapIsACalendarOfAtLeastAQuarterWithACellPerDayAndALegend() {
         var html = HTMLBuilder()
         let last = CivilDay("2026-01-04")!  // a Sunday
         SVGChart.heatmap([CivilDay("2026-01-01")!: 3, last: 1], last: last, into: &html)
         let parsed = XMLCheck.parse(html.output)
         #expect(parsed.error == nil)
-        #expect(parsed.elements.count { $0 == "rect" } == 7)  // Monday 2025-12-29 to Sunday
+        // 13 weeks of days, Monday 2025-10-06 to Sunday 2026-01-04, each with its count as a title.
+        let dayTitles = parsed.text.components(separatedBy: "review").count - 1
+        #expect(html.output.contains("2025-10-06: 0 reviews"))
+        #expect(!html.output.contains("2025-10-05:"))
         #expect(parsed.text.contains("2026-01-01: 3 reviews"))
         #expect(parsed.text.contains("2026-01-04: 1 review"))
+        #expect(dayTitles >= 91)
+        // Every weekday is named, and the legend has a square for each shade a count reaches.
+        for name in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] { #expect(parsed.text.contains(name)) }
+        #expect(parsed.elements.count { $0 == "rect" } == 91 + 4)
         #expect(html.output.contains("class=\"heat4\""))
+        #expect(parsed.text.contains("Reviews:"))
+    }
+
+    @Test func aLongHistoryShowsUpToAYearEndingOnTheLastDay() {
+        var html = HTMLBuilder()
+        let last = CivilDay("2026-01-04")!
+        SVGChart.heatmap([CivilDay("2023-05-01")!: 2, last: 1], last: last, into: &html)
+        let emptyDays = html.output.components(separatedBy: ": 0 reviews").count - 1
+        #expect(emptyDays == 53 * 7 - 1)  // 53 weeks, Monday to Sunday, all empty but the last day
+        #expect(!html.output.contains("2023-05-01"))
+    }
+
+    @Test func theLegendsRangesAreReadOffTheShadesThemselves() {
+        #expect(SVGChart.heatRanges(peak: 1) == ["0", nil, nil, nil, "1"])
+        #expect(SVGChart.heatRanges(peak: 20) == ["0", "1–5", "6–10", "11–15", "16–20"])
+        for peak in [1, 3, 7, 20, 99] {
+            let ranges = SVGChart.heatRanges(peak: peak)
+            for count in 0...peak {
+                let level = SVGChart.heatLevel(count, peak: peak)
+                #expect(ranges[level] != nil, "peak \(peak) count \(count)")
+            }
+        }
+    }
+
+    @Test func chartLabelsAreCutAtAWordWithAnEllipsis() {
+        #expect(
+            SVGChart.shortened("Where does the soleus refer pain?", to: 60)
+                == "Where does the soleus refer pain?")
+        #expect(
+            SVGChart.shortened("Where does the upper trapezius refer its pain?", to: 24)
+                == "Where does the upper…")
+        #expect(SVGChart.shortened("Supercalifragilisticexpialidocious", to: 10) == "Supercali…")
     }
 
     @Test func percentagesAreRoundedToWholePoints() {

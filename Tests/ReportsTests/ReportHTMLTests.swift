@@ -62,4 +62,91 @@ import Testing
         #expect(parsed.text.contains("<script>evil()</script>"))
         #expect(parsed.text.contains(formulaText))
     }
+
+    @Test func weakQuestionsAreNamedByTheirTextWithTheAnswersGivenAndTheRightOne() {
+        var report = fullHostileReport()
+        report.weakest[0].answer = "Lateral border of the scapula"
+        report.byDeck[0].weakest = report.weakest
+        let page = ReportHTML.encode(report)
+        let parsed = XMLCheck.parse(page)
+        #expect(parsed.error == nil)
+        // The deck table names its weakest question by its prompt, not only by its card id.
+        let deckTable = section("decks", of: page)
+        #expect(XMLCheck.parse(deckTable).text.contains("<script>alert(1)</script>"))
+        #expect(deckTable.contains("title=\"d/q1\""))
+        // The weakest section sets the wrong answers given beside the right one.
+        let weakest = XMLCheck.parse(section("weakest", of: page)).text
+        #expect(weakest.contains(formulaText))
+        #expect(weakest.contains("Lateral border of the scapula"))
+        #expect(weakest.contains("Your wrong answers"))
+    }
+
+    @Test func sharesRestingOnTooFewReviewsAreMarkedAsSuch() {
+        var report = fullHostileReport()
+        report.totals.reviews = 5
+        report.totals.correct = 1
+        report.totals.retention = 1
+        report.totals.retentionReviews = 1
+        report.byDeck[0].reviews = 40
+        report.byDeck[0].correct = 30
+        report.byDeck[0].retentionReviews = 2
+        let page = ReportHTML.encode(report)
+        let totals = XMLCheck.parse(section("totals", of: page)).text
+        #expect(totals.contains("1 review: too few"))
+        #expect(totals.contains("5 reviews: too few"))
+        let decks = section("decks", of: page)
+        // Accuracy over 40 reviews stands; retention over 2 is greyed with the reason.
+        #expect(decks.contains("<td class=\"number\">75%</td>"))
+        #expect(decks.contains("<td class=\"number few\" title=\"2 reviews: too few\">75%</td>"))
+
+        report.totals.reviews = 40
+        report.totals.correct = 20
+        report.totals.retentionReviews = 12
+        let enough = XMLCheck.parse(section("totals", of: ReportHTML.encode(report))).text
+        #expect(!enough.contains("reviews: too few") && !enough.contains("review: too few"))
+    }
+
+    @Test func datesAndNumbersDoNotWrapAndTablesFitThePage() {
+        let page = ReportHTML.encode(fullHostileReport())
+        #expect(page.contains("<td class=\"when\">2025-12-31 09:00 UTC</td>"))
+        #expect(page.contains("td.number, td.when { white-space: nowrap;"))
+        #expect(
+            page.contains(
+                "table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.9em; width: 100%; }"))
+    }
+
+    @Test func theClassPageSplitsWideMatricesAndNamesQuestionsByText() throws {
+        var reports: [ClassReportBuilder.Source] = []
+        for index in 0..<3 {
+            var one = fullHostileReport()
+            one.student = "Student \(index)"
+            one.byTag =
+                (0..<12).map {
+                    StudentReport.Group(
+                        name: "tag\($0)", title: "tag\($0)", cardsTotal: 4, cardsSeen: 2, reviews: 3,
+                        correct: 2)
+                } + [StudentReport.Group(name: "untouched", title: "untouched", cardsTotal: 4)]
+            reports.append(.init(name: "\(index).json", bytes: Array(ReportJSON.encode(one).utf8)))
+        }
+        let (report, _) = ClassReportBuilder.build(reports, now: reportTime)
+        let page = ClassReportHTML.encode(report)
+        #expect(XMLCheck.parse(page).error == nil)
+        let tags = section("tags", of: page)
+        // 12 answered tags in tables of at most five columns; the untouched tag is only named.
+        #expect(tags.components(separatedBy: "<table class=\"matrix\">").count - 1 == 3)
+        #expect(XMLCheck.parse(tags).text.contains("No answers yet: untouched."))
+        let items = section("items", of: page)
+        #expect(items.contains("aria-label=\"Facility of the hardest questions\""))
+        // The chart's label is the question's text, the card id only in its tooltip.
+        #expect(items.contains("class=\"label end\">Prompt of d/q1</text>"))
+        #expect(items.contains("<title>Prompt of d/q1: 50% (d/q1: 3 of 6 right)</title>"))
+    }
+
+    /// The markup of `<section id="id">` up to the next section.
+    private func section(_ id: String, of page: String) -> String {
+        guard let start = page.range(of: "<section id=\"\(id)\"") else { return "" }
+        let rest = page[start.lowerBound...]
+        let end = rest.dropFirst().range(of: "<section")?.lowerBound ?? rest.endIndex
+        return String(rest[..<end]).replacingOccurrences(of: "\n<", with: "<")
+    }
 }

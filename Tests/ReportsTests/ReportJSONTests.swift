@@ -11,6 +11,35 @@ import TextFormats
         #expect(try ReportJSON.decode(Array(text.utf8), file: "r.json") == report)
     }
 
+    @Test func aReportWrittenBeforeTheRightAnswerAndRetentionCountsWereKeptStillReads() throws {
+        // The same report as an earlier release wrote it: no `answer` on weak questions, no
+        // `retention_reviews` on decks and tags (the totals always had theirs).
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: Data(ReportJSON.encode(fullHostileReport()).utf8))
+                as? [String: Any])
+        func withoutAnswers(_ list: Any?) -> [[String: Any]] {
+            (list as? [[String: Any]] ?? []).map {
+                var weak = $0
+                weak["answer"] = nil
+                return weak
+            }
+        }
+        object["weakest"] = withoutAnswers(object["weakest"])
+        for key in ["by_deck", "by_tag"] {
+            object[key] = (object[key] as? [[String: Any]] ?? []).map {
+                var group = $0
+                group["retention_reviews"] = nil
+                group["weakest"] = withoutAnswers(group["weakest"])
+                return group
+            }
+        }
+        let text = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        let decoded = try ReportJSON.decode(Array(text.utf8), file: "old.json")
+        #expect(decoded.weakest.first?.answer == nil)
+        #expect(decoded.byDeck.first?.retentionReviews == nil)
+        #expect(decoded.totals.retentionReviews == 4)
+    }
+
     @Test func theClassViewCanSkipTheReviewLog() throws {
         let decoded = try ReportJSON.decode(
             Array(ReportJSON.encode(fullHostileReport()).utf8), file: "r.json", includeReviews: false)

@@ -56,13 +56,13 @@ func fullHostileReport() -> StudentReport {
     report.cards.leeches = 1
     let weak = StudentReport.WeakQuestion(
         card: "d/q1", prompt: hostilePrompt, lapses: 2, wrong: 1, lesson: "basics#taut-band",
-        lessonTitle: "Basics & <i>more</i>")
+        lessonTitle: "Basics & <i>more</i>", answer: "=cmd|' /C calc'!A0 <b>key</b>")
     report.weakest = [weak]
     report.byDeck = [
         StudentReport.Group(
             name: "d", title: "Deck <script>x</script>", cardsTotal: 3, cardsSeen: 2, mature: 1,
             meanRetrievability: 0.8,
-            reviews: 4, correct: 3, retention: 0.75, weakest: [weak])
+            reviews: 4, correct: 3, retention: 0.75, retentionReviews: 4, weakest: [weak])
     ]
     report.byTag = [
         StudentReport.Group(

@@ -27,6 +27,28 @@ public enum AnswerText {
         }
     }
 
+    /// The right answer to `question` described the way `canonical` describes a given one (the
+    /// texts of the correct choices, `true`/`false`, the pairs, the steps in order, the first
+    /// accepted text), so a report can set the two side by side; `nil` for a self-graded card,
+    /// whose back is not an answer the student gave.
+    public static func key(of question: Question) -> String? {
+        switch question.kind {
+        case .multipleChoice(let choices, let correct, _):
+            return correct.filter { choices.indices.contains($0) }.map { choices[$0].text }.joined(
+                separator: " + ")
+        case .trueFalse(let answer):
+            return answer ? "true" : "false"
+        case .matching(let pairs):
+            return pairs.map { $0.left + " → " + $0.right }.joined(separator: "; ")
+        case .ordering(let steps):
+            return steps.joined(separator: " → ")
+        case .shortAnswer(let accepted):
+            return accepted.first
+        case .flashcard:
+            return nil
+        }
+    }
+
     /// Whether a typed answer means the same whatever order the question was shown in: true for
     /// true/false and typed answers, false where the student picks shuffled items by letter.
     public static func isOrderIndependent(_ type: QuestionType) -> Bool {

@@ -1,5 +1,13 @@
 /// The class report as one self-contained, printable XHTML page.
+///
+/// Laid out for an instructor who looks rather than reads, on a screen or a printed A4/Letter
+/// page: wide matrices are split into tables of a few columns, questions are named by their text
+/// (with the card id underneath), and text wraps while numbers and dates stay on one line.
 public enum ClassReportHTML {
+    /// How many deck or tag columns one students × decks/tags table holds before the rest move to
+    /// the next table: enough to compare, few enough to fit a printed page.
+    static let matrixColumns = 5
+
     public static func encode(_ report: ClassReport) -> String {
         var html = HTMLBuilder()
         HTMLPage.begin(title: "Class report", into: &html)
@@ -10,14 +18,71 @@ public enum ClassReportHTML {
             text: "\(report.students.count) students · Generated \(ReportNumbers.moment(report.generatedAt))")
         html.close()
 
+        students(report, into: &html)
+        atRisk(report, into: &html)
+
+        HTMLPage.section("decks", heading: "Students × decks", into: &html)
+        html.element(
+            "p", ["class": "note"],
+            text: "Accuracy over cards seen, per deck. Greyed figures rest on fewer than "
+                + "\(ReportNumbers.fewReviews) reviews.")
+        matrix(report, columns: report.deckIDs, cells: \.byDeck, showSeen: true, into: &html)
+        html.close()
+        HTMLPage.section("tags", heading: "Students × tags", into: &html)
+        html.element(
+            "p", ["class": "note"],
+            text: "Accuracy per tag (retention in the tooltip). Greyed figures rest on fewer than "
+                + "\(ReportNumbers.fewReviews) reviews.")
+        let answered = report.tags.filter { tag in
+            report.students.contains { ($0.byTag[tag]?.reviews ?? 0) > 0 }
+        }
+        matrix(report, columns: answered, cells: \.byTag, showSeen: false, into: &html)
+        let unanswered = report.tags.filter { !answered.contains($0) }
+        if !unanswered.isEmpty {
+            html.element(
+                "p", ["class": "note"], text: "No answers yet: " + unanswered.joined(separator: ", ") + ".")
+        }
+        html.close()
+
+        items(report, into: &html)
+        revisit(report, into: &html)
+
+        HTMLPage.section("exams", heading: "Exam scores", into: &html)
+        html.element("p", text: ClassReportTables.examSummary(report.exams))
+        SVGChart.columns(
+            report.exams.bands.enumerated().map { (ExamDistribution.bandLabel($0.offset), $0.element) },
+            title: "Practice exams per score band", into: &html)
+        html.close()
+        HTMLPage.end(into: &html)
+        return html.output
+    }
+
+    private static func students(_ report: ClassReport, into html: inout HTMLBuilder) {
         html.newline()
         html.open("section", ["id": "students", "class": "first"])
         html.element("h2", text: "Students")
-        html.table(
-            ClassReportTables.studentHeader, ClassReportTables.studentRows(report),
-            numeric: Set(2..<ClassReportTables.studentHeader.count))
+        html.open("table")
+        header(ClassReportTables.studentHeader, numericFrom: 2, into: &html)
+        for student in report.students {
+            html.open("tr")
+            html.cell(student.name)
+            html.cell(ReportNumbers.moment(student.lastActive), class: "when")
+            html.cell(String(student.reviews), numeric: true)
+            html.shareCell(student.accuracy, reviews: student.reviews)
+            html.shareCell(student.retention, reviews: student.retentionReviews)
+            html.cell("\(student.cardsSeen) of \(student.cardsTotal)", numeric: true)
+            html.cell(String(student.leeches), numeric: true)
+            html.cell(String(student.exams), numeric: true)
+            html.cell(ReportNumbers.percent(student.lastExamScore), numeric: true)
+            html.close()
+            html.newline()
+        }
         html.close()
+        html.close()
+        html.close()
+    }
 
+    private static func atRisk(_ report: ClassReport, into html: inout HTMLBuilder) {
         HTMLPage.section("risk", heading: "Students at risk", into: &html)
         html.element("p", ["class": "note"], text: ClassReportTables.riskRule)
         if report.atRisk.isEmpty {
@@ -33,49 +98,130 @@ public enum ClassReportHTML {
             html.close()
         }
         html.close()
+    }
 
-        HTMLPage.section("decks", heading: "Students × decks", into: &html)
-        html.element("p", ["class": "note"], text: "Accuracy / retention / cards seen, per deck.")
-        html.table(["Student"] + report.deckIDs, ClassReportTables.deckRows(report))
-        html.close()
-        HTMLPage.section("tags", heading: "Students × tags", into: &html)
-        html.element("p", ["class": "note"], text: "Accuracy / retention, per tag.")
-        html.table(["Student"] + report.tags, ClassReportTables.tagRows(report))
-        html.close()
+    /// Students down the side, `columns` across, split into tables of `matrixColumns`.
+    private static func matrix(
+        _ report: ClassReport, columns: [String],
+        cells: KeyPath<ClassReport.StudentRow, [String: ClassReport.Cell]>,
+        showSeen: Bool, into html: inout HTMLBuilder
+    ) {
+        var start = 0
+        while start < columns.count {
+            let part = Array(columns[start..<min(start + matrixColumns, columns.count)])
+            start += matrixColumns
+            html.open("table", ["class": "matrix"])
+            header(["Student"] + part, numericFrom: 1, into: &html)
+            for student in report.students {
+                html.open("tr")
+                html.cell(student.name)
+                for column in part {
+                    guard let cell = student[keyPath: cells][column] else {
+                        html.cell("–", numeric: true)
+                        continue
+                    }
+                    let few = cell.accuracy == nil ? nil : ReportNumbers.tooFew(cell.reviews)
+                    let detail =
+                        "\(column): accuracy \(ReportNumbers.percent(cell.accuracy)), retention "
+                        + "\(ReportNumbers.percent(cell.retention)), \(cell.reviews) reviews, "
+                        + "\(cell.cardsSeen) of \(cell.cardsTotal) cards seen"
+                    let text =
+                        ReportNumbers.percent(cell.accuracy)
+                        + (showSeen ? " · \(cell.cardsSeen)/\(cell.cardsTotal)" : "")
+                    html.cell(text, class: few == nil ? "number" : "number few", title: detail)
+                }
+                html.close()
+                html.newline()
+            }
+            html.close()
+            html.close()
+        }
+        if columns.isEmpty { html.element("p", text: "No data.") }
+    }
 
+    private static func items(_ report: ClassReport, into html: inout HTMLBuilder) {
         HTMLPage.section("items", heading: "Item analysis", into: &html)
         html.element("p", ["class": "note"], text: ClassReportTables.itemMethod)
         let hardest = report.items.prefix(15)
         if !hardest.isEmpty {
             SVGChart.percentBars(
-                hardest.map { ($0.card, $0.facility, "\($0.correct) of \($0.attempts) right") },
-                title: "Facility of the hardest questions", into: &html)
+                hardest.map { ($0.prompt, $0.facility, "\($0.card): \($0.correct) of \($0.attempts) right") },
+                title: "Facility of the hardest questions", labelWidth: 360, labelLength: 60, into: &html)
         }
-        html.table(ClassReportTables.itemHeader, ClassReportTables.itemRows(report), numeric: [2, 3, 4, 5])
+        html.open("table", ["class": "items"])
+        html.open("thead")
+        html.open("tr")
+        html.element("th", ["class": "wide"], text: "Question")
+        for name in ["Students", "Attempts", "Facility", "Discrim\u{AD}ination"] {
+            html.element("th", ["class": "number"], text: name)
+        }
+        html.element("th", ["class": "wide"], text: "Most common wrong answer")
         html.close()
+        html.close()
+        html.open("tbody")
+        for item in report.items {
+            html.open("tr")
+            html.open("td")
+            html.text(item.prompt)
+            html.element("span", ["class": "read"], text: "palpate read \(item.lesson)")
+            html.element("span", ["class": "id"], text: item.card)
+            html.close()
+            html.cell(String(item.students), numeric: true)
+            html.cell(String(item.attempts), numeric: true)
+            html.cell(ReportNumbers.percent(item.facility), numeric: true)
+            html.cell(ClassReportTables.discrimination(item.discrimination), numeric: true)
+            html.cell(item.commonWrongAnswer.map { "\($0.answer) (×\($0.count))" } ?? "–")
+            html.close()
+            html.newline()
+        }
+        html.close()
+        html.close()
+        html.close()
+    }
 
+    private static func revisit(_ report: ClassReport, into html: inout HTMLBuilder) {
         HTMLPage.section("revisit", heading: "Lessons to revisit", into: &html)
         if report.revisit.isEmpty {
             html.element("p", text: "No lesson stands out.")
         } else {
-            html.table(
-                ["Lesson", "Mean facility", "Questions"],
-                report.revisit.map {
-                    [
-                        "palpate read \($0.lesson)", ReportNumbers.percent($0.facility),
-                        $0.cards.joined(separator: ", "),
-                    ]
-                }, numeric: [1])
+            let prompts = Dictionary(
+                report.items.map { ($0.card, $0.prompt) }, uniquingKeysWith: { first, _ in first })
+            html.open("table", ["class": "items"])
+            header(["Lesson", "Mean facility", "Hard questions"], numericFrom: 1, upTo: 2, into: &html)
+            for need in report.revisit {
+                html.open("tr")
+                html.cell("palpate read \(need.lesson)")
+                html.cell(ReportNumbers.percent(need.facility), numeric: true)
+                html.open("td")
+                html.open("ul", ["class": "weak"])
+                for card in need.cards {
+                    html.element(
+                        "li", ["title": card], text: SVGChart.shortened(prompts[card] ?? card, to: 90))
+                }
+                html.close()
+                html.close()
+                html.close()
+                html.newline()
+            }
+            html.close()
+            html.close()
         }
         html.close()
+    }
 
-        HTMLPage.section("exams", heading: "Exam scores", into: &html)
-        html.element("p", text: ClassReportTables.examSummary(report.exams))
-        SVGChart.columns(
-            report.exams.bands.enumerated().map { (ExamDistribution.bandLabel($0.offset), $0.element) },
-            title: "Practice exams per score band", into: &html)
+    /// Writes a table's head row and opens its body; columns from `numericFrom` up to (not including)
+    /// `upTo` are right-aligned. Close the body and the table with two `html.close()`.
+    private static func header(
+        _ names: [String], numericFrom: Int, upTo: Int? = nil, into html: inout HTMLBuilder
+    ) {
+        html.open("thead")
+        html.open("tr")
+        for (index, name) in names.enumerated() {
+            let numeric = index >= numericFrom && index < (upTo ?? names.count)
+            html.element("th", ["class": numeric ? "number" : nil], text: name)
+        }
         html.close()
-        HTMLPage.end(into: &html)
-        return html.output
+        html.close()
+        html.open("tbody")
     }
 }

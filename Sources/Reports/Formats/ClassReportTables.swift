@@ -60,11 +60,16 @@ enum ClassReportTables {
             [
                 $0.card, $0.prompt, String($0.students), String($0.attempts),
                 ReportNumbers.percent($0.facility),
-                $0.discrimination.map { String(format: "%+.2f", $0) } ?? "–",
+                discrimination($0.discrimination),
                 $0.commonWrongAnswer.map { "\($0.answer) (×\($0.count))" } ?? "–",
                 "palpate read \($0.lesson)",
             ]
         }
+    }
+
+    /// `+0.35`, or `–` when too few students answered to rank them.
+    static func discrimination(_ value: Double?) -> String {
+        value.map { String(format: "%+.2f", $0) } ?? "–"
     }
 
     static func examSummary(_ exams: ExamDistribution) -> String {

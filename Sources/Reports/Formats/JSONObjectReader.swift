@@ -80,6 +80,15 @@ struct JSONObjectReader {
         return number
     }
 
+    /// A whole number of 0 or more, `null`, or absent (a field added after the format's first release).
+    func optionalInt(_ key: String) throws(ReportFileError) -> Int? {
+        guard let node = optional(key) else { return nil }
+        guard let number = node.integerValue, number >= 0 else {
+            throw mismatch(key, node, expected: "a whole number of 0 or more, or null")
+        }
+        return number
+    }
+
     func double(_ key: String) throws(ReportFileError) -> Double {
         let node = try required(key)
         guard case .number(let number, _) = node.value else {

@@ -34,24 +34,31 @@ public enum ReportHTML {
         html.open("section", ["id": "totals", "class": "first"])
         html.element("h2", text: "Totals")
         html.figures([
-            ("Reviews", String(totals.reviews)),
-            ("Accuracy", ReportNumbers.percent(totals.accuracy)),
-            ("Retention", ReportNumbers.percent(totals.retention)),
-            ("Time studied", ReportNumbers.duration(totals.secondsStudied)),
-            ("Streak", "\(totals.streak) d"),
-            ("Longest streak", "\(totals.longestStreak) d"),
-            ("Lessons read", "\(totals.lessonsRead)/\(totals.lessonsTotal)"),
-            ("Cards seen", "\(report.cards.seen)/\(report.cards.total)"),
-            ("Mature cards", String(report.cards.mature)),
-            ("Leeches", String(report.cards.leeches)),
+            ("Reviews", String(totals.reviews), nil),
+            ("Accuracy", ReportNumbers.percent(totals.accuracy), ReportNumbers.tooFew(totals.reviews)),
+            (
+                "Retention", ReportNumbers.percent(totals.retention),
+                ReportNumbers.tooFew(totals.retentionReviews)
+            ),
+            ("Time studied", ReportNumbers.duration(totals.secondsStudied), nil),
+            ("Streak", days(totals.streak), nil),
+            ("Longest streak", days(totals.longestStreak), nil),
+            ("Lessons read", "\(totals.lessonsRead) of \(totals.lessonsTotal)", nil),
+            ("Cards seen", "\(report.cards.seen) of \(report.cards.total)", nil),
+            ("Mature cards", String(report.cards.mature), nil),
+            ("Leeches", String(report.cards.leeches), nil),
         ])
         html.element(
             "p", ["class": "note"],
             text:
-                "Retention counts reviews of graduated cards (\(totals.retentionReviews) in this period) that were "
-                + "not forgotten. Last active: \(ReportNumbers.moment(totals.lastActive)).")
+                "Accuracy is the share of answers that were right. Retention is the share of reviews of "
+                + "graduated cards (\(totals.retentionReviews) in this period) that were not forgotten. Greyed "
+                + "figures rest on fewer than \(ReportNumbers.fewReviews) reviews, too few to judge by. "
+                + "Last active: \(ReportNumbers.moment(totals.lastActive)).")
         html.close()
     }
+
+    private static func days(_ count: Int) -> String { "\(count) day\(count == 1 ? "" : "s")" }
 
     private static func activity(_ report: StudentReport, into html: inout HTMLBuilder) {
         HTMLPage.section("activity", heading: "Reviews per day", into: &html)
@@ -64,13 +71,18 @@ public enum ReportHTML {
         }
         html.element(
             "p", ["class": "note"],
-            text: "\(report.totals.activeDays) days with reviews; darker squares mean more reviews.")
+            text:
+                "\(report.totals.activeDays) day\(report.totals.activeDays == 1 ? "" : "s") with reviews in this "
+                + "period. Each square is a day, a column a week; the legend says how many reviews each shade means."
+        )
         html.close()
     }
 
     private static func groups(_ report: StudentReport, into html: inout HTMLBuilder) {
         HTMLPage.section("decks", heading: "By deck", into: &html)
-        groupTable(report.byDeck, nameHeader: "Deck", into: &html)
+        groupTable(
+            report.byDeck, nameHeader: "Deck", weakestShown: StudentReportBuilder.weakestPerGroup, into: &html
+        )
         html.close()
         HTMLPage.section("tags", heading: "By tag", into: &html)
         let answered = report.byTag.filter { $0.reviews > 0 }
@@ -79,32 +91,118 @@ public enum ReportHTML {
                 answered.map { ($0.title, $0.accuracy ?? 0, "\($0.correct) of \($0.reviews) right") },
                 title: "Accuracy by tag", into: &html)
         }
-        groupTable(report.byTag, nameHeader: "Tag", into: &html)
+        // A tag's weakest questions mostly repeat its deck's: the first one is enough here.
+        groupTable(
+            report.byTag.filter { $0.cardsSeen > 0 || $0.reviews > 0 }, nameHeader: "Tag", weakestShown: 1,
+            into: &html)
+        let unseen = report.byTag.filter { $0.cardsSeen == 0 && $0.reviews == 0 }
+        if !unseen.isEmpty {
+            html.element(
+                "p", ["class": "note"],
+                text: "Not started yet: "
+                    + unseen.map { "\($0.title) (\($0.cardsTotal))" }.joined(separator: ", ")
+                    + ".")
+        }
         html.close()
     }
 
+    /// Cards, recall and shares per deck or tag; a share resting on too few reviews is greyed
+    /// with the count in its tooltip, and the weakest questions are named by their text.
     private static func groupTable(
-        _ groups: [StudentReport.Group], nameHeader: String, into html: inout HTMLBuilder
+        _ groups: [StudentReport.Group], nameHeader: String, weakestShown: Int, into html: inout HTMLBuilder
     ) {
-        html.table(
-            StudentReport.Group.tableHeader(nameHeader), groups.map(\.tableRow),
-            numeric: StudentReport.Group.numericColumns)
+        html.open("table", ["class": "groups"])
+        html.open("thead")
+        html.open("tr")
+        html.element("th", text: nameHeader)
+        for name in ["Cards seen", "Mature", "Recall now", "Reviews", "Accuracy", "Retention"] {
+            html.element("th", ["class": "number"], text: name)
+        }
+        html.element(
+            "th", ["class": "wide"], text: weakestShown == 1 ? "Weakest question" : "Weakest questions")
+        html.close()
+        html.close()
+        html.open("tbody")
+        for group in groups {
+            html.open("tr")
+            html.cell(group.title)
+            html.cell("\(group.cardsSeen) of \(group.cardsTotal)", numeric: true)
+            html.cell(String(group.mature), numeric: true)
+            html.cell(ReportNumbers.percent(group.meanRetrievability), numeric: true)
+            html.cell(String(group.reviews), numeric: true)
+            html.shareCell(group.accuracy, reviews: group.reviews)
+            html.shareCell(group.retention, reviews: group.retentionReviews ?? group.reviews)
+            html.open("td")
+            weakList(Array(group.weakest.prefix(weakestShown)), into: &html)
+            html.close()
+            html.close()
+            html.newline()
+        }
+        html.close()
+        html.close()
+    }
+
+    /// Each question by its (shortened) text over the section to reread.
+    private static func weakList(_ weakest: [StudentReport.WeakQuestion], into html: inout HTMLBuilder) {
+        guard !weakest.isEmpty else { return }
+        html.open("ul", ["class": "weak"])
+        for question in weakest {
+            html.open("li", ["title": question.card])
+            html.text(SVGChart.shortened(question.prompt, to: 90))
+            html.element("span", ["class": "read"], text: readText(question.lesson, question.lessonTitle))
+            html.close()
+        }
+        html.close()
+    }
+
+    private static func readText(_ lesson: String, _ title: String?) -> String {
+        (title.map { "\($0): " } ?? "") + "palpate read \(lesson)"
     }
 
     private static func weakest(_ report: StudentReport, into html: inout HTMLBuilder) {
         HTMLPage.section("weakest", heading: "Weakest questions", into: &html)
         if report.weakest.isEmpty {
             html.element("p", text: "No question forgotten yet.")
-        } else {
-            html.table(
-                ["Card", "Question", "Lapses", "Wrong", "Reread"],
-                report.weakest.map {
-                    [
-                        $0.card, $0.prompt, String($0.lapses), String($0.wrong),
-                        ($0.lessonTitle.map { "\($0) — " } ?? "") + "palpate read \($0.lesson)",
-                    ]
-                }, numeric: [2, 3])
+            html.close()
+            return
         }
+        html.element(
+            "p", ["class": "note"],
+            text: "The questions you got wrong or forgot most, with the answers you gave, the right answer "
+                + "and the section to reread.")
+        let given = Dictionary(
+            report.items.map { ($0.card, $0.wrongAnswers) }, uniquingKeysWith: { first, _ in first })
+        html.open("table", ["class": "weakest"])
+        html.open("thead")
+        html.open("tr")
+        html.element("th", ["class": "wide"], text: "Question")
+        html.element("th", ["class": "number"], text: "Wrong")
+        html.element("th", ["class": "number"], text: "Lapses")
+        html.element("th", text: "Your wrong answers")
+        html.element("th", text: "Right answer")
+        html.element("th", text: "Reread")
+        html.close()
+        html.close()
+        html.open("tbody")
+        for question in report.weakest {
+            html.open("tr")
+            html.open("td")
+            html.text(question.prompt)
+            html.element("span", ["class": "id"], text: question.card)
+            html.close()
+            html.cell(String(question.wrong), numeric: true)
+            html.cell(String(question.lapses), numeric: true)
+            let answers = (given[question.card] ?? []).map {
+                $0.count > 1 ? "\($0.answer) (×\($0.count))" : $0.answer
+            }
+            html.cell(answers.isEmpty ? "–" : answers.joined(separator: "; "))
+            html.cell(question.answer ?? "–", class: "right")
+            html.cell(readText(question.lesson, question.lessonTitle))
+            html.close()
+            html.newline()
+        }
+        html.close()
+        html.close()
         html.close()
     }
 
@@ -123,17 +221,32 @@ public enum ReportHTML {
                         + "\(ReportNumbers.percent(trend.last)), best \(ReportNumbers.percent(trend.best)), mean "
                         + "\(ReportNumbers.percent(trend.mean)).")
             }
-            html.table(
-                ["#", "Date", "Score", "Result", "By deck", "By tag"],
-                report.exams.enumerated().map { index, exam in
-                    [
-                        String(index + 1), ReportNumbers.moment(exam.startedAt),
-                        "\(exam.correct)/\(exam.total) (\(ReportNumbers.percent(exam.score)))",
-                        exam.passed ? "pass" : "fail",
-                        exam.byDeck.map { "\($0.name) \($0.correct)/\($0.total)" }.joined(separator: ", "),
-                        exam.byTag.map { "\($0.name) \($0.correct)/\($0.total)" }.joined(separator: ", "),
-                    ]
-                }, numeric: [0, 2])
+            html.open("table")
+            html.open("thead")
+            html.open("tr")
+            for (name, numeric) in [
+                ("#", true), ("Date", false), ("Score", true), ("Result", false), ("By deck", false),
+                ("By tag", false),
+            ] {
+                html.element("th", ["class": numeric ? "number" : nil], text: name)
+            }
+            html.close()
+            html.close()
+            html.open("tbody")
+            for (index, exam) in report.exams.enumerated() {
+                html.open("tr")
+                html.cell(String(index + 1), numeric: true)
+                html.cell(ReportNumbers.moment(exam.startedAt), class: "when")
+                html.cell(
+                    "\(exam.correct)/\(exam.total) (\(ReportNumbers.percent(exam.score)))", class: "number")
+                html.cell(exam.passed ? "pass" : "fail")
+                html.cell(exam.byDeck.map { "\($0.name) \($0.correct)/\($0.total)" }.joined(separator: ", "))
+                html.cell(exam.byTag.map { "\($0.name) \($0.correct)/\($0.total)" }.joined(separator: ", "))
+                html.close()
+                html.newline()
+            }
+            html.close()
+            html.close()
         }
         html.close()
     }
@@ -150,10 +263,10 @@ public enum ReportHTML {
             html.element("p", text: "None.")
         } else {
             html.table(
-                ["Card", "Question", "Lapses", "Suspended", "Reread"],
+                ["Question", "Card", "Lapses", "Suspended", "Reread"],
                 report.leeches.map {
                     [
-                        $0.card, $0.prompt, String($0.lapses), $0.suspended ? "yes" : "no",
+                        $0.prompt, $0.card, String($0.lapses), $0.suspended ? "yes" : "no",
                         "palpate read \($0.lesson)",
                     ]
                 }, numeric: [2])
@@ -168,7 +281,7 @@ public enum ReportHTML {
         } else {
             // Written row by row: the log can hold 100,000 reviews, and a [[String]] of it all
             // would cost more than the page itself.
-            html.open("table")
+            html.open("table", ["class": "log"])
             html.open("thead")
             html.open("tr")
             for name in ["Time (UTC)", "Card", "Rating", "Answer", "Correct"] {
@@ -181,8 +294,11 @@ public enum ReportHTML {
             var moments = MomentText()
             for review in report.reviews {
                 html.open("tr")
-                html.cell(moments.text(review.at))
-                html.cell(review.card)
+                html.trusted("<td class=\"when\">")
+                html.text(moments.text(review.at))
+                html.trusted("</td><td class=\"id\">")
+                html.text(review.card)
+                html.trusted("</td>")
                 html.cell(review.rating.name)
                 html.cell(review.answer ?? "")
                 html.cell(review.correct.map { $0 ? "yes" : "no" } ?? "–")

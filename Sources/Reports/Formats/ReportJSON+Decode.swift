@@ -120,7 +120,9 @@ extension ReportJSON {
             mature: try reader.int("mature"),
             meanRetrievability: try reader.optionalDouble("mean_retrievability"),
             reviews: try reader.int("reviews"), correct: try reader.int("correct"),
-            retention: try reader.optionalDouble("retention"), weakest: try reader.array("weakest", weak))
+            retention: try reader.optionalDouble("retention"),
+            retentionReviews: try reader.optionalInt("retention_reviews"),
+            weakest: try reader.array("weakest", weak))
     }
 
     private static func weak(_ reader: JSONObjectReader) throws(ReportFileError) -> StudentReport.WeakQuestion
@@ -129,7 +131,8 @@ extension ReportJSON {
             card: try reader.string("card"), prompt: try reader.string("prompt"),
             lapses: try reader.int("lapses"),
             wrong: try reader.int("wrong"), lesson: try reader.string("lesson"),
-            lessonTitle: try reader.optionalString("lesson_title"))
+            lessonTitle: try reader.optionalString("lesson_title"),
+            answer: try reader.optionalString("answer"))
     }
 
     private static func exam(_ reader: JSONObjectReader) throws(ReportFileError) -> StudentReport.Exam {

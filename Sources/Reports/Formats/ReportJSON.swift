@@ -91,7 +91,9 @@ public enum ReportJSON {
             ("cards_seen", .int(group.cardsSeen)), ("mature", .int(group.mature)),
             ("mean_retrievability", .optional(group.meanRetrievability)), ("reviews", .int(group.reviews)),
             ("correct", .int(group.correct)), ("accuracy", .optional(group.accuracy)),
-            ("retention", .optional(group.retention)), ("weakest", .array(group.weakest.map(weak))),
+            ("retention", .optional(group.retention)),
+            ("retention_reviews", .optional(group.retentionReviews)),
+            ("weakest", .array(group.weakest.map(weak))),
         ])
     }
 
@@ -99,7 +101,7 @@ public enum ReportJSON {
         .object([
             ("card", .string(weak.card)), ("prompt", .string(weak.prompt)), ("lapses", .int(weak.lapses)),
             ("wrong", .int(weak.wrong)), ("lesson", .string(weak.lesson)),
-            ("lesson_title", .optional(weak.lessonTitle)),
+            ("lesson_title", .optional(weak.lessonTitle)), ("answer", .optional(weak.answer)),
         ])
     }
 

@@ -37,10 +37,10 @@ public enum ReportMarkdown {
             out += "No question forgotten yet.\n"
         } else {
             out += MarkdownText.table(
-                ["Card", "Question", "Lapses", "Wrong", "Reread"],
+                ["Card", "Question", "Lapses", "Wrong", "Right answer", "Reread"],
                 report.weakest.map {
                     [
-                        $0.card, $0.prompt, String($0.lapses), String($0.wrong),
+                        $0.card, $0.prompt, String($0.lapses), String($0.wrong), $0.answer ?? "–",
                         lessonText($0.lesson, $0.lessonTitle),
                     ]
                 }, rightAligned: [2, 3])

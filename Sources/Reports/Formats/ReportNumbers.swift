@@ -7,6 +7,15 @@ enum ReportNumbers {
         fraction.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"
     }
 
+    /// Below this many reviews a share (accuracy, retention) says too little to judge by, and the
+    /// human formats mark it as such rather than print a bare "100%".
+    static let fewReviews = 10
+
+    /// `1 review: too few` when `count` is under `fewReviews`, else `nil`.
+    static func tooFew(_ count: Int) -> String? {
+        count >= fewReviews ? nil : "\(count) review\(count == 1 ? "" : "s"): too few"
+    }
+
     /// A fraction with three decimals, for CSV cells a spreadsheet will compute with; empty when absent.
     static func fraction(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "" }

@@ -32,13 +32,28 @@ extension HTMLBuilder {
         trusted("</td>")
     }
 
-    /// The headline figures: a label over a big value, each in its own box.
-    public mutating func figures(_ entries: [(label: String, value: String)]) {
+    /// `<td class="…">text</td>`: for cells that need more than right alignment (a figure
+    /// resting on too few reviews, a date that must not wrap).
+    public mutating func cell(_ text: String, class classes: String?, title: String? = nil) {
+        element("td", ["class": classes, "title": title], text: text)
+    }
+
+    /// A share (accuracy, retention) right-aligned, greyed with the reason in its tooltip when it
+    /// rests on too few reviews to judge by.
+    mutating func shareCell(_ fraction: Double?, reviews: Int) {
+        let few = fraction == nil ? nil : ReportNumbers.tooFew(reviews)
+        cell(ReportNumbers.percent(fraction), class: few == nil ? "number" : "number few", title: few)
+    }
+
+    /// The headline figures: a label over a big value, each in its own box, with an optional
+    /// note underneath (a figure resting on too little data says so there, and is greyed).
+    public mutating func figures(_ entries: [(label: String, value: String, note: String?)]) {
         open("dl", ["class": "figures"])
         for entry in entries {
-            open("div")
+            open("div", ["class": entry.note == nil ? nil : "few"])
             element("dt", text: entry.label)
             element("dd", text: entry.value)
+            if let note = entry.note { element("dd", ["class": "why"], text: note) }
             close()
         }
         close()

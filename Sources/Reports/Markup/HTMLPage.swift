@@ -39,17 +39,31 @@ public enum HTMLPage {
         h2 { font-size: 1.25em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 2em; }
         .meta { color: #555; margin-top: 0; }
         .figures { display: flex; flex-wrap: wrap; gap: 0.6em; padding: 0; }
-        .figures div { border: 1px solid #ccc; border-radius: 6px; padding: 0.5em 0.8em; min-width: 8em; }
+        .figures div { border: 1px solid #ccc; border-radius: 6px; padding: 0.5em 0.8em; min-width: 8em;
+          max-width: 12em; }
         .figures dt { font-size: 0.8em; color: #555; }
         .figures dd { margin: 0; font-size: 1.3em; font-weight: 600; }
-        table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.9em; }
-        th, td { border-bottom: 1px solid #ddd; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-        th { background: #f3f3f3; }
+        table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.9em; width: 100%; }
+        th, td { border-bottom: 1px solid #ddd; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+        td { overflow-wrap: break-word; }
+        td.id, span.id, table.log td { overflow-wrap: anywhere; }
+        th { background: #f3f3f3; font-weight: 600; }
+        th.wide { min-width: 14em; }
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+        td.number, td.when { white-space: nowrap; overflow-wrap: normal; }
+        td.few, .figures div.few dd { color: #999; }
+        .figures dd.why { font-size: 0.72em; font-weight: normal; color: #777; }
+        td.id, span.id { color: #666; font-size: 0.85em; }
+        span.id { display: block; margin-top: 0.15em; }
+        td.right { color: #1d6b34; }
+        ul.weak { margin: 0; padding-left: 1.1em; }
+        ul.weak li { margin-bottom: 0.35em; }
+        ul.weak .read, td .read { display: block; color: #666; font-size: 0.85em; }
+        .matrix td.number { min-width: 3.5em; }
         .note { color: #555; font-size: 0.9em; }
         .risk { color: #a12; font-weight: 600; }
         svg { display: block; margin: 0.6em 0; max-width: 100%; height: auto; }
-        svg text { font: 10px system-ui, sans-serif; fill: #333; }
+        svg text { font: 11px system-ui, sans-serif; fill: #333; }
         svg .axis { fill: #666; }
         svg .middle { text-anchor: middle; }
         svg .end { text-anchor: end; }

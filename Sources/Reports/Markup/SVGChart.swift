@@ -1,61 +1,111 @@
+import Foundation
 import Scheduling
 
 /// Small inline SVG charts: plain shapes and text, readable without scripts, fonts or colour
 /// (every value is also written as text or a tooltip title, and the page prints in grey).
 public enum SVGChart {
-    /// Reviews per day as a calendar: one column per week (Monday on top), darker for more.
+    /// Reviews per day as a calendar: one column per week, a row per weekday (Monday on top),
+    /// month names above, darker for more, and a legend saying how many reviews each shade means.
     ///
     /// - Parameters:
     ///   - counts: reviews by day.
-    ///   - last: the day to end on; the chart covers up to `weeks` weeks before it.
+    ///   - last: the day to end on; the chart covers up to `weeks` weeks before it, and at least
+    ///     `minimumWeeks`, so a new student's first days read as a calendar, not a thumbnail.
     public static func heatmap(
-        _ counts: [CivilDay: Int], last: CivilDay, weeks: Int = 53, into html: inout HTMLBuilder
+        _ counts: [CivilDay: Int], last: CivilDay, weeks: Int = 53, minimumWeeks: Int = 13,
+        into html: inout HTMLBuilder
     ) {
-        let cell = 11
-        let gap = 2
+        let cell = 16
+        let pitch = cell + 3
         let firstShown = last.adding(days: -(last.weekday + 7 * (weeks - 1)))
         let earliest = counts.keys.min() ?? last
-        let start = max(firstShown, earliest.adding(days: -earliest.weekday))
+        let shortest = last.adding(days: -(last.weekday + 7 * (minimumWeeks - 1)))
+        let start = min(shortest, max(firstShown, earliest.adding(days: -earliest.weekday)))
         let columns = (last.ordinal - start.ordinal) / 7 + 1
-        let left = 28
-        let top = 16
-        let width = left + columns * (cell + gap) + 4
-        let height = top + 7 * (cell + gap) + 4
+        let left = 34
+        let top = 18
         let peak = max(1, counts.values.max() ?? 1)
+        let ranges = heatRanges(peak: peak)
+        let legendWidth = 56 + ranges.compactMap { $0 }.reduce(0) { $0 + legendStep($1, cell: cell) }
+        let width = max(left + columns * pitch + 4, left + legendWidth)
+        let legendTop = top + 7 * pitch + 10
+        let height = legendTop + cell + 6
         let total = counts.values.reduce(0, +)
         svg(
             width: width, height: height,
             label: "Reviews per day from \(start) to \(last): \(total) reviews", into: &html)
-        for (row, name) in ["Mon", "Wed", "Fri"].enumerated() {
+        for (row, name) in weekdayNames.enumerated() {
             html.element(
-                "text", ["x": "0", "y": String(top + (row * 2) * (cell + gap) + cell - 2), "class": "axis"],
-                text: name)
+                "text", ["x": "0", "y": String(top + row * pitch + cell - 4), "class": "axis"], text: name)
         }
         var day = start
         var lastMonth = -1
         while day <= last {
             let column = (day.ordinal - start.ordinal) / 7
-            let x = left + column * (cell + gap)
-            let y = top + day.weekday * (cell + gap)
+            let x = left + column * pitch
+            let y = top + day.weekday * pitch
             let month = day.components.month
             if day.weekday == 0, month != lastMonth {
                 lastMonth = month
                 html.element(
-                    "text", ["x": String(x), "y": "10", "class": "axis"], text: monthNames[month - 1])
+                    "text", ["x": String(x), "y": "12", "class": "axis"], text: monthNames[month - 1])
             }
             let count = counts[day] ?? 0
-            let level = count == 0 ? 0 : 1 + min(3, (count * 4 - 1) / peak)
             html.open(
                 "rect",
                 [
-                    "x": String(x), "y": String(y), "width": String(cell), "height": String(cell),
-                    "class": "heat\(level)",
+                    "x": String(x), "y": String(y), "width": String(cell), "height": String(cell), "rx": "2",
+                    "class": "heat\(heatLevel(count, peak: peak))",
                 ])
             html.element("title", text: "\(day): \(count) review\(count == 1 ? "" : "s")")
             html.close()
             day = day.adding(days: 1)
         }
+        heatLegend(ranges, x: left, y: legendTop, cell: cell, into: &html)
         html.close()
+    }
+
+    /// The shade of a day with `count` reviews: 0 for none, then four steps up to `peak`.
+    static func heatLevel(_ count: Int, peak: Int) -> Int {
+        count <= 0 ? 0 : 1 + min(3, (count * 4 - 1) / max(1, peak))
+    }
+
+    /// The reviews each shade stands for, as `1–3`: read off `heatLevel` itself, so the legend can
+    /// never disagree with the squares; `nil` for a shade no count reaches (a peak under 4).
+    static func heatRanges(peak: Int) -> [String?] {
+        var ranges: [(low: Int, high: Int)?] = [(0, 0), nil, nil, nil, nil]
+        for count in 1...max(1, peak) {
+            let level = heatLevel(count, peak: peak)
+            ranges[level] = (ranges[level]?.low ?? count, count)
+        }
+        return ranges.map { range in
+            range.map { $0.low == $0.high ? String($0.low) : "\($0.low)–\($0.high)" }
+        }
+    }
+
+    /// The room one legend entry takes: its square, a gap and its text.
+    private static func legendStep(_ range: String, cell: Int) -> Int { cell + 10 + 7 * range.count }
+
+    private static func heatLegend(
+        _ ranges: [String?], x: Int, y: Int, cell: Int, into html: inout HTMLBuilder
+    ) {
+        html.element("text", ["x": String(x), "y": String(y + cell - 4), "class": "axis"], text: "Reviews:")
+        var position = x + 56
+        for (level, range) in ranges.enumerated() {
+            guard let range else { continue }
+            html.open(
+                "rect",
+                [
+                    "x": String(position), "y": String(y), "width": String(cell), "height": String(cell),
+                    "rx": "2", "class": "heat\(level)",
+                ])
+            html.element("title", text: "\(range) review\(range == "1" ? "" : "s") a day")
+            html.close()
+            html.element(
+                "text", ["x": String(position + cell + 3), "y": String(y + cell - 4), "class": "axis"],
+                text: range)
+            position += legendStep(range, cell: cell)
+        }
     }
 
     /// A vertical bar per value, labelled underneath and with its value on top.
@@ -97,9 +147,8 @@ public enum SVGChart {
     /// One horizontal bar per row, as a percentage of 100, with the name on the left.
     public static func percentBars(
         _ rows: [(label: String, fraction: Double, detail: String)], title: String,
-        into html: inout HTMLBuilder
+        labelWidth: Int = 190, labelLength: Int = 28, into html: inout HTMLBuilder
     ) {
-        let labelWidth = 190
         let plotWidth = 300
         let rowHeight = 20
         let width = labelWidth + plotWidth + 60
@@ -110,7 +159,7 @@ public enum SVGChart {
             let length = Int((fraction * Double(plotWidth)).rounded())
             html.element(
                 "text", ["x": String(labelWidth - 6), "y": String(y + 13), "class": "label end"],
-                text: shortened(row.label, to: 28))
+                text: shortened(row.label, to: labelLength))
             html.empty(
                 "rect",
                 [
@@ -191,6 +240,8 @@ public enum SVGChart {
         "\(Int((fraction * 100).rounded()))%"
     }
 
+    private static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+
     private static let monthNames = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
@@ -205,7 +256,13 @@ public enum SVGChart {
         html.element("title", text: label)
     }
 
-    private static func shortened(_ text: String, to length: Int) -> String {
-        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+    /// `text` cut at a word to at most `length` characters, with `…` when cut: chart labels have
+    /// a fixed width, and a label cut mid-word reads as a different word.
+    static func shortened(_ text: String, to length: Int) -> String {
+        guard text.count > length else { return text }
+        let cut = text.prefix(length - 1)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        let kept = atWord.count >= length / 2 ? atWord : cut
+        return kept.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
     }
 }

@@ -24,7 +24,7 @@ struct GroupTally {
             let counts = log.byDeck[deck.id]
             return group(
                 name: deck.id, title: deck.title, cards: ids, reviews: counts?.reviews ?? 0,
-                correct: counts?.correct ?? 0, retention: log.retention.byDeck[deck.id]?.rate)
+                correct: counts?.correct ?? 0, retention: log.retention.byDeck[deck.id])
         }
     }
 
@@ -37,12 +37,13 @@ struct GroupTally {
             let counts = log.byTag[tag]
             return group(
                 name: tag, title: tag, cards: cardsByTag[tag] ?? [], reviews: counts?.reviews ?? 0,
-                correct: counts?.correct ?? 0, retention: log.retention.byTag[tag]?.rate)
+                correct: counts?.correct ?? 0, retention: log.retention.byTag[tag])
         }
     }
 
     private func group(
-        name: String, title: String, cards: [String], reviews: Int, correct: Int, retention: Double?
+        name: String, title: String, cards: [String], reviews: Int, correct: Int,
+        retention: RetentionTally?
     ) -> StudentReport.Group {
         var seen = 0
         var mature = 0
@@ -57,7 +58,7 @@ struct GroupTally {
         return StudentReport.Group(
             name: name, title: title, cardsTotal: cards.count, cardsSeen: seen, mature: mature,
             meanRetrievability: seen == 0 ? nil : recall / Double(seen), reviews: reviews, correct: correct,
-            retention: retention,
+            retention: retention?.rate, retentionReviews: retention?.reviews ?? 0,
             weakest: Array(
                 weak.lazy.filter { members.contains($0.card) }.prefix(StudentReportBuilder.weakestPerGroup)))
     }

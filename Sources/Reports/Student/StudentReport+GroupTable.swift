@@ -12,7 +12,8 @@ extension StudentReport.Group {
         [
             title, "\(cardsSeen)/\(cardsTotal)", String(mature), ReportNumbers.percent(meanRetrievability),
             String(reviews), ReportNumbers.percent(accuracy), ReportNumbers.percent(retention),
-            weakest.map { "\($0.card) (read \($0.lesson))" }.joined(separator: "; "),
+            weakest.map { "\(SVGChart.shortened($0.prompt, to: 80)) (palpate read \($0.lesson))" }.joined(
+                separator: "; "),
         ]
     }
 }

@@ -16,13 +16,15 @@ extension StudentReport {
         public var reviews: Int
         public var correct: Int
         public var retention: Double?
+        /// Reviews of graduated cards behind `retention`; `nil` in reports made before it was kept.
+        public var retentionReviews: Int?
         /// The group's weakest questions, worst first (at most `StudentReportBuilder.weakestPerGroup`).
         public var weakest: [WeakQuestion]
 
         public init(
             name: String, title: String, cardsTotal: Int = 0, cardsSeen: Int = 0, mature: Int = 0,
             meanRetrievability: Double? = nil, reviews: Int = 0, correct: Int = 0, retention: Double? = nil,
-            weakest: [WeakQuestion] = []
+            retentionReviews: Int? = nil, weakest: [WeakQuestion] = []
         ) {
             self.name = name
             self.title = title
@@ -33,6 +35,7 @@ extension StudentReport {
             self.reviews = reviews
             self.correct = correct
             self.retention = retention
+            self.retentionReviews = retentionReviews
             self.weakest = weakest
         }
 
@@ -51,9 +54,13 @@ extension StudentReport {
         /// `lesson-id#section`, as `palpate read` takes it.
         public var lesson: String
         public var lessonTitle: String?
+        /// The right answer in the author's words (`AnswerText.key`), to set beside the wrong
+        /// ones given; `nil` for a self-graded card and in reports written before it was kept.
+        public var answer: String?
 
         public init(
-            card: String, prompt: String, lapses: Int, wrong: Int, lesson: String, lessonTitle: String?
+            card: String, prompt: String, lapses: Int, wrong: Int, lesson: String, lessonTitle: String?,
+            answer: String? = nil
         ) {
             self.card = card
             self.prompt = prompt
@@ -61,6 +68,7 @@ extension StudentReport {
             self.wrong = wrong
             self.lesson = lesson
             self.lessonTitle = lessonTitle
+            self.answer = answer
         }
     }
 

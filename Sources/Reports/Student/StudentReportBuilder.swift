@@ -140,7 +140,8 @@ public struct StudentReportBuilder {
                 StudentReport.WeakQuestion(
                     card: id, prompt: entry.question.prompt, lapses: lapses, wrong: wrongCount,
                     lesson: entry.question.lesson.description,
-                    lessonTitle: library.lessons.lesson(id: entry.question.lesson.lessonID)?.title))
+                    lessonTitle: library.lessons.lesson(id: entry.question.lesson.lessonID)?.title,
+                    answer: AnswerText.key(of: entry.question)))
         }
         // A stable sort keeps catalog order among equals.
         return weak.enumerated().sorted { lhs, rhs in
