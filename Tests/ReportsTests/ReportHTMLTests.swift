@@ -28,7 +28,8 @@ import Testing
             #expect(!page.contains(external), "\(external)")
         }
         #expect(page.contains("@media print"))
-        #expect(page.contains("break-before: page"))
+        #expect(page.contains("section#log, section#items { break-before: page; }"))
+        #expect(page.contains("h2 { break-after: avoid; }"))
     }
 
     @Test func sectionsCarryTheReportsFigures() {

@@ -41,8 +41,8 @@ public enum ReportHTML {
                 ReportNumbers.tooFew(totals.retentionReviews)
             ),
             ("Time studied", ReportNumbers.duration(totals.secondsStudied), nil),
-            ("Streak", days(totals.streak), nil),
-            ("Longest streak", days(totals.longestStreak), nil),
+            ("Streak", ReportNumbers.days(totals.streak), nil),
+            ("Longest streak", ReportNumbers.days(totals.longestStreak), nil),
             ("Lessons read", "\(totals.lessonsRead) of \(totals.lessonsTotal)", nil),
             ("Cards seen", "\(report.cards.seen) of \(report.cards.total)", nil),
             ("Mature cards", String(report.cards.mature), nil),
@@ -57,8 +57,6 @@ public enum ReportHTML {
                 + "Last active: \(ReportNumbers.moment(totals.lastActive)).")
         html.close()
     }
-
-    private static func days(_ count: Int) -> String { "\(count) day\(count == 1 ? "" : "s")" }
 
     private static func activity(_ report: StudentReport, into html: inout HTMLBuilder) {
         HTMLPage.section("activity", heading: "Reviews per day", into: &html)

@@ -20,7 +20,7 @@ public enum ReportMarkdown {
                 ],
                 ["Time studied", ReportNumbers.duration(totals.secondsStudied)],
                 ["Days studied", String(totals.activeDays)],
-                ["Streak", "\(totals.streak) days (longest \(totals.longestStreak))"],
+                ["Streak", "\(ReportNumbers.days(totals.streak)) (longest \(totals.longestStreak))"],
                 ["Lessons read", "\(totals.lessonsRead) of \(totals.lessonsTotal)"],
                 [
                     "Cards seen",

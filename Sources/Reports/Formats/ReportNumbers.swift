@@ -16,6 +16,9 @@ enum ReportNumbers {
         count >= fewReviews ? nil : "\(count) review\(count == 1 ? "" : "s"): too few"
     }
 
+    /// `1 day`, `3 days`.
+    static func days(_ count: Int) -> String { "\(count) day\(count == 1 ? "" : "s")" }
+
     /// A fraction with three decimals, for CSV cells a spreadsheet will compute with; empty when absent.
     static func fraction(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "" }

@@ -1,7 +1,8 @@
 /// The frame of every HTML report: doctype, head with the inline style sheet, body.
 ///
 /// The page is one file with nothing fetched from anywhere (no scripts, fonts or images), is
-/// well-formed XML (so it parses as XHTML), and prints with each section on a new page.
+/// well-formed XML (so it parses as XHTML), and prints with short sections sharing a page, headings
+/// kept with what follows them, charts and rows never split, and the long tables on pages of their own.
 public enum HTMLPage {
     public static func begin(title: String, into html: inout HTMLBuilder) {
         html.trusted("<!DOCTYPE html>\n")
@@ -80,8 +81,7 @@ public enum HTMLPage {
         .heat4 { fill: #1f4e85; }
         @media print {
           body { margin: 0; max-width: none; font-size: 11pt; }
-          section { break-before: page; }
-          section.first { break-before: auto; }
+          section#log, section#items { break-before: page; }
           h2 { break-after: avoid; }
           tr, svg, .figures div { break-inside: avoid; }
           thead { display: table-header-group; }
