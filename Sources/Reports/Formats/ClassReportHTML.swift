@@ -61,8 +61,10 @@ public enum ClassReportHTML {
         html.newline()
         html.open("section", ["id": "students", "class": "first"])
         html.element("h2", text: "Students")
-        html.open("table")
-        header(ClassReportTables.studentHeader, numericFrom: 2, into: &html)
+        html.openTable(
+            ClassReportTables.studentHeader.enumerated().map {
+                TableColumn($0.element, $0.offset >= 2 ? .number : .text)
+            })
         for student in report.students {
             html.open("tr")
             html.cell(student.name)
@@ -77,8 +79,7 @@ public enum ClassReportHTML {
             html.close()
             html.newline()
         }
-        html.close()
-        html.close()
+        html.closeTable()
         html.close()
     }
 
@@ -110,8 +111,7 @@ public enum ClassReportHTML {
         while start < columns.count {
             let part = Array(columns[start..<min(start + matrixColumns, columns.count)])
             start += matrixColumns
-            html.open("table", ["class": "matrix"])
-            header(["Student"] + part, numericFrom: 1, into: &html)
+            html.openTable([TableColumn("Student")] + part.map { TableColumn($0, .number) }, class: "matrix")
             for student in report.students {
                 html.open("tr")
                 html.cell(student.name)
@@ -133,8 +133,7 @@ public enum ClassReportHTML {
                 html.close()
                 html.newline()
             }
-            html.close()
-            html.close()
+            html.closeTable()
         }
         if columns.isEmpty { html.element("p", text: "No data.") }
     }
@@ -148,24 +147,15 @@ public enum ClassReportHTML {
                 hardest.map { ($0.prompt, $0.facility, "\($0.card): \($0.correct) of \($0.attempts) right") },
                 title: "Facility of the hardest questions", labelWidth: 360, labelLength: 60, into: &html)
         }
-        html.open("table", ["class": "items"])
-        html.open("thead")
-        html.open("tr")
-        html.element("th", ["class": "wide"], text: "Question")
-        for name in ["Students", "Attempts", "Facility", "Discrim\u{AD}ination"] {
-            html.element("th", ["class": "number"], text: name)
-        }
-        html.element("th", ["class": "wide"], text: "Most common wrong answer")
-        html.close()
-        html.close()
-        html.open("tbody")
+        html.openTable(
+            [TableColumn("Question", .wide)]
+                + ["Students", "Attempts", "Facility", "Discrim\u{AD}ination"].map {
+                    TableColumn($0, .number)
+                }
+                + [TableColumn("Most common wrong answer", .wide)])
         for item in report.items {
             html.open("tr")
-            html.open("td")
-            html.text(item.prompt)
-            html.element("span", ["class": "read"], text: "palpate read \(item.lesson)")
-            html.element("span", ["class": "id"], text: item.card)
-            html.close()
+            html.questionCell(item.prompt, read: "palpate read \(item.lesson)", card: item.card)
             html.cell(String(item.students), numeric: true)
             html.cell(String(item.attempts), numeric: true)
             html.cell(ReportNumbers.percent(item.facility), numeric: true)
@@ -174,8 +164,7 @@ public enum ClassReportHTML {
             html.close()
             html.newline()
         }
-        html.close()
-        html.close()
+        html.closeTable()
         html.close()
     }
 
@@ -186,8 +175,10 @@ public enum ClassReportHTML {
         } else {
             let prompts = Dictionary(
                 report.items.map { ($0.card, $0.prompt) }, uniquingKeysWith: { first, _ in first })
-            html.open("table", ["class": "items"])
-            header(["Lesson", "Mean facility", "Hard questions"], numericFrom: 1, upTo: 2, into: &html)
+            html.openTable([
+                TableColumn("Lesson"), TableColumn("Mean facility", .number),
+                TableColumn("Hard questions", .wide),
+            ])
             for need in report.revisit {
                 html.open("tr")
                 html.cell("palpate read \(need.lesson)")
@@ -203,25 +194,8 @@ public enum ClassReportHTML {
                 html.close()
                 html.newline()
             }
-            html.close()
-            html.close()
+            html.closeTable()
         }
         html.close()
-    }
-
-    /// Writes a table's head row and opens its body; columns from `numericFrom` up to (not including)
-    /// `upTo` are right-aligned. Close the body and the table with two `html.close()`.
-    private static func header(
-        _ names: [String], numericFrom: Int, upTo: Int? = nil, into html: inout HTMLBuilder
-    ) {
-        html.open("thead")
-        html.open("tr")
-        for (index, name) in names.enumerated() {
-            let numeric = index >= numericFrom && index < (upTo ?? names.count)
-            html.element("th", ["class": numeric ? "number" : nil], text: name)
-        }
-        html.close()
-        html.close()
-        html.open("tbody")
     }
 }

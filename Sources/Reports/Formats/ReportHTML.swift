@@ -109,18 +109,12 @@ public enum ReportHTML {
     private static func groupTable(
         _ groups: [StudentReport.Group], nameHeader: String, weakestShown: Int, into html: inout HTMLBuilder
     ) {
-        html.open("table", ["class": "groups"])
-        html.open("thead")
-        html.open("tr")
-        html.element("th", text: nameHeader)
-        for name in ["Cards seen", "Mature", "Recall now", "Reviews", "Accuracy", "Retention"] {
-            html.element("th", ["class": "number"], text: name)
-        }
-        html.element(
-            "th", ["class": "wide"], text: weakestShown == 1 ? "Weakest question" : "Weakest questions")
-        html.close()
-        html.close()
-        html.open("tbody")
+        html.openTable(
+            [TableColumn(nameHeader)]
+                + ["Cards seen", "Mature", "Recall now", "Reviews", "Accuracy", "Retention"].map {
+                    TableColumn($0, .number)
+                }
+                + [TableColumn(weakestShown == 1 ? "Weakest question" : "Weakest questions", .wide)])
         for group in groups {
             html.open("tr")
             html.cell(group.title)
@@ -136,8 +130,7 @@ public enum ReportHTML {
             html.close()
             html.newline()
         }
-        html.close()
-        html.close()
+        html.closeTable()
     }
 
     /// Each question by its (shortened) text over the section to reread.
@@ -170,24 +163,14 @@ public enum ReportHTML {
                 + "and the section to reread.")
         let given = Dictionary(
             report.items.map { ($0.card, $0.wrongAnswers) }, uniquingKeysWith: { first, _ in first })
-        html.open("table", ["class": "weakest"])
-        html.open("thead")
-        html.open("tr")
-        html.element("th", ["class": "wide"], text: "Question")
-        html.element("th", ["class": "number"], text: "Wrong")
-        html.element("th", ["class": "number"], text: "Lapses")
-        html.element("th", text: "Your wrong answers")
-        html.element("th", text: "Right answer")
-        html.element("th", text: "Reread")
-        html.close()
-        html.close()
-        html.open("tbody")
+        html.openTable([
+            TableColumn("Question", .wide), TableColumn("Wrong", .number), TableColumn("Lapses", .number),
+            TableColumn("Your wrong answers"), TableColumn("Right answer"),
+        ])
         for question in report.weakest {
             html.open("tr")
-            html.open("td")
-            html.text(question.prompt)
-            html.element("span", ["class": "id"], text: question.card)
-            html.close()
+            html.questionCell(
+                question.prompt, read: readText(question.lesson, question.lessonTitle), card: question.card)
             html.cell(String(question.wrong), numeric: true)
             html.cell(String(question.lapses), numeric: true)
             let answers = (given[question.card] ?? []).map {
@@ -195,12 +178,10 @@ public enum ReportHTML {
             }
             html.cell(answers.isEmpty ? "–" : answers.joined(separator: "; "))
             html.cell(question.answer ?? "–", class: "right")
-            html.cell(readText(question.lesson, question.lessonTitle))
             html.close()
             html.newline()
         }
-        html.close()
-        html.close()
+        html.closeTable()
         html.close()
     }
 
@@ -219,18 +200,10 @@ public enum ReportHTML {
                         + "\(ReportNumbers.percent(trend.last)), best \(ReportNumbers.percent(trend.best)), mean "
                         + "\(ReportNumbers.percent(trend.mean)).")
             }
-            html.open("table")
-            html.open("thead")
-            html.open("tr")
-            for (name, numeric) in [
-                ("#", true), ("Date", false), ("Score", true), ("Result", false), ("By deck", false),
-                ("By tag", false),
-            ] {
-                html.element("th", ["class": numeric ? "number" : nil], text: name)
-            }
-            html.close()
-            html.close()
-            html.open("tbody")
+            html.openTable([
+                TableColumn("#", .number), TableColumn("Date"), TableColumn("Score", .number),
+                TableColumn("Result"), TableColumn("By deck"), TableColumn("By tag"),
+            ])
             for (index, exam) in report.exams.enumerated() {
                 html.open("tr")
                 html.cell(String(index + 1), numeric: true)
@@ -243,8 +216,7 @@ public enum ReportHTML {
                 html.close()
                 html.newline()
             }
-            html.close()
-            html.close()
+            html.closeTable()
         }
         html.close()
     }
@@ -279,16 +251,9 @@ public enum ReportHTML {
         } else {
             // Written row by row: the log can hold 100,000 reviews, and a [[String]] of it all
             // would cost more than the page itself.
-            html.open("table", ["class": "log"])
-            html.open("thead")
-            html.open("tr")
-            for name in ["Time (UTC)", "Card", "Rating", "Answer", "Correct"] {
-                html.element("th", text: name)
-            }
-            html.element("th", ["class": "number"], text: "Seconds")
-            html.close()
-            html.close()
-            html.open("tbody")
+            html.openTable(
+                ["Time (UTC)", "Card", "Rating", "Answer", "Correct"].map { TableColumn($0) }
+                    + [TableColumn("Seconds", .number)], class: "log")
             var moments = MomentText()
             for review in report.reviews {
                 html.open("tr")
@@ -304,8 +269,7 @@ public enum ReportHTML {
                 html.close()
                 html.newline()
             }
-            html.close()
-            html.close()
+            html.closeTable()
         }
         html.close()
     }

@@ -1,15 +1,9 @@
 extension HTMLBuilder {
     /// A table with a header row; `numeric` columns are right-aligned.
     public mutating func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = []) {
-        open("table")
-        open("thead")
-        open("tr")
-        for (index, name) in header.enumerated() {
-            element("th", ["class": numeric.contains(index) ? "number" : nil], text: name)
-        }
-        close()
-        close()
-        open("tbody")
+        openTable(
+            header.enumerated().map { TableColumn($0.element, numeric.contains($0.offset) ? .number : .text) }
+        )
         for row in rows {
             open("tr")
             for (index, text) in row.enumerated() {
@@ -18,7 +12,34 @@ extension HTMLBuilder {
             close()
             newline()
         }
+        closeTable()
+    }
+
+    /// Writes `<table>` with its head row and opens the body; end it with `closeTable()`.
+    public mutating func openTable(_ columns: [TableColumn], class classes: String? = nil) {
+        open("table", ["class": classes])
+        open("thead")
+        open("tr")
+        for column in columns {
+            element("th", ["class": column.style.className], text: column.name)
+        }
         close()
+        close()
+        open("tbody")
+    }
+
+    /// Closes the body and the table `openTable` began.
+    public mutating func closeTable() {
+        close()
+        close()
+    }
+
+    /// A question named by its text, with the section to reread and its card id underneath.
+    public mutating func questionCell(_ prompt: String, read: String?, card: String) {
+        open("td")
+        text(prompt)
+        if let read { element("span", ["class": "read"], text: read) }
+        element("span", ["class": "id"], text: card)
         close()
     }
 
@@ -57,5 +78,32 @@ extension HTMLBuilder {
             close()
         }
         close()
+    }
+}
+
+/// A column of a table: its head and how its cells sit.
+public struct TableColumn: Sendable {
+    public enum Style: Sendable {
+        case text
+        /// Right-aligned figures.
+        case number
+        /// Prose that should get most of the width (a question, a list of questions).
+        case wide
+
+        var className: String? {
+            switch self {
+            case .text: nil
+            case .number: "number"
+            case .wide: "wide"
+            }
+        }
+    }
+
+    public var name: String
+    public var style: Style
+
+    public init(_ name: String, _ style: Style = .text) {
+        self.name = name
+        self.style = style
     }
 }
