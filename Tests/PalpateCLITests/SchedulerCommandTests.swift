@@ -87,3 +87,14 @@ private func expected(_ name: String) throws -> String {
         return weights.map { "\($0)" }.joined(separator: ",")
     }
 }
+
+@Suite struct SchedulerCommandHostileTests {
+    @Test func aCardIDWithControlsIsEscapedInTheJSONLines() {
+        let run = runPalpate(
+            ["scheduler", "replay", "-"],
+            input: ["review_time,card_id,rating", "2024-03-29T20:32:54Z,c\u{9B}6n\u{1B}]0;x\u{07},good"])
+        #expect(run.exitCode == .success)
+        #expect(run.output.contains(#""card_id":"c\u009b6n\u001b]0;x\u0007""#), "\(run.output)")
+        expectPlainText(run.output, "replay output")
+    }
+}

@@ -21,6 +21,15 @@ public enum PalpateApp {
     ]
 
     public static func run(_ context: AppContext) -> ExitCode {
+        var context = context
+        // Nothing a command prints (exports, echoed input, messages) reaches a terminal raw.
+        context.errorOutput = TerminalGate(context.errorOutput)
+        if context.stdoutIsTerminal {
+            context.output = TerminalGate(context.output)
+            context.pager = context.pager.map { show in
+                { show(TerminalSanitizer.clean($0, keepingStyle: true)) }
+            }
+        }
         do {
             return try dispatch(context)
         } catch let error as UsageError {
@@ -84,6 +93,7 @@ public enum PalpateApp {
                 "unknown command '\(name)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                 hint: "Run 'palpate --help' for the list of commands.")
         }
+        if command.printsData { (context.output as? TerminalGate)?.keepsStyle = false }
         let options = command.options + globalOptions.filter { $0.name != "--version" }
         let arguments = try ArgumentParser.parse(Array(rest.dropFirst()), options: options, command: name)
         if arguments.has("--help") {

@@ -4,6 +4,7 @@ import Reports
 /// `palpate class-report`: an instructor's view of a class, merged from students' JSON reports.
 enum ClassReportCommand: Command {
     static let name = "class-report"
+    static let printsData = true
     static let summary = "Merge students' JSON reports into a class view (instructors)"
     static let usage =
         "palpate class-report REPORT.json… --format html|md|csv|json [--output FILE] [--table students|items|exams]"

@@ -7,6 +7,7 @@ import Scheduling
 /// `palpate report`: the student's progress report, to hand to an instructor.
 enum ReportCommand: Command {
     static let name = "report"
+    static let printsData = true
     static let summary = "Write your progress report (JSON, CSV, Markdown or HTML)"
     static let usage =
         "palpate report --format json|csv|md|html [--output FILE] [--since YYYY-MM-DD] [--student NAME] "

@@ -7,6 +7,7 @@ import TextFormats
 /// object per review — for curious students, instructors, and checking FSRS from outside.
 enum SchedulerCommand: Command {
     static let name = "scheduler"
+    static let printsData = true
     static let summary = "Replay a review history through the FSRS scheduler"
     static let usage =
         "palpate scheduler replay FILE [--desired-retention R] [--learning-steps 1m,10m] [--relearning-steps 10m] "
