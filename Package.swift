@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
         .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
         .target(name: "Scheduling", dependencies: ["TextFormats"]),
-        .target(name: "Progress", dependencies: ["CSQLite", "Scheduling"]),
+        .target(name: "Progress", dependencies: ["CSQLite", "TextFormats", "Scheduling"]),
         .target(
             name: "Insights",
             dependencies: ["TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress"]),

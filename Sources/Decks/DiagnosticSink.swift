@@ -27,7 +27,7 @@ final class DiagnosticSink {
         field: String? = nil
     ) {
         var prefix: [String] = []
-        if let question { prefix.append("question '\(question)'") }
+        if let question { prefix.append("question \(QuotedInput.quote(question))") }
         if let field { prefix.append("field '\(field)'") }
         let text = prefix.isEmpty ? message : prefix.joined(separator: ", ") + ": " + message
         if severity == .error { errorCount += 1 }

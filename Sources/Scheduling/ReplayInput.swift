@@ -151,7 +151,7 @@ enum ReplayInput {
             } else {
                 var message =
                     "the header has no \(required) column; it needs card_id, review_time and rating "
-                message += "(found: \(header.fields.joined(separator: ", ")))"
+                message += "(found: \(header.fields.map { QuotedInput.quote($0) }.joined(separator: ", ")))"
                 if let guess = EditDistance.suggestions(for: required, among: names, limit: 1).first {
                     message += "; did you mean to call '\(guess)' \(required)?"
                 }
@@ -162,7 +162,8 @@ enum ReplayInput {
     }
 
     private static func ratingMessage(_ text: String) -> String {
-        var message = "rating '\(text)' is not a rating; write 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"
+        var message =
+            "rating \(QuotedInput.quote(text)) is not a rating; write 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"
         if let guess = EditDistance.suggestions(for: text, among: Rating.allCases.map(\.name), limit: 1).first
         {
             message += "; did you mean \(guess)?"

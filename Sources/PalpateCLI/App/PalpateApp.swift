@@ -90,7 +90,7 @@ public enum PalpateApp {
         guard let command = allCommands.first(where: { $0.name == name }) else {
             let near = EditDistance.suggestions(for: name, among: allCommands.map { $0.name }).first
             throw UsageError(
-                "unknown command '\(name)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                "unknown command \(QuotedInput.quote(name))" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                 hint: "Run 'palpate --help' for the list of commands.")
         }
         if command.printsData { (context.output as? TerminalGate)?.keepsStyle = false }

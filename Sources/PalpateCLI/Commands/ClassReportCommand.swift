@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import TextFormats
 
 /// `palpate class-report`: an instructor's view of a class, merged from students' JSON reports.
 enum ClassReportCommand: Command {
@@ -48,7 +49,7 @@ enum ClassReportCommand: Command {
             }
             guard let chosen = ClassReportCSV.Table(rawValue: text) else {
                 throw UsageError(
-                    "--table must be students, items or exams, not '\(text)'",
+                    "--table must be students, items or exams, not \(QuotedInput.quote(text))",
                     hint: "See 'palpate help class-report'.")
             }
             table = chosen

@@ -1,5 +1,6 @@
 import Foundation
 import Progress
+import TextFormats
 
 /// `palpate doctor`: checks the progress store, lists the backups, and restores one on request.
 ///
@@ -30,7 +31,7 @@ enum DoctorCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
             throw UsageError(
-                "'doctor' takes no arguments (got '\(extra)')",
+                "'doctor' takes no arguments (got \(QuotedInput.quote(extra)))",
                 hint: "To restore a backup: palpate doctor --restore latest")
         }
         let request = try arguments.value("--restore").map(BackupRequest.init(parsing:))
@@ -189,7 +190,7 @@ enum DoctorCommand: Command {
             }
             guard day.count == 10, day.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else {
                 throw UsageError(
-                    "--restore needs a backup day such as 2026-03-01, or latest, not '\(text)'",
+                    "--restore needs a backup day such as 2026-03-01, or latest, not \(QuotedInput.quote(text))",
                     hint: "Run 'palpate doctor' to list the backups.")
             }
             self = .day(day)

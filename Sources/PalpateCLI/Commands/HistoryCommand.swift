@@ -25,7 +25,8 @@ enum HistoryCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
             throw UsageError(
-                "'history' takes no arguments (got '\(extra)')", hint: "See 'palpate help history'.")
+                "'history' takes no arguments (got \(QuotedInput.quote(extra)))",
+                hint: "See 'palpate help history'.")
         }
         let kind = try arguments.choice("--kind", SessionKind.allCases.map(\.rawValue), command: name)
             .flatMap(SessionKind.init(rawValue:))

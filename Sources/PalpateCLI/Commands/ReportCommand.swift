@@ -3,6 +3,7 @@ import Foundation
 import Insights
 import Reports
 import Scheduling
+import TextFormats
 
 /// `palpate report`: the student's progress report, to hand to an instructor.
 enum ReportCommand: Command {
@@ -37,7 +38,8 @@ enum ReportCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
             throw UsageError(
-                "'report' takes no arguments (got '\(extra)')", hint: "See 'palpate help report'.")
+                "'report' takes no arguments (got \(QuotedInput.quote(extra)))",
+                hint: "See 'palpate help report'.")
         }
         guard let format = try arguments.choice("--format", ["json", "csv", "md", "html"], command: name)
         else {
@@ -50,7 +52,7 @@ enum ReportCommand: Command {
         if let text = arguments.value("--since") {
             guard let day = CivilDay(text) else {
                 throw UsageError(
-                    "--since needs a date written YYYY-MM-DD, such as 2026-03-01, not '\(text)'",
+                    "--since needs a date written YYYY-MM-DD, such as 2026-03-01, not \(QuotedInput.quote(text))",
                     hint: "See 'palpate help report'.")
             }
             since = day
@@ -102,7 +104,7 @@ enum ReportCommand: Command {
         let tables = ReportCSV.Table.allCases.map(\.rawValue)
         guard let table = ReportCSV.Table(rawValue: text) else {
             throw UsageError(
-                "--table must be \(tables.joined(separator: ", ")), not '\(text)'",
+                "--table must be \(tables.joined(separator: ", ")), not \(QuotedInput.quote(text))",
                 hint: "See 'palpate help report'.")
         }
         return table

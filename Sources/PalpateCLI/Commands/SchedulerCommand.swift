@@ -40,7 +40,8 @@ enum SchedulerCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         guard arguments.positionals.first == "replay" else {
             let got =
-                arguments.positionals.first.map { "unknown subcommand '\($0)'" } ?? "a subcommand is needed"
+                arguments.positionals.first.map { "unknown subcommand \(QuotedInput.quote($0))" }
+                ?? "a subcommand is needed"
             throw UsageError(
                 "scheduler: \(got); the subcommand is 'replay'",
                 hint: "e.g. palpate scheduler replay history.csv")
@@ -72,7 +73,8 @@ enum SchedulerCommand: Command {
         if let text = arguments.value("--desired-retention") {
             guard let value = Double(text), value > 0, value < 1 else {
                 throw UsageError(
-                    "--desired-retention needs a number between 0 and 1, not '\(text)'", hint: hint)
+                    "--desired-retention needs a number between 0 and 1, not \(QuotedInput.quote(text))",
+                    hint: hint)
             }
             options.desiredRetention = value
         }
@@ -98,7 +100,9 @@ enum SchedulerCommand: Command {
         }
         if let text = arguments.value("--fuzz-seed") {
             guard let seed = UInt64(text) else {
-                throw UsageError("--fuzz-seed needs a whole number of 0 or more, not '\(text)'", hint: hint)
+                throw UsageError(
+                    "--fuzz-seed needs a whole number of 0 or more, not \(QuotedInput.quote(text))",
+                    hint: hint)
             }
             options.fuzzSeed = seed
         }
@@ -114,14 +118,16 @@ enum SchedulerCommand: Command {
         }
         let url = URL.resolving(file, against: session.context.currentDirectory)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw CommandFailure("cannot read '\(file)'; check that the file exists and that you may read it")
+            throw CommandFailure(
+                "cannot read \(QuotedInput.quote(file)); check that the file exists and that you may read it")
         }
         let bytes = Array(data)
         // Plain ASCII, the usual case, is checked without copying the file into a string.
         if !bytes.allSatisfy({ $0 < 0x80 }) && String(validating: bytes, as: UTF8.self) == nil {
             let position = SourceText(bytes: bytes).firstInvalidUTF8Position
             let location = position.map { "\(file):\($0.line): " } ?? ""
-            throw CommandFailure("\(location)'\(file)' is not UTF-8 text; save it as UTF-8 CSV")
+            throw CommandFailure(
+                "\(location)\(QuotedInput.quote(file)) is not UTF-8 text; save it as UTF-8 CSV")
         }
         return bytes
     }

@@ -25,7 +25,7 @@ extension ReportJSON {
         let top = try JSONObjectReader(root, path: "", source: source)
         let formatNode = try top.required("format")
         guard formatNode.stringValue == StudentReport.formatName else {
-            let found = formatNode.stringValue.map { "'\($0)'" } ?? formatNode.typeDescription
+            let found = formatNode.stringValue.map { QuotedInput.quote($0) } ?? formatNode.typeDescription
             throw source.error(
                 at: formatNode.offset,
                 "this is not a Palpate report this version can read: 'format' is \(found), expected "
