@@ -5,6 +5,7 @@ enum Scenarios {
     static let all: [any Scenario] = [
         CheckDeckScenario(questions: 10_000, limitMilliseconds: 100),
         CheckDeckScenario(questions: 100_000, limitMilliseconds: 1_000),
+        HugeValueCheckScenario(),
         ContentLoadScenario(),
         DashboardScenario(),
         QueueScenario(),
