@@ -57,6 +57,12 @@ public enum PalpateApp {
                     hint: "Unset it to use the real clock.")
             }
         }
+        guard context.clock() >= StudyCalendar.earliestSupported else {
+            throw UsageError(
+                "the time is \(ISOTimestamp.format(Instant(context.clock()), fractionalSeconds: false)), before "
+                    + "1970-01-01T00:00:00Z; palpate counts study days from 1970 and cannot name earlier ones",
+                hint: "Set PALPATE_NOW to a time from 1970 on (or unset it), or set the system clock.")
+        }
         // Global options come before the command; the command gets the rest.
         var globals: [String] = []
         var rest = context.arguments[...]

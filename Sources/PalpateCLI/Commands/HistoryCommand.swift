@@ -35,7 +35,7 @@ enum HistoryCommand: Command {
         defer { try? store.close() }
         let all: [SessionRecord]
         do {
-            all = try store.sessions(in: Date.distantPast..<Date.distantFuture)
+            all = try store.sessions(in: .all)
                 .filter { ($0.cardsDone > 0 || $0.kind == .exam) && (kind == nil || $0.kind == kind) }
         } catch {
             throw CommandFailure(error.description)

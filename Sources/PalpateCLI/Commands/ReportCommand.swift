@@ -55,6 +55,11 @@ enum ReportCommand: Command {
                     "--since needs a date written YYYY-MM-DD, such as 2026-03-01, not \(QuotedInput.quote(text))",
                     hint: "See 'palpate help report'.")
             }
+            guard day >= CivilDay(year: 1970, month: 1, day: 1) else {
+                throw UsageError(
+                    "--since must be 1970-01-01 or later: palpate counts study days from 1970, not \(text)",
+                    hint: "Leave --since out for the whole history.")
+            }
             since = day
         }
         let output = OutputFile.requested(by: arguments, session: session)

@@ -119,8 +119,10 @@ struct JSONObjectReader {
     }
 
     private func parseDate(_ key: String, _ node: JSONNode) throws(ReportFileError) -> Date {
-        guard let text = node.stringValue, let instant = try? ISOTimestamp.parse(text) else {
-            throw mismatch(key, node, expected: "an ISO-8601 time such as 2026-03-01T08:00:00Z")
+        guard let text = node.stringValue, let instant = try? ISOTimestamp.parse(text),
+            instant.date >= StudyCalendar.earliestSupported
+        else {
+            throw mismatch(key, node, expected: "an ISO-8601 time from 1970 on, such as 2026-03-01T08:00:00Z")
         }
         return instant.date
     }
