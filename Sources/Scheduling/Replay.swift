@@ -14,6 +14,8 @@
 ///   - options: the scheduler settings; fuzz runs only with a seed.
 ///   - linesPerWrite: how many lines each call of `write` receives (the last call may have
 ///     fewer).
+///   - warn: receives each warning, before any output: a card's review earlier than one above
+///     it in the file (`file:line: warning: …`), the first 100 spelt out and the rest counted.
 ///   - write: receives the output, in order: one JSON object per review and line (each ending
 ///     in a line feed), in file order, each card's reviews applied in turn starting from a new
 ///     card: `card_id`, `review_time` (UTC), `rating`, `retrievability` (before the review;
@@ -23,7 +25,7 @@
 ///   `write` is never called.
 public func replay(
     csv: [UInt8], fileName: String, options: ReplayOptions, linesPerWrite: Int = 4_096,
-    write: (String) -> Void
+    warn: (String) -> Void = { _ in }, write: (String) -> Void
 ) throws(ReplayError) {
     let schedulerOptions: SchedulerOptions
     do {
@@ -32,6 +34,10 @@ public func replay(
         throw .invalidOptions(error)
     }
     let history = try ReplayInput.history(csv: csv, fileName: fileName).get()
+    for warning in history.warnings { warn(warning.description) }
+    if history.warningsNotKept > 0 {
+        warn("… and \(history.warningsNotKept) more reviews that go back in time")
+    }
     var cards = ReplayCards(
         history: history, scheduler: FSRSScheduler(options: schedulerOptions), seed: options.fuzzSeed)
     let lines = ReplayLines(history: history, linesPerPiece: max(1, linesPerWrite))

@@ -22,6 +22,14 @@ struct ReplayHistory: Sendable {
     private(set) var cardCount = 0
     /// In file order.
     private(set) var reviews: [Review] = []
+    /// Per card, the latest review time so far and its line, to notice a review going back in
+    /// time (per card, not per row: rows stay at 16 bytes).
+    private var latestTime: [Instant] = []
+    private var latestLine: [Int32] = []
+    /// Reviews earlier than an earlier row's review of the same card, as warnings; the first
+    /// `ReplayError.problemsShown` are kept, the rest counted.
+    private(set) var warnings: [ReplayProblem] = []
+    private(set) var warningsNotKept = 0
 
     /// Ids by string, consulted only for a spelling not seen before.
     private var cardOfString: [String: Int32] = [:]
@@ -64,14 +72,43 @@ struct ReplayHistory: Sendable {
 
     init() {}
 
-    /// Adds a review of the card whose id has these UTF-8 bytes.
-    mutating func append(cardID: ArraySlice<UInt8>, time: Instant, rating: Rating) {
-        reviews.append(Review(id: id(cardID), rating: rating, time: time))
+    /// Adds a review of the card whose id has these UTF-8 bytes, read on line `line` of
+    /// `file` (for the warning when it goes back in time).
+    mutating func append(
+        cardID: ArraySlice<UInt8>, time: Instant, rating: Rating, line: Int = 0, file: String = ""
+    ) {
+        let id = id(cardID)
+        reviews.append(Review(id: id, rating: rating, time: time))
+        let card = Int(cardOfID[Int(id)])
+        if card == latestTime.count {
+            latestTime.append(time)
+            latestLine.append(Int32(truncatingIfNeeded: line))
+        } else if time < latestTime[card] {
+            warnGoingBack(id: id, time: time, line: line, file: file, card: card)
+        } else {
+            latestTime[card] = time
+            latestLine[card] = Int32(truncatingIfNeeded: line)
+        }
     }
 
     /// Adds a review of the card with this id.
-    mutating func append(cardID: String, time: Instant, rating: Rating) {
-        append(cardID: Array(cardID.utf8)[...], time: time, rating: rating)
+    mutating func append(cardID: String, time: Instant, rating: Rating, line: Int = 0, file: String = "") {
+        append(cardID: Array(cardID.utf8)[...], time: time, rating: rating, line: line, file: file)
+    }
+
+    private mutating func warnGoingBack(id: Int32, time: Instant, line: Int, file: String, card: Int) {
+        guard warnings.count < ReplayError.problemsShown else {
+            warningsNotKept += 1
+            return
+        }
+        let at = { ISOTimestamp.format($0, fractionalSeconds: true) }
+        warnings.append(
+            ReplayProblem(
+                file: file, line: line,
+                message: "warning: card \(QuotedInput.quote(ids[Int(id)])) goes back in time: reviewed at "
+                    + "\(at(time)), before its review on line \(latestLine[card]) at \(at(latestTime[card])); "
+                    + "reviews are replayed in file order (sort the file by review_time if they were "
+                    + "meant to be in time order)"))
     }
 
     /// The number of the id spelt `bytes`, numbering it (and its card, if new) on first sight.

@@ -63,7 +63,8 @@ enum ReplayInput {
                 Self.isPlain(row[columns.time]), let time = try? ISOTimestamp.parse(utf8: row[columns.time]),
                 let rating = Self.plainRating(row[columns.rating])
             {
-                history.append(cardID: row[columns.card], time: time, rating: rating)
+                history.append(
+                    cardID: row[columns.card], time: time, rating: rating, line: row.line, file: fileName)
                 return
             }
             readSlowly(row.record, header: header, columns: columns)
@@ -96,7 +97,7 @@ enum ReplayInput {
                 problems.append(problem(record.line, ReplayInput.ratingMessage(value(columns.rating))))
             }
             if let time, let rating, !cardID.isEmpty {
-                history.append(cardID: cardID, time: time, rating: rating)
+                history.append(cardID: cardID, time: time, rating: rating, line: record.line, file: fileName)
             }
         }
 

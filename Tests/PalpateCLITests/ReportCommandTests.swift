@@ -265,6 +265,18 @@ private func parseXML(_ markup: String) -> (elements: [String], text: String, er
         #expect(run.errorOutput.utf8.count < 500)
     }
 
+    @Test func anEmptyFileIsCalledAnEmptyReportNotADeck() throws {
+        let folder = temporaryDataDirectory()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data().write(to: folder.appendingPathComponent("empty.json"))
+        let run = runPalpate(["class-report", "empty.json", "--format", "md"], directory: folder)
+        #expect(run.exitCode == .failure)
+        #expect(
+            run.errorOutput.contains(
+                "empty.json:1:1: error: the file is empty; a Palpate report is one JSON object"))
+        #expect(!run.errorOutput.contains("deck"))
+    }
+
     @Test func noReadableReportIsAFailureAndNoFileAUsageError() {
         let none = runPalpate(["class-report", "--format", "md"])
         #expect(none.exitCode == .usage)

@@ -55,9 +55,9 @@ enum SchedulerCommand: Command {
         let bytes = try readInput(file, session: session)
         do {
             let output = session.context.output
-            try replay(csv: bytes, fileName: file == "-" ? "<stdin>" : file, options: options) {
-                output.write($0)
-            }
+            try replay(
+                csv: bytes, fileName: file == "-" ? "<stdin>" : file, options: options,
+                warn: { session.printError($0) }, write: { output.write($0) })
             return .success
         } catch {
             if case .invalidOptions(let problem) = error {

@@ -16,6 +16,12 @@ extension ReportJSON {
         -> StudentReport
     {
         let source = JSONObjectReader.Source(file: file, bytes: bytes)
+        if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            throw source.error(
+                at: bytes.count,
+                "the file is empty; a Palpate report is one JSON object { … }, made with "
+                    + "'palpate report --format json'")
+        }
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)
