@@ -14,6 +14,7 @@ enum Scenarios {
         ReplayScenario(),
         ReportHTMLScenario(),
         ClassReportScenario(),
+        LargeClassReportScenario(),
     ]
 
     static func named(_ name: String) -> (any Scenario)? { all.first { $0.name == name } }

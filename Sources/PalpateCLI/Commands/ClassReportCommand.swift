@@ -61,14 +61,27 @@ enum ClassReportCommand: Command {
             let url =
                 name.hasPrefix("/")
                 ? URL(fileURLWithPath: name) : session.context.currentDirectory.appendingPathComponent(name)
-            do {
-                sources.append(ClassReportBuilder.Source(name: name, bytes: Array(try Data(contentsOf: url))))
-            } catch {
-                let reason = (error as NSError).localizedFailureReason ?? "it cannot be read"
+            // Checked here to word a missing or unreadable file as before; read later, a window at
+            // a time, when the builder comes to it.
+            var isFolder: ObjCBool = false
+            let reason: String?
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+                reason = "it is a folder"
+            } else {
+                do {
+                    try FileHandle(forReadingFrom: url).close()
+                    reason = nil
+                } catch {
+                    reason = (error as NSError).localizedFailureReason ?? "it cannot be read"
+                }
+            }
+            if let reason {
                 problems.append(
                     .unreadable(
                         ReportFileError(
                             file: name, position: nil, message: "cannot read the file (\(reason))")))
+            } else {
+                sources.append(ClassReportBuilder.Source(name: name, chunks: .file(url, chunkSize: 1 << 20)))
             }
         }
         let (report, merged) = ClassReportBuilder.build(sources, now: session.context.clock())
