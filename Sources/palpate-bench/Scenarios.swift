@@ -12,6 +12,7 @@ enum Scenarios {
         AnswerScenario(),
         FSRSCoreScenario(),
         ReplayScenario(),
+        ReplayMemoryScenario(),
         ReportHTMLScenario(),
         ClassReportScenario(),
         LargeClassReportScenario(),

@@ -52,18 +52,20 @@ enum SchedulerCommand: Command {
         }
         let options = try replayOptions(arguments)
         let file = arguments.positionals[1]
-        let bytes = try readInput(file, session: session)
+        let source = try input(file, session: session)
         do {
             let output = session.context.output
             try replay(
-                csv: bytes, fileName: file == "-" ? "<stdin>" : file, options: options,
+                chunks: source, fileName: file == "-" ? "<stdin>" : file, options: options,
                 warn: { session.printError($0) }, write: { output.write($0) })
             return .success
-        } catch {
+        } catch let error as ReplayError {
             if case .invalidOptions(let problem) = error {
                 throw UsageError(problem.description, hint: "See 'palpate help scheduler'.")
             }
             throw CommandFailure(error.description)
+        } catch {
+            throw CommandFailure("cannot read \(QuotedInput.quote(file)): \(error)")
         }
     }
 
@@ -109,26 +111,22 @@ enum SchedulerCommand: Command {
         return options
     }
 
-    /// The bytes of FILE (or standard input for `-`), checked to be UTF-8.
-    private static func readInput(_ file: String, session: AppSession) throws -> [UInt8] {
+    /// FILE (or standard input for `-`), read a piece at a time when the replay comes to it (the
+    /// replay checks that it is UTF-8, row by row).
+    private static func input(_ file: String, session: AppSession) throws -> ByteChunks {
         if file == "-" {
             var lines: [String] = []
             while let line = session.context.input.readLine() { lines.append(line) }
-            return Array(lines.joined(separator: "\n").utf8)
+            return .bytes(Array(lines.joined(separator: "\n").utf8))
         }
         let url = URL.resolving(file, against: session.context.currentDirectory)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+            FileManager.default.isReadableFile(atPath: url.path)
+        else {
             throw CommandFailure(
                 "cannot read \(QuotedInput.quote(file)); check that the file exists and that you may read it")
         }
-        let bytes = Array(data)
-        // Plain ASCII, the usual case, is checked without copying the file into a string.
-        if !bytes.allSatisfy({ $0 < 0x80 }) && String(validating: bytes, as: UTF8.self) == nil {
-            let position = SourceText(bytes: bytes).firstInvalidUTF8Position
-            let location = position.map { "\(file):\($0.line): " } ?? ""
-            throw CommandFailure(
-                "\(location)\(QuotedInput.quote(file)) is not UTF-8 text; save it as UTF-8 CSV")
-        }
-        return bytes
+        return .file(url, chunkSize: 1 << 20)
     }
 }
