@@ -36,7 +36,9 @@ struct LargeClassReportScenario: Scenario {
         else { throw BenchError("the generated report has no review log to repeat") }
         let entries = String(text[start.upperBound..<end.lowerBound])
         guard !entries.isEmpty else { throw BenchError("the generated report's review log is empty") }
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw BenchError("cannot create \(url.path)")
+        }
         let file = try FileHandle(forWritingTo: url)
         defer { try? file.close() }
         try file.write(contentsOf: Data(text[..<start.upperBound].utf8))
