@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
         .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
         .target(name: "Scheduling", dependencies: ["TextFormats"]),
-        .target(name: "Progress", dependencies: ["CSQLite", "Scheduling"]),
+        .target(name: "Progress", dependencies: ["CSQLite", "TextFormats", "Scheduling"]),
         .target(
             name: "Insights",
             dependencies: ["TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress"]),
@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
-        .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "InsightsTests", dependencies: ["Insights"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "PalpateCLITests", dependencies: ["PalpateCLI"], exclude: ["Fixtures"]),

@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// Decides which folder the lessons and decks come from.
 ///
@@ -26,7 +27,7 @@ public struct ContentLocator: Sendable {
         public var description: String {
             switch self {
             case .notAContentFolder(let path, let source):
-                "\(source) points to '\(path)', which holds neither a Curriculum/ nor a Quizzes/ folder; "
+                "\(source) points to \(QuotedInput.quote(path)), which holds neither a Curriculum/ nor a Quizzes/ folder; "
                     + "point it at a folder that holds them"
             case .noContentFound:
                 "no content found: run Palpate from a folder holding Curriculum/ and Quizzes/, "

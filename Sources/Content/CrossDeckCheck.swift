@@ -15,7 +15,8 @@ enum CrossDeckCheck {
         questionHomes.reserveCapacity(decks.reduce(0) { $0 + $1.questions.count })
         for (deckIndex, deck) in decks.enumerated() {
             if let other = deckFiles[deck.id] {
-                let message = "the deck id '\(deck.id)' is already used by \(other); deck ids must be unique"
+                let message =
+                    "the deck id \(QuotedInput.quote(deck.id)) is already used by \(other); deck ids must be unique"
                 diagnostics.append(
                     Diagnostic(
                         .error, file: deck.file,
@@ -30,7 +31,7 @@ enum CrossDeckCheck {
                     let homeDeck = decks[Int(home.deck)]
                     let position = homeDeck.questions[Int(home.question)].idPosition
                     let message =
-                        "question '\(question.id)': the id is already used in deck '\(homeDeck.id)' "
+                        "question \(QuotedInput.quote(question.id)): the id is already used in deck '\(homeDeck.id)' "
                         + "(\(homeDeck.file)\(position.map { ":\($0)" } ?? "")); question ids must be unique "
                         + "across decks"
                     diagnostics.append(
@@ -50,7 +51,7 @@ enum CrossDeckCheck {
         if !decks.isEmpty {
             for lesson in lessons.lessons where !linked.contains(lesson.id) {
                 let message =
-                    "no question links to the lesson '\(lesson.id)'; students will not be sent to it"
+                    "no question links to the lesson \(QuotedInput.quote(lesson.id)); students will not be sent to it"
                 diagnostics.append(
                     Diagnostic(
                         .warning, file: lesson.file, position: SourcePosition(line: 1, column: 1),

@@ -58,7 +58,7 @@ public struct LessonLibrary: Sendable {
             guard let lesson else { continue }
             if let other = fileByID[lesson.id] {
                 let message =
-                    "the lesson id '\(lesson.id)' is already used by \(other); lesson ids must be unique"
+                    "the lesson id \(QuotedInput.quote(lesson.id)) is already used by \(other); lesson ids must be unique"
                 diagnostics.append(
                     Diagnostic(
                         .error, file: display, position: lesson.idPosition, message: message, field: "id"))
@@ -83,7 +83,7 @@ public struct LessonLibrary: Sendable {
     public func problem(with link: LessonLink) -> String? {
         guard let index = indexByID[link.lessonID] else {
             let hint = suggestions(for: link.lessonID).first.map { "; did you mean '\($0)'?" } ?? ""
-            return "the lesson '\(link.lessonID)' does not exist\(hint)"
+            return "the lesson \(QuotedInput.quote(link.lessonID)) does not exist\(hint)"
         }
         guard let anchor = link.anchor, !anchorsByIndex[index].contains(anchor) else { return nil }
         let lesson = lessons[index]
@@ -92,6 +92,6 @@ public struct LessonLibrary: Sendable {
             near.isEmpty
             ? "; its sections are: \(lesson.anchors.prefix(12).joined(separator: ", "))"
             : "; did you mean '\(link.lessonID)#\(near[0])'?"
-        return "the lesson '\(lesson.id)' has no section '#\(anchor)'\(hint)"
+        return "the lesson \(QuotedInput.quote(lesson.id)) has no section '#\(anchor)'\(hint)"
     }
 }

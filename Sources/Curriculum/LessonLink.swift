@@ -21,10 +21,10 @@ public struct LessonLink: Sendable, Hashable, CustomStringConvertible {
         public var description: String {
             switch self {
             case .leavesContentFolder(let text):
-                "the lesson link '\(text)' looks like a file path; links name a lesson, not a file "
+                "the lesson link \(QuotedInput.quote(text)) looks like a file path; links name a lesson, not a file "
                     + "(write lesson-id#section, e.g. referral-patterns#upper-trapezius)"
             case .malformed(let text):
-                "the lesson link '\(text)' is not valid; write lesson-id or lesson-id#section, using \(Slug.rule)"
+                "the lesson link \(QuotedInput.quote(text)) is not valid; write lesson-id or lesson-id#section, using \(Slug.rule)"
             }
         }
     }

@@ -47,7 +47,7 @@ public enum LessonParser {
             let number = index + 1
             if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
-                error(number, "expected 'key: value' in the header, found '\(line.prefix(40))'")
+                error(number, "expected 'key: value' in the header, found \(QuotedInput.quote(line))")
                 continue
             }
             let key = line[..<colon].trimmingWhitespace()
@@ -64,12 +64,14 @@ public enum LessonParser {
                 }
                 error(
                     number,
-                    "unknown header key '\(key)'\(hint ?? "; the keys are \(requiredKeys.joined(separator: ", "))")",
+                    "unknown header key \(QuotedInput.quote(key))\(hint ?? "; the keys are \(requiredKeys.joined(separator: ", "))")",
                     field: key)
                 continue
             }
             if let previous = values[key] {
-                error(number, "'\(key)' is given twice (first on line \(previous.line))", field: key)
+                error(
+                    number, "\(QuotedInput.quote(key)) is given twice (first on line \(previous.line))",
+                    field: key)
             }
             values[key] = (value, number, column)
         }
@@ -80,7 +82,8 @@ public enum LessonParser {
             guard let entry = values[key] else { return nil }
             guard let number = Int(entry.value), number >= 0 else {
                 error(
-                    entry.line, "'\(key)' must be a whole number of 0 or more, not '\(entry.value)'",
+                    entry.line,
+                    "'\(key)' must be a whole number of 0 or more, not \(QuotedInput.quote(entry.value))",
                     field: key)
                 return nil
             }
@@ -89,11 +92,13 @@ public enum LessonParser {
         let order = integer("order")
         let minutes = integer("minutes")
         if let id = values["id"], !Slug.isValid(id.value) {
-            error(id.line, "the lesson id '\(id.value)' is not valid; use \(Slug.rule)", field: "id")
+            error(
+                id.line, "the lesson id \(QuotedInput.quote(id.value)) is not valid; use \(Slug.rule)",
+                field: "id")
         }
         for key in ["title", "topic"] {
             if let entry = values[key], entry.value.isEmpty {
-                error(entry.line, "'\(key)' is empty", field: key)
+                error(entry.line, "\(QuotedInput.quote(key)) is empty", field: key)
             }
         }
         let body = lines[(close + 1)...].enumerated().map {

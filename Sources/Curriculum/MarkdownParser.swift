@@ -45,7 +45,7 @@ struct MarkdownParser {
                     if let previous = anchors[anchor] {
                         error(
                             line: number,
-                            "the section anchor '\(anchor)' of \"\(title)\" is already used on line \(previous); "
+                            "the section anchor \(QuotedInput.quote(anchor)) of \"\(title)\" is already used on line \(previous); "
                                 + "give this heading its own {#anchor}")
                     } else {
                         anchors[anchor] = number

@@ -103,7 +103,8 @@ public enum DeckDecoder {
         let id = reader.text("id", "the deck's id, e.g. \"referral-patterns\"")
         if let id, !Slug.isValid(id), let member = reader.member("id") {
             sink.report(
-                .error, at: member.value.offset, "'\(id)' is not a valid id; use \(Slug.rule)", field: "id")
+                .error, at: member.value.offset,
+                "\(QuotedInput.quote(id)) is not a valid id; use \(Slug.rule)", field: "id")
         }
         let title = reader.text("title", "the deck's title")
         let description = reader.optionalText("description")
@@ -169,7 +170,7 @@ struct QuestionCollector {
             let idOffset = item.objectValue?.first { $0.key == "id" }?.value.offset ?? item.offset
             sink.report(
                 .error, at: idOffset,
-                "the id '\(question.id)' is already used by the question on line \(firstLine); ids must be unique",
+                "the id \(QuotedInput.quote(question.id)) is already used by the question on line \(firstLine); ids must be unique",
                 question: question.id, field: "id")
             return
         }

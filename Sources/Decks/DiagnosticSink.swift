@@ -27,8 +27,8 @@ final class DiagnosticSink {
         field: String? = nil
     ) {
         var prefix: [String] = []
-        if let question { prefix.append("question '\(question)'") }
-        if let field { prefix.append("field '\(field)'") }
+        if let question { prefix.append("question \(QuotedInput.quote(question))") }
+        if let field { prefix.append("field \(QuotedInput.quote(field))") }
         let text = prefix.isEmpty ? message : prefix.joined(separator: ", ") + ": " + message
         if severity == .error { errorCount += 1 }
         diagnostics.append(
@@ -36,4 +36,5 @@ final class DiagnosticSink {
                 severity, file: file, position: position(offset), message: text,
                 questionID: question, field: field))
     }
+
 }

@@ -38,7 +38,7 @@ struct ObjectReader {
             if members.contains(where: { $0.key == member.key }) {
                 sink.report(
                     .error, at: member.keyOffset,
-                    "'\(member.key)' appears twice in the same object; keep one (JSON readers silently drop one)",
+                    "\(QuotedInput.quote(member.key)) appears twice in the same object; keep one (JSON readers silently drop one)",
                     question: question, field: fieldPath(member.key))
             } else {
                 members.append(member)
@@ -60,7 +60,8 @@ struct ObjectReader {
                 suggestion.map { "did you mean '\($0)'?" }
                 ?? "\(context()) may have: \(allowed.joined(separator: ", "))"
             sink.report(
-                .error, at: member.keyOffset, "unknown field '\(member.key)'; \(advice)", question: question,
+                .error, at: member.keyOffset, "unknown field \(QuotedInput.quote(member.key)); \(advice)",
+                question: question,
                 field: fieldPath(member.key))
         }
     }
@@ -200,7 +201,8 @@ struct ObjectReader {
             }
             if tags.contains(tag) {
                 sink.report(
-                    .warning, at: item.offset, "the tag '\(tag)' is listed twice", question: question,
+                    .warning, at: item.offset, "the tag \(QuotedInput.quote(tag)) is listed twice",
+                    question: question,
                     field: fieldPath(key))
             } else {
                 tags.append(tag)

@@ -59,7 +59,8 @@ struct QuestionDecoder {
         let id = reader.text("id", "a stable id such as \"upper-trapezius-zone\"")
         if let id, !Slug.isValid(id), let member = reader.member("id") {
             sink.report(
-                .error, at: member.value.offset, "'\(id)' is not a valid id; use \(Slug.rule)",
+                .error, at: member.value.offset,
+                "\(QuotedInput.quote(id)) is not a valid id; use \(Slug.rule)",
                 question: reader.question,
                 field: "id")
         }
@@ -100,7 +101,8 @@ struct QuestionDecoder {
             let advice =
                 near.map { "did you mean '\($0)'?" } ?? "use one of: \(names.joined(separator: ", "))"
             sink.report(
-                .error, at: member.value.offset, "unknown question type '\(name)'; \(advice)",
+                .error, at: member.value.offset,
+                "unknown question type \(QuotedInput.quote(name)); \(advice)",
                 question: reader.question,
                 field: "type")
             return nil

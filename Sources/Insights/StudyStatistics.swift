@@ -34,7 +34,7 @@ public struct StudyStatistics: Sendable {
         let today = calendar.studyDay(containing: now)
         let states = try store.cardStates()
         let perDay = try store.reviewCountsPerDay(
-            in: Date.distantPast..<today.end, timeZone: calendar.timeZone, dayStartsAt: calendar.startHour)
+            in: TimeSpan(before: today.end), timeZone: calendar.timeZone, dayStartsAt: calendar.startHour)
         let counts = Dictionary(perDay.map { ($0.day, $0.reviews) }, uniquingKeysWith: +)
         var days = [today]
         while days.count < activityDays, let first = days.first {

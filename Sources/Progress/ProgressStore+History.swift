@@ -22,13 +22,17 @@ public struct DayCount: Sendable, Equatable {
 extension ProgressStore {
     /// Counts the reviews in `range` (start included, end excluded) for the daily limits.
     public func studyCounts(in range: Range<Date>) throws(StoreError) -> StudyCounts {
+        try studyCounts(in: TimeSpan(range))
+    }
+
+    public func studyCounts(in span: TimeSpan) throws(StoreError) -> StudyCounts {
         try perform {
             try database.queryFirst(
                 """
                 SELECT count(*), coalesce(sum(before_last_review IS NULL), 0),
                        coalesce(sum(before_phase = 'review'), 0)
                 FROM reviews WHERE reviewed_at >= ? AND reviewed_at < ?
-                """, [SQLValue(range.lowerBound), SQLValue(range.upperBound)]
+                """, span.sqlValues
             ) { StudyCounts(newCards: $0.int(1), reviews: $0.int(2), total: $0.int(0)) }
                 ?? StudyCounts(newCards: 0, reviews: 0, total: 0)
         }
@@ -36,13 +40,17 @@ extension ProgressStore {
 
     /// Streams the reviews in `range`, oldest first.
     public func reviews(in range: Range<Date>) throws(StoreError) -> ReviewCursor {
+        try reviews(in: TimeSpan(range))
+    }
+
+    public func reviews(in span: TimeSpan) throws(StoreError) -> ReviewCursor {
         try perform {
             let statement = try database.prepare(
                 """
                 SELECT \(ReviewRecord.selectColumns) FROM reviews
                 WHERE reviewed_at >= ? AND reviewed_at < ? ORDER BY reviewed_at, id
                 """)
-            try statement.bind([SQLValue(range.lowerBound), SQLValue(range.upperBound)])
+            try statement.bind(span.sqlValues)
             return ReviewCursor(statement: statement, path: databaseURL.path, decode: ReviewRecord.init(row:))
         }
     }
@@ -56,15 +64,20 @@ extension ProgressStore {
     public func reviewCountsPerDay(
         in range: Range<Date>, timeZone: TimeZone, dayStartsAt: Int
     ) throws(StoreError) -> [DayCount] {
+        try reviewCountsPerDay(in: TimeSpan(range), timeZone: timeZone, dayStartsAt: dayStartsAt)
+    }
+
+    public func reviewCountsPerDay(
+        in span: TimeSpan, timeZone: TimeZone, dayStartsAt: Int
+    ) throws(StoreError) -> [DayCount] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         // Counted per quarter hour: study days and every modern zone offset begin on a quarter
         // hour, so each bucket falls in one study day. Whole buckets come from the summary the
         // triggers keep (a few rows per study day however many reviews); only the partial buckets
         // at the range's ends are counted from the log, through its time index.
-        let span = BucketSpan(
-            from: StoredTime.microseconds(of: range.lowerBound),
-            to: StoredTime.microseconds(of: range.upperBound))
+        let (lower, upper) = span.storedBounds
+        let buckets = BucketSpan(from: lower, to: upper)
         let rows = try perform {
             try database.query(
                 """
@@ -78,9 +91,9 @@ extension ProgressStore {
                 ORDER BY 1
                 """,
                 [
-                    .integer(span.wholeBuckets.lowerBound), .integer(span.wholeBuckets.upperBound),
-                    .integer(span.head.lowerBound), .integer(span.head.upperBound),
-                    .integer(span.tail.lowerBound), .integer(span.tail.upperBound),
+                    .integer(buckets.wholeBuckets.lowerBound), .integer(buckets.wholeBuckets.upperBound),
+                    .integer(buckets.head.lowerBound), .integer(buckets.head.upperBound),
+                    .integer(buckets.tail.lowerBound), .integer(buckets.tail.upperBound),
                 ]
             ) { (bucket: $0.int64(0), reviews: $0.int(1), newCards: $0.int(2)) }
         }

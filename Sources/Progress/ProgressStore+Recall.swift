@@ -19,6 +19,10 @@ extension ProgressStore {
     /// Per card, the reviews of graduated cards in `range` and how many were recalled: the inputs of
     /// true retention, counted in SQL so the dashboard reads one row per card, not per review.
     public func recallCounts(in range: Range<Date>) throws(StoreError) -> [RecallCount] {
+        try recallCounts(in: TimeSpan(range))
+    }
+
+    public func recallCounts(in span: TimeSpan) throws(StoreError) -> [RecallCount] {
         try perform {
             try database.query(
                 """
@@ -26,7 +30,7 @@ extension ProgressStore {
                 WHERE reviewed_at >= ? AND reviewed_at < ? AND before_phase = 'review'
                   AND before_last_review IS NOT NULL
                 GROUP BY card_id ORDER BY card_id
-                """, [SQLValue(range.lowerBound), SQLValue(range.upperBound)]
+                """, span.sqlValues
             ) { RecallCount(cardID: $0.text(0), reviews: $0.int(1), recalled: $0.int(2)) }
         }
     }

@@ -39,12 +39,16 @@ extension ProgressStore {
 
     /// The sessions started in `range`, oldest first (unfinished ones have no `endedAt`).
     public func sessions(in range: Range<Date>) throws(StoreError) -> [SessionRecord] {
+        try sessions(in: TimeSpan(range))
+    }
+
+    public func sessions(in span: TimeSpan) throws(StoreError) -> [SessionRecord] {
         try perform {
             try database.query(
                 """
                 SELECT \(Self.sessionColumns) FROM sessions
                 WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id
-                """, [SQLValue(range.lowerBound), SQLValue(range.upperBound)], row: Self.sessionRecord)
+                """, span.sqlValues, row: Self.sessionRecord)
         }
     }
 

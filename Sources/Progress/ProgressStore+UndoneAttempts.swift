@@ -52,12 +52,16 @@ extension ProgressStore {
     /// Undone attempts answered in `range`, oldest first: the item analysis counts each as the
     /// answer first given to its card.
     public func undoneAttempts(in range: Range<Date>) throws(StoreError) -> [UndoneAttempt] {
+        try undoneAttempts(in: TimeSpan(range))
+    }
+
+    public func undoneAttempts(in span: TimeSpan) throws(StoreError) -> [UndoneAttempt] {
         try perform {
             try database.query(
                 """
                 SELECT card_id, session_id, answered_at, undone_at, rating, answer, correct
                 FROM undone_attempts WHERE answered_at >= ? AND answered_at < ? ORDER BY answered_at, id
-                """, [SQLValue(range.lowerBound), SQLValue(range.upperBound)]
+                """, span.sqlValues
             ) { row in
                 UndoneAttempt(
                     cardID: row.text(0), sessionID: row.optionalInt64(1).map(SessionID.init(rawValue:)),

@@ -65,6 +65,8 @@ public final class ProgressStore {
         busyTimeoutMilliseconds: Int = 5_000, makeDailyBackup: Bool = true
     ) throws(StoreError) -> ProgressStore {
         let fileManager = FileManager.default
+        try StoreFileCheck.kinds(
+            directory: directory, database: directory.appendingPathComponent(databaseFileName))
         do {
             try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {

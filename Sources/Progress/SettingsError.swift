@@ -1,3 +1,5 @@
+import TextFormats
+
 /// Why a `palpate config` key or value was refused, with what would be valid.
 public enum SettingsError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownKey(String, suggestions: [String])
@@ -9,9 +11,9 @@ public enum SettingsError: Error, Sendable, Equatable, CustomStringConvertible {
             let guess =
                 suggestions.isEmpty ? "." : "; did you mean '\(suggestions.joined(separator: "' or '"))'?"
             let all = StudentSettings.keys.map(\.name).joined(separator: ", ")
-            return "unknown setting '\(key)'\(guess) The settings are: \(all)."
+            return "unknown setting \(QuotedInput.quote(key))\(guess) The settings are: \(all)."
         case .invalidValue(let key, let value, let expected):
-            return "invalid value '\(value)' for \(key): expected \(expected)."
+            return "invalid value \(QuotedInput.quote(value)) for \(key): expected \(expected)."
         }
     }
 }

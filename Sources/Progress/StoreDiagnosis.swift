@@ -32,8 +32,13 @@ public struct StoreDiagnosis: Sendable {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
         let session = SessionLock.state(at: directory.appendingPathComponent(ProgressStore.lockFileName).path)
         var findings = Findings()
-        if let size, size > 0 {
-            findings = examineFile(url)
+        do {
+            try StoreFileCheck.kinds(directory: directory, database: url)
+            if let size, size > 0 {
+                findings = examineFile(url)
+            }
+        } catch {
+            findings.health = .unusable(error)
         }
         return StoreDiagnosis(
             directory: directory, databaseURL: url, fileSize: size, health: findings.health,
@@ -61,10 +66,7 @@ public struct StoreDiagnosis: Sendable {
             let database = try Database.openForReading(path: path)
             let version = try database.userVersion()
             findings.version = version
-            let supported = Schema.migrator.latestVersion
-            guard version <= supported else {
-                throw StoreError.newerVersion(path: path, found: version, supported: supported)
-            }
+            try StoreFileCheck.schemaVersion(of: database, path: path)
             let report = try IntegrityReport(checking: database)
             guard report.isOK else { throw StoreError.corrupt(path: path, problems: report.problems) }
             if version > 0 {

@@ -12,6 +12,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case corrupt(path: String, problems: [String])
     /// The file was written by a newer Palpate, whose schema this version does not know.
     case newerVersion(path: String, found: Int, supported: Int)
+    /// The file's schema version is one no Palpate writes: negative, or 0 on a file that already
+    /// holds tables (changed by hand or by another program).
+    case unknownVersion(path: String, found: Int)
+    /// The data directory's path names a file (or something else) rather than a folder.
+    case dataDirectoryNotAFolder(path: String)
+    /// The database's path names a folder (or something else) rather than a file.
+    case databaseNotAFile(path: String)
     /// The directory or the file cannot be written (permissions or a read-only disk).
     case readOnly(path: String)
     /// The disk (or the volume's quota) is full.
@@ -53,6 +60,18 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) was written by a newer version of Palpate (schema version \(found); this "
                 + "version understands up to \(supported)). \(untouched) Update Palpate to continue "
                 + "with this progress."
+        case .unknownVersion(let path, let found):
+            return "\(path) says it has schema version \(found), which no version of Palpate writes "
+                + "(this one reads 1 to \(Schema.migrator.latestVersion)); it was changed by hand or by another "
+                + "program. \(untouched) Run 'palpate doctor' to restore one of the daily backups (the file "
+                + "is kept aside); if it came from a newer Palpate, update Palpate instead."
+        case .dataDirectoryNotAFolder(let path):
+            return "the data directory \(path) is a file, not a folder. \(untouched) Move the file "
+                + "elsewhere, or choose another data directory with --data-dir or PALPATE_HOME."
+        case .databaseNotAFile(let path):
+            return "\(path) is a folder, not a file: the progress database must be a file. Nothing was "
+                + "changed. Move the folder elsewhere (a new database is then created), or choose another "
+                + "data directory with --data-dir or PALPATE_HOME."
         case .readOnly(let path):
             return "cannot write to \(path): it is read-only (check its permissions and that the disk "
                 + "is not mounted read-only), or choose another data directory with --data-dir."

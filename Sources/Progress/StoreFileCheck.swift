@@ -26,6 +26,39 @@ enum StoreFileCheck {
         try header(of: url)
     }
 
+    /// Where the data directory and database should be, checked for what they are: a folder
+    /// and a file (or nothing yet). A file in the folder's place, or a folder in the file's,
+    /// would otherwise surface as a bare system error.
+    static func kinds(directory: URL, database: URL) throws(StoreError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), !isFolder.boolValue
+        {
+            throw .dataDirectoryNotAFolder(path: directory.path)
+        }
+        var info = stat()
+        if stat(database.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            throw .databaseNotAFile(path: database.path)
+        }
+    }
+
+    /// The file's schema version, refused when this Palpate cannot use it: newer than it knows,
+    /// negative, or 0 (an empty database) on a file that holds tables, where migrating from the
+    /// start would fail on "table already exists".
+    /// - Returns: the version found.
+    @discardableResult
+    static func schemaVersion(of database: Database, path: String) throws -> Int {
+        let found = try database.userVersion()
+        let supported = Schema.migrator.latestVersion
+        guard found <= supported else {
+            throw StoreError.newerVersion(path: path, found: found, supported: supported)
+        }
+        guard found >= 0 else { throw StoreError.unknownVersion(path: path, found: found) }
+        if found == 0, try database.scalarInt("SELECT count(*) FROM sqlite_master") > 0 {
+            throw StoreError.unknownVersion(path: path, found: found)
+        }
+        return found
+    }
+
     /// Checks that the file starts as every SQLite 3 database does.
     static func header(of url: URL) throws(StoreError) {
         let header: Data?
@@ -45,11 +78,7 @@ enum StoreFileCheck {
     static func afterOpening(_ database: Database, path: String, quickCheck: Bool = true) throws(StoreError) {
         let problems: [String]
         do {
-            let found = try database.userVersion()
-            let supported = Schema.migrator.latestVersion
-            guard found <= supported else {
-                throw StoreError.newerVersion(path: path, found: found, supported: supported)
-            }
+            try schemaVersion(of: database, path: path)
             problems = quickCheck ? try database.query("PRAGMA quick_check") { $0.text(0) } : ["ok"]
         } catch {
             switch StoreError.from(error, path: path) {

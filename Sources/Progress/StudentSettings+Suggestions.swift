@@ -1,9 +1,12 @@
+import TextFormats
+
 extension StudentSettings {
     /// The keys a mistyped `key` most likely meant, nearest first.
     ///
     /// Matches ignore case, dashes and underscores (`newPerDay`, `new_per_day`), allow about one
     /// typing slip per three letters, and accept a distinctive part (`retention`).
     static func suggestions(for key: String) -> [String] {
+        guard EditDistance.isShortEnoughToSuggest(key) else { return [] }
         let typed = normalized(key)
         guard !typed.isEmpty else { return [] }
         let allowed = min(3, max(1, typed.count / 3))

@@ -1,3 +1,5 @@
+import TextFormats
+
 /// ISO-8601 timestamps with an explicit zone, read and written to the microsecond.
 ///
 /// Review histories carry times like `2025-01-08T11:17:42Z`, `2025-01-08T12:17:42+01:00` or
@@ -10,7 +12,7 @@ public enum ISOTimestamp {
         public let text: String
         public let reason: String
         public var description: String {
-            "'\(text)' is not an ISO-8601 time with a zone (\(reason)); write e.g. 2025-01-08T11:17:42Z "
+            "\(QuotedInput.quote(text)) is not an ISO-8601 time with a zone (\(reason)); write e.g. 2025-01-08T11:17:42Z "
                 + "or 2025-01-08T12:17:42.5+01:00"
         }
     }

@@ -1,3 +1,5 @@
+import TextFormats
+
 /// Replays a review history through the FSRS scheduler: the library behind
 /// `palpate scheduler replay FILE`.
 ///
@@ -14,6 +16,8 @@
 ///   - options: the scheduler settings; fuzz runs only with a seed.
 ///   - linesPerWrite: how many lines each call of `write` receives (the last call may have
 ///     fewer).
+///   - warn: receives each warning, before any output: a card's review earlier than one above
+///     it in the file (`file:line: warning: …`), the first 100 spelt out and the rest counted.
 ///   - write: receives the output, in order: one JSON object per review and line (each ending
 ///     in a line feed), in file order, each card's reviews applied in turn starting from a new
 ///     card: `card_id`, `review_time` (UTC), `rating`, `retrievability` (before the review;
@@ -23,7 +27,7 @@
 ///   `write` is never called.
 public func replay(
     csv: [UInt8], fileName: String, options: ReplayOptions, linesPerWrite: Int = 4_096,
-    write: (String) -> Void
+    warn: (String) -> Void = { _ in }, write: (String) -> Void
 ) throws(ReplayError) {
     let schedulerOptions: SchedulerOptions
     do {
@@ -31,9 +35,42 @@ public func replay(
     } catch {
         throw .invalidOptions(error)
     }
-    let history = try ReplayInput.history(csv: csv, fileName: fileName).get()
+    try replay(
+        history: ReplayInput.history(csv: csv, fileName: fileName).get(), options: schedulerOptions,
+        fuzzSeed: options.fuzzSeed, linesPerWrite: linesPerWrite, warn: warn, write: write)
+}
+
+/// `replay(csv:…)` on a file read a piece at a time: memory holds the history (16 bytes a
+/// review, plus each card id once) and the output being written, never the file. The text must
+/// be UTF-8 (the first row that is not is reported as the one problem).
+/// - Throws: `ReplayError` as `replay(csv:…)` does, or what `chunks` throws when the file cannot
+///   be read.
+public func replay(
+    chunks: ByteChunks, fileName: String, options: ReplayOptions, linesPerWrite: Int = 4_096,
+    warn: (String) -> Void = { _ in }, write: (String) -> Void
+) throws {
+    let schedulerOptions: SchedulerOptions
+    do {
+        schedulerOptions = try options.schedulerOptions()
+    } catch {
+        throw ReplayError.invalidOptions(error)
+    }
+    try replay(
+        history: ReplayInput.history(chunks: chunks, fileName: fileName).get(), options: schedulerOptions,
+        fuzzSeed: options.fuzzSeed, linesPerWrite: linesPerWrite, warn: warn, write: write)
+}
+
+/// Schedules and writes a history that has been read and checked whole.
+private func replay(
+    history: ReplayHistory, options schedulerOptions: SchedulerOptions, fuzzSeed: UInt64?,
+    linesPerWrite: Int, warn: (String) -> Void, write: (String) -> Void
+) {
+    for warning in history.warnings { warn(warning.description) }
+    if history.warningsNotKept > 0 {
+        warn("… and \(history.warningsNotKept) more reviews that go back in time")
+    }
     var cards = ReplayCards(
-        history: history, scheduler: FSRSScheduler(options: schedulerOptions), seed: options.fuzzSeed)
+        history: history, scheduler: FSRSScheduler(options: schedulerOptions), seed: fuzzSeed)
     let lines = ReplayLines(history: history, linesPerPiece: max(1, linesPerWrite))
     // Scheduling is sequential (a card's reviews build on each other) but writing the lines is
     // most of the work and each line stands alone: while one batch is written on other cores,
@@ -57,14 +94,14 @@ private struct ReplayCards {
     let history: ReplayHistory
     let scheduler: FSRSScheduler
     var random: SplitMix64
-    /// Indexed by `history.cardOfID`; `nil` until a card's first review.
-    var schedules: [CardSchedule?]
+    /// Indexed by `history.cardOfID`; `.none` until a card's first review.
+    var schedules: [PackedSchedule]
 
     init(history: ReplayHistory, scheduler: FSRSScheduler, seed: UInt64?) {
         self.history = history
         self.scheduler = scheduler
         random = SplitMix64(seed: seed ?? 0)
-        schedules = [CardSchedule?](repeating: nil, count: history.cardCount)
+        schedules = [PackedSchedule](repeating: .none, count: history.cardCount)
     }
 
     /// Applies the reviews at `range` in order.
@@ -74,9 +111,9 @@ private struct ReplayCards {
         for review in history.reviews[range] {
             let card = Int(history.cardOfID[Int(review.id)])
             let outcome = scheduler.review(
-                schedules[card] ?? .new(due: review.time), rating: review.rating, at: review.time,
+                schedules[card].schedule ?? .new(due: review.time), rating: review.rating, at: review.time,
                 random: &random)
-            schedules[card] = outcome.schedule
+            schedules[card] = PackedSchedule(outcome.schedule)
             outcomes.append(outcome)
         }
         return outcomes

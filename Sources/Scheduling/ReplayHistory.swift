@@ -8,23 +8,52 @@ import TextFormats
 /// such as the Kelvin sign and `K`) name the same card, as they did when cards were keyed by
 /// string, while each review still prints the id as its row spelt it.
 struct ReplayHistory: Sendable {
-    /// One review: which id (an index into `ids`), when, and how it went.
+    /// One review: which id (an index into `ids`), when, and how it went, in 12 bytes (the
+    /// id and rating share a word, the time takes two): ten million reviews are held at once.
     struct Review: Equatable, Sendable {
-        let id: Int32
-        let rating: Rating
-        let time: Instant
+        /// `id << 3 | rating`: ids below 2^29, ratings 1–4.
+        private let idAndRating: UInt32
+        private let timeLow: UInt32
+        private let timeHigh: Int32
+
+        init(id: Int32, rating: Rating, time: Instant) {
+            idAndRating = UInt32(id) << 3 | UInt32(rating.rawValue)
+            timeLow = UInt32(truncatingIfNeeded: time.microsecondsSince1970)
+            timeHigh = Int32(truncatingIfNeeded: time.microsecondsSince1970 >> 32)
+        }
+
+        var id: Int32 { Int32(idAndRating >> 3) }
+        var rating: Rating { Rating(rawValue: Int(idAndRating & 7)) ?? .good }
+        var time: Instant { Instant(microsecondsSince1970: Int64(timeHigh) << 32 | Int64(timeLow)) }
     }
 
-    /// Each distinct spelling of an id, byte for byte, in the order of its first review.
-    private(set) var ids: [String] = []
+    /// Each distinct spelling of an id, byte for byte, in the order of its first review (made
+    /// from `idBytes` when asked: the bytes are kept once).
+    var ids: [String] { (0..<idCount).map(id(at:)) }
+    private(set) var idCount = 0
+
+    /// The spelling of id `index`.
+    func id(at index: Int) -> String {
+        String(decoding: idBytes[idStarts[index]..<idStarts[index + 1]], as: UTF8.self)
+    }
     /// The card each id names, numbered from 0 in the order of first review.
     private(set) var cardOfID: [Int32] = []
     private(set) var cardCount = 0
     /// In file order.
-    private(set) var reviews: [Review] = []
+    private(set) var reviews = ReplayReviewLog()
+    /// Per card, the latest review time so far and its line, to notice a review going back in
+    /// time (per card, not per row: rows stay at 16 bytes).
+    private var latestTime: [Instant] = []
+    private var latestLine: [Int32] = []
+    /// Reviews earlier than an earlier row's review of the same card, as warnings; the first
+    /// `ReplayError.problemsShown` are kept, the rest counted.
+    private(set) var warnings: [ReplayProblem] = []
+    private(set) var warningsNotKept = 0
 
-    /// Ids by string, consulted only for a spelling not seen before.
-    private var cardOfString: [String: Int32] = [:]
+    /// Ids by string, consulted only for a spelling not seen before, and only once an id that is
+    /// not ASCII has appeared: ASCII spellings are the same card exactly when their bytes are,
+    /// which the slots already tell, so a plain file never builds it (20 MB at 500,000 cards).
+    private var cardOfString: [String: Int32]?
     /// Every id's bytes, one after another: id `i` is `idBytes[idStarts[i]..<idStarts[i + 1]]`.
     private var idBytes: [UInt8] = []
     private var idStarts = [0]
@@ -64,14 +93,54 @@ struct ReplayHistory: Sendable {
 
     init() {}
 
-    /// Adds a review of the card whose id has these UTF-8 bytes.
-    mutating func append(cardID: ArraySlice<UInt8>, time: Instant, rating: Rating) {
-        reviews.append(Review(id: id(cardID), rating: rating, time: time))
+    /// Lets go of what only reading needs (the lookup slots, the spellings by string, each
+    /// card's latest time): about 60 bytes a card, 30 MB at 500,000 cards, while the lines are
+    /// written. Nothing may be appended after.
+    mutating func finishReading() {
+        slots = []
+        cardOfString = nil
+        latestTime = []
+        latestLine = []
+    }
+
+    /// Adds a review of the card whose id has these UTF-8 bytes, read on line `line` of
+    /// `file` (for the warning when it goes back in time).
+    mutating func append(
+        cardID: ArraySlice<UInt8>, time: Instant, rating: Rating, line: Int = 0, file: String = ""
+    ) {
+        let id = id(cardID)
+        reviews.append(Review(id: id, rating: rating, time: time))
+        let card = Int(cardOfID[Int(id)])
+        if card == latestTime.count {
+            latestTime.append(time)
+            latestLine.append(Int32(truncatingIfNeeded: line))
+        } else if time < latestTime[card] {
+            warnGoingBack(id: id, time: time, line: line, file: file, card: card)
+        } else {
+            latestTime[card] = time
+            latestLine[card] = Int32(truncatingIfNeeded: line)
+        }
     }
 
     /// Adds a review of the card with this id.
-    mutating func append(cardID: String, time: Instant, rating: Rating) {
-        append(cardID: Array(cardID.utf8)[...], time: time, rating: rating)
+    mutating func append(cardID: String, time: Instant, rating: Rating, line: Int = 0, file: String = "") {
+        append(cardID: Array(cardID.utf8)[...], time: time, rating: rating, line: line, file: file)
+    }
+
+    private mutating func warnGoingBack(id: Int32, time: Instant, line: Int, file: String, card: Int) {
+        guard warnings.count < ReplayError.problemsShown else {
+            warningsNotKept += 1
+            return
+        }
+        let at = { ISOTimestamp.format($0, fractionalSeconds: true) }
+        warnings.append(
+            ReplayProblem(
+                file: file, line: line,
+                message:
+                    "warning: card \(QuotedInput.quote(self.id(at: Int(id)))) goes back in time: reviewed at "
+                    + "\(at(time)), before its review on line \(latestLine[card]) at \(at(latestTime[card])); "
+                    + "reviews are replayed in file order (sort the file by review_time if they were "
+                    + "meant to be in time order)"))
     }
 
     /// The number of the id spelt `bytes`, numbering it (and its card, if new) on first sight.
@@ -89,22 +158,27 @@ struct ReplayHistory: Sendable {
             }
             slot = (slot + 1) & mask
         }
-        let id = Int32(ids.count)
+        let id = Int32(idCount)
         let text = String(decoding: bytes, as: UTF8.self)
+        if cardOfString == nil && !bytes.allSatisfy({ $0 < 0x80 }) {
+            var known: [String: Int32] = [:]
+            for index in 0..<idCount { known[self.id(at: index)] = cardOfID[index] }
+            cardOfString = known
+        }
         let card: Int32
-        if let same = cardOfString[text] {
+        if let same = cardOfString?[text] {
             card = same
         } else {
             card = Int32(cardCount)
             cardCount += 1
-            cardOfString[text] = card
+            cardOfString?[text] = card
         }
-        ids.append(text)
+        idCount += 1
         cardOfID.append(card)
         idBytes.append(contentsOf: bytes)
         idStarts.append(idBytes.count)
         slots[slot] = Slot(bytes, id: id)
-        if ids.count * 4 > slots.count * 3 { rehash() }
+        if idCount * 4 > slots.count * 3 { rehash() }
         return id
     }
 

@@ -21,6 +21,22 @@ enum ReplayInput {
         return reader.result
     }
 
+    /// The history in the text `chunks` gives, read a piece at a time (so the file is never held
+    /// whole), or every problem in it. The text must be UTF-8: the first row that is not is the
+    /// one problem reported.
+    /// - Throws: what `chunks` throws when the file cannot be read.
+    static func history(chunks: ByteChunks, fileName: String) throws -> Result<ReplayHistory, ReplayError> {
+        var reader = Reader(fileName: fileName, requiresUTF8: true)
+        do {
+            try CSVReader.forEachRow(in: chunks) { reader.read($0) }
+        } catch let error as CSVError {
+            if let line = reader.notUTF8Line, line <= error.line { return reader.result }
+            return .failure(
+                .invalidInput([ReplayProblem(file: fileName, line: error.line, message: error.message)]))
+        }
+        return reader.result
+    }
+
     /// Reads rows one by one: the header first, then reviews, collecting problems on the way.
     private struct Reader {
         let fileName: String
@@ -30,10 +46,25 @@ enum ReplayInput {
         var headerProblem: ReplayError?
         var history = ReplayHistory()
         var problems: [ReplayProblem] = []
+        /// Whether a row that is not UTF-8 ends the reading (a file read in pieces), rather than
+        /// reading as U+FFFD (a text already in memory).
+        let requiresUTF8: Bool
+        /// The first row that is not UTF-8, when one is required; rows after it are not read.
+        var notUTF8Line: Int?
 
-        init(fileName: String) { self.fileName = fileName }
+        init(fileName: String, requiresUTF8: Bool = false) {
+            self.fileName = fileName
+            self.requiresUTF8 = requiresUTF8
+        }
 
         var result: Result<ReplayHistory, ReplayError> {
+            if let line = notUTF8Line {
+                return .failure(
+                    .invalidInput([
+                        problem(
+                            line, "\(QuotedInput.quote(fileName)) is not UTF-8 text; save it as UTF-8 CSV")
+                    ]))
+            }
             guard header != nil else {
                 return .failure(
                     .invalidInput([
@@ -41,10 +72,18 @@ enum ReplayInput {
                     ]))
             }
             if let headerProblem { return .failure(headerProblem) }
-            return problems.isEmpty ? .success(history) : .failure(.invalidInput(problems))
+            guard problems.isEmpty else { return .failure(.invalidInput(problems)) }
+            var finished = history
+            finished.finishReading()
+            return .success(finished)
         }
 
         mutating func read(_ row: CSVRow) {
+            guard notUTF8Line == nil else { return }
+            if requiresUTF8 && !Self.isUTF8(row) {
+                notUTF8Line = row.line
+                return
+            }
             guard let header else {
                 let record = row.record
                 header = record
@@ -63,7 +102,8 @@ enum ReplayInput {
                 Self.isPlain(row[columns.time]), let time = try? ISOTimestamp.parse(utf8: row[columns.time]),
                 let rating = Self.plainRating(row[columns.rating])
             {
-                history.append(cardID: row[columns.card], time: time, rating: rating)
+                history.append(
+                    cardID: row[columns.card], time: time, rating: rating, line: row.line, file: fileName)
                 return
             }
             readSlowly(row.record, header: header, columns: columns)
@@ -96,12 +136,21 @@ enum ReplayInput {
                 problems.append(problem(record.line, ReplayInput.ratingMessage(value(columns.rating))))
             }
             if let time, let rating, !cardID.isEmpty {
-                history.append(cardID: cardID, time: time, rating: rating)
+                history.append(cardID: cardID, time: time, rating: rating, line: record.line, file: fileName)
             }
         }
 
         private func problem(_ line: Int, _ message: String) -> ReplayProblem {
             ReplayProblem(file: fileName, line: line, message: message)
+        }
+
+        /// Whether every field is valid UTF-8 (a field cannot split a character: the bytes that
+        /// end fields are ASCII).
+        private static func isUTF8(_ row: CSVRow) -> Bool {
+            (0..<row.count).allSatisfy { index in
+                let field = row[index]
+                return field.allSatisfy { $0 < 0x80 } || String(validating: field, as: UTF8.self) != nil
+            }
         }
 
         /// Non-empty, starting and ending with visible ASCII: nothing to trim.
@@ -151,7 +200,7 @@ enum ReplayInput {
             } else {
                 var message =
                     "the header has no \(required) column; it needs card_id, review_time and rating "
-                message += "(found: \(header.fields.joined(separator: ", ")))"
+                message += "(found: \(header.fields.map { QuotedInput.quote($0) }.joined(separator: ", ")))"
                 if let guess = EditDistance.suggestions(for: required, among: names, limit: 1).first {
                     message += "; did you mean to call '\(guess)' \(required)?"
                 }
@@ -162,7 +211,8 @@ enum ReplayInput {
     }
 
     private static func ratingMessage(_ text: String) -> String {
-        var message = "rating '\(text)' is not a rating; write 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"
+        var message =
+            "rating \(QuotedInput.quote(text)) is not a rating; write 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"
         if let guess = EditDistance.suggestions(for: text, among: Rating.allCases.map(\.name), limit: 1).first
         {
             message += "; did you mean \(guess)?"

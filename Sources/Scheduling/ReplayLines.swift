@@ -20,8 +20,9 @@ struct ReplayLines: Sendable {
         self.linesPerPiece = linesPerPiece
         var quoted: [UInt8] = []
         var starts = [0]
-        for id in history.ids {
-            quoted.append(contentsOf: JSONValue.quoted(id).utf8)
+        starts.reserveCapacity(history.idCount + 1)
+        for index in 0..<history.idCount {
+            quoted.append(contentsOf: JSONValue.quoted(history.id(at: index)).utf8)
             starts.append(quoted.count)
         }
         quotedCardIDs = quoted

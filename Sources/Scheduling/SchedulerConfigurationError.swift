@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// Why FSRS parameters or scheduler options were refused, with what would be valid.
 public enum SchedulerConfigurationError: Error, Equatable, CustomStringConvertible {
@@ -23,7 +24,8 @@ public enum SchedulerConfigurationError: Error, Equatable, CustomStringConvertib
             return "FSRS-6 needs exactly \(FSRSParameters.count) parameters, got \(count); "
                 + "give 21 comma-separated numbers (w0 to w20)"
         case .unreadableParameter(let index, let text):
-            return "parameter w\(index) '\(text)' is not a number; give 21 comma-separated numbers"
+            return
+                "parameter w\(index) \(QuotedInput.quote(text)) is not a number; give 21 comma-separated numbers"
         case .parametersOutOfBounds(let parameters):
             let lines = parameters.map {
                 "w\($0.index) = \($0.value) is out of bounds; allowed \($0.allowed.lowerBound) to "

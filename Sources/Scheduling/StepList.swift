@@ -11,7 +11,7 @@ public enum StepList {
         public let text: String
         public let reason: String
         public var description: String {
-            "invalid steps '\(text)': \(reason); write durations separated by commas, each a number "
+            "invalid steps \(QuotedInput.quote(text)): \(reason); write durations separated by commas, each a number "
                 + "followed by s, m, h or d (e.g. 1m,10m), or 'none' for no steps"
         }
     }
@@ -28,10 +28,10 @@ public enum StepList {
         for rawPiece in trimmed.split(separator: ",", omittingEmptySubsequences: false) {
             let piece = rawPiece.trimmingWhitespace().lowercased()
             guard let unit = piece.last, let seconds = unitSeconds[unit] else {
-                throw ParseError(text: text, reason: "'\(piece)' has no unit")
+                throw ParseError(text: text, reason: "\(QuotedInput.quote(piece)) has no unit")
             }
             guard let amount = Double(piece.dropLast()), amount.isFinite, amount > 0 else {
-                throw ParseError(text: text, reason: "'\(piece)' is not a positive duration")
+                throw ParseError(text: text, reason: "\(QuotedInput.quote(piece)) is not a positive duration")
             }
             steps.append(amount * seconds)
         }

@@ -18,8 +18,17 @@ public enum StudyCalendarError: Error, Equatable, CustomStringConvertible {
 /// Days follow the local clock across daylight-saving changes. If the start hour does not exist
 /// on some day (clocks jump over it), that day starts at the first moment after the jump; if it
 /// occurs twice (clocks fall back), at the first occurrence.
+///
+/// Study days begin on 1970-01-01 UTC (`earliestSupported`): the system calendar this works
+/// with turns Julian before October 1582 (0001-01-01 would be named 0001-01-03), and the store
+/// counts from 1970, so the app refuses a clock, `--since` day or report time before then
+/// rather than name days wrongly. `scheduler replay` uses no calendar (proleptic Gregorian
+/// arithmetic, as Python's `datetime`) and reads any year.
 public struct StudyCalendar: Sendable, Equatable {
     public static let defaultStartHour = 4
+
+    /// The first moment study days, reports and the store handle: 1970-01-01T00:00:00Z.
+    public static let earliestSupported = Date(timeIntervalSince1970: 0)
 
     public let timeZone: TimeZone
     public let startHour: Int

@@ -92,7 +92,9 @@ public enum CSVReader {
         try parser.parse(body)
     }
 
-    private struct Parser {
+    /// Reads records from `bytes`: a whole file, or (`forEachRow(in:)` on chunks) a run of whole
+    /// records cut at a line end, starting at line `line`.
+    struct Parser {
         let bytes: [UInt8]
         var index = 0
         var line = 1
@@ -105,9 +107,10 @@ public enum CSVReader {
         static let cr = UInt8(ascii: "\r")
         static let lf = UInt8(ascii: "\n")
 
-        init(bytes: [UInt8]) {
+        init(bytes: [UInt8], line: Int = 1, atFileStart: Bool = true) {
             self.bytes = bytes
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+            self.line = line
+            if atFileStart && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         }
 
         mutating func parse(_ body: (CSVRow) -> Void) throws(CSVError) {

@@ -16,7 +16,9 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     /// `nil` when the problem concerns the whole file (e.g. it cannot be read).
     public var position: SourcePosition?
     public var message: String
-    /// The question the problem is in, when there is one.
+    /// The question the problem is in, when there is one. Like `field`, kept escaped and cut
+    /// (`QuotedInput`, 200 characters): it comes from the file, and a multi-megabyte key must
+    /// not be copied into every diagnostic about it (nor into `check --format json`).
     public var questionID: String?
     /// The field (JSON key path or front-matter key) the problem is in, when there is one.
     public var field: String?
@@ -29,8 +31,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.file = file
         self.position = position
         self.message = message
-        self.questionID = questionID
-        self.field = field
+        self.questionID = questionID.map { QuotedInput.escape($0, limit: 200) }
+        self.field = field.map { QuotedInput.escape($0, limit: 200) }
     }
 
     public var description: String {

@@ -1,5 +1,15 @@
 /// Edit distances for "did you mean …?" suggestions (misspelt fields, commands, lesson ids).
 public enum EditDistance {
+    /// The longest word (in Unicode scalars) that `suggestions` looks for near matches of.
+    public static let longestSuggestedWord = 64
+
+    /// True when `word` has at most `longestSuggestedWord` scalars; looks at no more than that
+    /// many, whatever the word's length.
+    public static func isShortEnoughToSuggest(_ word: some StringProtocol) -> Bool {
+        word.utf8.count <= longestSuggestedWord
+            || word.unicodeScalars.prefix(longestSuggestedWord + 1).count <= longestSuggestedWord
+    }
+
     /// The Damerau–Levenshtein (optimal string alignment) distance between two strings,
     /// counted in Unicode scalars: insertions, deletions, substitutions and swaps of neighbours.
     public static func between(_ a: String, _ b: String) -> Int {
@@ -29,10 +39,13 @@ public enum EditDistance {
     ///
     /// "Close enough" allows about one edit per three characters (at least one, at most three),
     /// counted against the whole candidate or against its start (so a prefix typed with a typo
-    /// still finds the long id); case does not count.
+    /// still finds the long id); case does not count. A word longer than
+    /// `longestSuggestedWord` gets none: names are short, and comparing a multi-megabyte value
+    /// with every candidate would cost its length times theirs.
     public static func suggestions(for word: String, among candidates: some Sequence<String>, limit: Int = 3)
         -> [String]
     {
+        guard isShortEnoughToSuggest(word) else { return [] }
         let lowered = word.lowercased()
         let budget = max(1, min(3, word.count / 3))
         var scored: [(distance: Int, candidate: String)] = []

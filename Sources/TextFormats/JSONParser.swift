@@ -90,7 +90,8 @@ public struct JSONParser {
     private mutating func parseDocument() throws(SyntaxError) -> JSONNode {
         skipWhitespace()
         guard index < bytes.count else {
-            throw SyntaxError(offset: index, message: "the file is empty; a deck is one JSON object { … }")
+            throw SyntaxError(
+                offset: index, message: "the file is empty; it should hold one JSON object { … }")
         }
         let node = try parseValue(depth: 0)
         skipWhitespace()

@@ -35,11 +35,11 @@ public enum JSONSchemaValidator {
         if let options = keyword("enum")?.arrayValue {
             let allowed = options.compactMap(\.stringValue)
             if let text = value.stringValue, !allowed.contains(text) {
-                fail("'\(text)' is not one of \(allowed.joined(separator: ", "))")
+                fail("\(QuotedInput.quote(text)) is not one of \(allowed.joined(separator: ", "))")
             }
         }
         if keyword("format")?.stringValue == "date-time", let text = value.stringValue, !isDateTime(text) {
-            fail("'\(text)' is not an RFC 3339 date-time")
+            fail("\(QuotedInput.quote(text)) is not an RFC 3339 date-time")
         }
         if case .number(let number, _) = value.value {
             if case .number(let minimum, _)? = keyword("minimum")?.value, number < minimum {

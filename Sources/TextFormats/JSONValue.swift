@@ -74,8 +74,11 @@ public enum JSONValue: Sendable, Equatable {
         return number.description
     }
 
-    /// A JSON string literal, escaped exactly as Python's `json.dumps(ensure_ascii=False)` does,
-    /// so replay output can be compared with the reference implementation byte for byte.
+    /// A JSON string literal, escaped as Python's `json.dumps(ensure_ascii=False)` does, so replay
+    /// output can be compared with the reference implementation byte for byte, except that the
+    /// characters that act on a reader (see `ControlCharacters`: DEL, C1 controls, bidirectional
+    /// controls, U+2028 and U+2029) are also written as `\uXXXX`. That loses nothing (a parser
+    /// reads them back) and keeps a JSON file shown on a terminal or pasted into JavaScript inert.
     public static func quoted(_ text: String) -> String {
         var output = ""
         writeString(text, to: &output)
@@ -84,7 +87,11 @@ public enum JSONValue: Sendable, Equatable {
 
     private static func writeString(_ text: String, to output: inout String) {
         // Most strings need no escape at all: copy them whole rather than scalar by scalar.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        // Bytes from 0x7F up may start DEL, a C1 control or a bidirectional control: look closer.
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xC2
+                || $0 == 0xE2
+        }) {
             output += "\""
             output += text
             output += "\""
@@ -101,7 +108,7 @@ public enum JSONValue: Sendable, Equatable {
             case "\u{08}": output += "\\b"
             case "\u{0C}": output += "\\f"
             default:
-                if scalar.value < 0x20 {
+                if ControlCharacters.isUnsafe(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -74,7 +74,7 @@ enum Benchmark {
             for _ in 0..<repetitions {
                 let run = try ChildProcess.run(
                     ["--run-palpate"] + arguments, environment: environment, standardError: errors)
-                guard run.exitStatus == 0 else {
+                guard run.exitStatus == scenario.expectedExitStatus else {
                     throw BenchError(
                         "palpate \(arguments.joined(separator: " ")) exited \(run.exitStatus): \(tail(errors))"
                     )

@@ -18,9 +18,13 @@ protocol Scenario: Sendable {
     var countsForPeakMemory: Bool { get }
     /// Generates the inputs (untimed, in the benchmark process) and says how a sample is taken.
     func prepare(_ inputs: Inputs) throws -> Runner
+    /// The exit status a whole-process sample must end with: 0, or 1 for a scenario timing how
+    /// palpate refuses bad input.
+    var expectedExitStatus: Int32 { get }
 }
 
 extension Scenario {
+    var expectedExitStatus: Int32 { 0 }
     func repetitions(quick: Bool) -> Int { quick ? 3 : 10 }
     var countsForPeakMemory: Bool { true }
 }

@@ -5,14 +5,17 @@ enum Scenarios {
     static let all: [any Scenario] = [
         CheckDeckScenario(questions: 10_000, limitMilliseconds: 100),
         CheckDeckScenario(questions: 100_000, limitMilliseconds: 1_000),
+        HugeValueCheckScenario(),
         ContentLoadScenario(),
         DashboardScenario(),
         QueueScenario(),
         AnswerScenario(),
         FSRSCoreScenario(),
         ReplayScenario(),
+        ReplayMemoryScenario(),
         ReportHTMLScenario(),
         ClassReportScenario(),
+        LargeClassReportScenario(),
     ]
 
     static func named(_ name: String) -> (any Scenario)? { all.first { $0.name == name } }

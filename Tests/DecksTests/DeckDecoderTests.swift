@@ -145,7 +145,7 @@ import TextFormats
         #expect(result.deck == nil)
         #expect(
             result.diagnostics == [
-                diagnostic("deck.json", 2, 1, "the file is empty; a deck is one JSON object { … }")
+                diagnostic("deck.json", 2, 1, "the file is empty; it should hold one JSON object { … }")
             ])
     }
 }

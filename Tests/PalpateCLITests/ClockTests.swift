@@ -1,5 +1,6 @@
 import Foundation
 import Progress
+import Reports
 import Scheduling
 import Testing
 
@@ -148,5 +149,51 @@ private func expectNoNegativeIntervals(_ student: Student, sourceLocation: Sourc
         #expect(after.exitCode == .success)
         #expect(after.output.contains("· new card") == resets, "\(after.output)")
         try expectNoNegativeIntervals(student)
+    }
+
+    /// Issue 15, finding 4: reviews after `Date.distantFuture` (4001-01-01) vanished from the
+    /// report and history while the store held them.
+    @Test func reviewsAfterTheYear4000AppearEverywhere() throws {
+        let student = Student()
+        let far = iso("4001-06-01T10:00:00Z")
+        let review = student.review(try student.allCorrect(at: far), at: far)
+        #expect(review.exitCode == .success)
+        let base = ["--content", studyCourse.path, "--data-dir", student.data.path]
+        let json = runPalpate(base + ["report", "--format", "json"], now: far.addingTimeInterval(60))
+        let report = try ReportJSON.decode(Array(json.output.utf8), file: "report.json")
+        let stored = try student.store().studyCounts(in: .all).total
+        #expect(stored >= 5)
+        #expect(report.totals.reviews == stored)
+        #expect(report.reviews.count == stored)
+        let history = runPalpate(base + ["history"], now: far.addingTimeInterval(60))
+        #expect(!history.output.contains("No sessions yet"), "\(history.output)")
+        #expect(history.output.contains("4001-06-01"), "\(history.output)")
+        let stats = runPalpate(base + ["stats"], now: far.addingTimeInterval(60))
+        #expect(stats.exitCode == .success)
+        #expect(stats.output.contains("5"), "\(stats.output)")
+    }
+
+    /// The system calendar turns Julian before 1582 (0001-01-01 was named 0001-01-03): a clock
+    /// before 1970 is refused with a clear message rather than days named wrongly.
+    @Test func aClockBefore1970IsRefusedClearly() {
+        for now in ["0001-01-01T05:00Z", "1969-12-31T23:59:59Z"] {
+            let run = runPalpate(
+                ["--data-dir", temporaryDataDirectory().path, "today"], environment: ["PALPATE_NOW": now])
+            #expect(run.exitCode == .usage, "\(now)")
+            #expect(
+                run.errorOutput.contains("before 1970-01-01T00:00:00Z; palpate counts study days from 1970"))
+            #expect(!run.output.contains("0001-01-03"))
+        }
+        let since = runPalpate(
+            [
+                "--data-dir", temporaryDataDirectory().path, "report", "--format", "csv", "--since",
+                "1969-12-31",
+            ])
+        #expect(since.exitCode == .usage)
+        #expect(since.errorOutput.contains("--since must be 1970-01-01 or later"))
+        let epoch = runPalpate(
+            ["--data-dir", temporaryDataDirectory().path, "today"],
+            environment: ["PALPATE_NOW": "1970-01-01T00:00Z"])
+        #expect(epoch.exitCode == .success)
     }
 }

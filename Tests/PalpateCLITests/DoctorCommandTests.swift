@@ -146,4 +146,27 @@ private func damage(_ student: Student) throws -> Data {
         #expect(malformed.errorOutput.hasPrefix("palpate: --restore needs a backup day such as 2026-03-01"))
         #expect(doctor(student, ["--yes"]).exitCode == .usage)
     }
+
+    /// Issue 15, finding 5: a sound store set aside by a restore was named `*.damaged-…`.
+    @Test func restoringOverASoundStoreNamesTheFileAsideReplaced() throws {
+        let student = try studentWithABackup()
+        let sound = fileBytes(database(student))
+        let run = doctor(student, ["--restore", "latest", "--yes"])
+        #expect(run.exitCode == .success)
+        let aside = student.data.appendingPathComponent("progress.sqlite.replaced-20260102T090000Z")
+        #expect(run.output.contains("The previous file is kept at \(aside.path)."), "\(run.output)")
+        #expect(fileBytes(aside) == sound)
+    }
+
+    @Test func aDataDirectoryThatIsAFileIsNotCalledMissing() throws {
+        let file = temporaryDataDirectory()
+        try Data("notes".utf8).write(to: file)
+        let run = runPalpate(["doctor"], environment: ["PALPATE_HOME": file.path], now: nextDay)
+        #expect(run.exitCode == .failure)
+        #expect(!run.output.contains("does not exist yet"))
+        #expect(run.output.contains("the data directory \(file.path) is a file, not a folder."))
+        let today = runPalpate(["today"], environment: ["PALPATE_HOME": file.path], now: nextDay)
+        #expect(today.exitCode == .failure)
+        #expect(today.errorOutput.contains("is a file, not a folder"))
+    }
 }

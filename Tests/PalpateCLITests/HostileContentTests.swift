@@ -144,4 +144,56 @@ private func expectNoAttack(_ run: CLIRun, _ what: String, sourceLocation: Sourc
         #expect(!read.output.contains("private text"))
         #expect(!runPalpate(["--content", course.path, "lessons"]).output.contains("stolen"))
     }
+
+    /// Issue 15, finding 1: answers are logged as the text of the choice picked, so exports carry
+    /// deck text; prompts and deck titles too.
+    @Test func exportsOfHostileTextReachNoTerminalAndKeepTheirBytesInAPipe() throws {
+        let course = try hostileCourse()
+        let data = temporaryDataDirectory()
+        let base = ["--content", course.path, "--data-dir", data.path]
+        let review = runPalpate(
+            base + ["review"], input: ["b", "", "f", "", "ba", "", "2 1", "", "nothing", "", "", "3"])
+        #expect(review.exitCode == .success)
+        #expect(runPalpate(base + ["config", "name", "Eve\u{202E}\u{9B}6n"]).exitCode == .success)
+
+        for table in ["reviews", "decks", "summary"] {
+            let onTerminal = runPalpate(
+                base + ["report", "--format", "csv", "--table", table], terminal: true)
+            #expect(onTerminal.exitCode == .success)
+            expectNoAttack(onTerminal, "report csv \(table) on a terminal")
+        }
+        for format in ["md", "json", "html"] {
+            expectNoAttack(
+                runPalpate(base + ["report", "--format", format], terminal: true), "\(format) on a terminal")
+        }
+        expectNoAttack(runPalpate(base + ["config", "name"], terminal: true), "config name")
+
+        // To a pipe, CSV keeps the bytes (RFC 4180 allows them) and JSON escapes them.
+        let csv = runPalpate(base + ["report", "--format", "csv", "--table", "reviews"])
+        #expect(csv.output.contains("Wrong\u{1B}[2J\u{1B}[H\u{1B}]0;pwned\u{07}"))
+        let json = runPalpate(base + ["report", "--format", "json"])
+        #expect(json.output.contains(#"Wrong\u001b[2J"#))
+        #expect(json.output.contains(#"\u009b6n"#))
+        #expect(json.output.contains(#"Eve\u202e\u009b6n"#))
+        expectNoAttack(json, "json to a pipe")
+        // Markdown and HTML pages show U+FFFD where a control or bidirectional control was.
+        let markdown = runPalpate(base + ["report", "--format", "md"])
+        expectNoAttack(markdown, "md to a pipe")
+        #expect(markdown.output.contains("Eve\u{FFFD}\u{FFFD}6n"))
+        let html = runPalpate(base + ["report", "--format", "html"])
+        expectNoAttack(html, "html to a pipe")
+
+        // The class view of that report: prompts in the items table.
+        let folder = temporaryDataDirectory()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("eve.json")
+        try Data(json.output.utf8).write(to: file)
+        for format in ["csv", "md", "json", "html"] {
+            let table = format == "csv" ? ["--table", "items"] : []
+            let classView = runPalpate(
+                ["class-report", file.path, "--format", format] + table, terminal: true)
+            #expect(classView.exitCode == .success)
+            expectNoAttack(classView, "class-report \(format) on a terminal")
+        }
+    }
 }

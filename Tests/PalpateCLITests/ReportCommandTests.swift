@@ -252,6 +252,31 @@ private func parseXML(_ markup: String) -> (elements: [String], text: String, er
                 "hostile/short,short-answer,'+Type -the @word & <b>bold</b>,basics#taut-band,2,"))
     }
 
+    @Test func aBadFormatValueIsQuotedEscapedAndCutShort() throws {
+        let folder = temporaryDataDirectory()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let long = String(repeating: "z", count: 5_000)
+        try Data(#"{"format": "x\u001b]0;t\u0007\u0000y\#(long)"}"#.utf8)
+            .write(to: folder.appendingPathComponent("bad.json"))
+        let run = runPalpate(["class-report", "bad.json", "--format", "md"], directory: folder)
+        #expect(run.exitCode == .failure)
+        #expect(run.errorOutput.contains(#"'format' is 'x\e]0;t\u{7}\u{0}yzzz"#), "\(run.errorOutput)")
+        #expect(run.errorOutput.contains("zzz…', expected 'palpate-report/1'"))
+        #expect(run.errorOutput.utf8.count < 500)
+    }
+
+    @Test func anEmptyFileIsCalledAnEmptyReportNotADeck() throws {
+        let folder = temporaryDataDirectory()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data().write(to: folder.appendingPathComponent("empty.json"))
+        let run = runPalpate(["class-report", "empty.json", "--format", "md"], directory: folder)
+        #expect(run.exitCode == .failure)
+        #expect(
+            run.errorOutput.contains(
+                "empty.json:1:1: error: the file is empty; a Palpate report is one JSON object"))
+        #expect(!run.errorOutput.contains("deck"))
+    }
+
     @Test func noReadableReportIsAFailureAndNoFileAUsageError() {
         let none = runPalpate(["class-report", "--format", "md"])
         #expect(none.exitCode == .usage)

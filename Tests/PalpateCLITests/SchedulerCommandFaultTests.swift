@@ -69,4 +69,14 @@ private func goodRows(_ count: Int) -> String {
         #expect(cutRun.output.isEmpty)
         #expect(cutRun.errorOutput.hasPrefix("palpate: h.csv:3: a quoted field opened here is never closed"))
     }
+
+    @Test func aHugeHostileRatingIsQuotedShortAndEscaped() throws {
+        let rating = "\u{1B}]52;c;" + String(repeating: "A", count: 1_000_000) + "\u{07}"
+        let csv = header + "c1,2025-01-08T11:17:42Z,\(rating)\n"
+        let run = runPalpate(["scheduler", "replay", "h.csv"], directory: try historyFile(Array(csv.utf8)))
+        #expect(run.exitCode == .failure)
+        #expect(run.output.isEmpty)
+        #expect(run.errorOutput.contains(#"h.csv:2: rating '\e]52;c;AAAA"#), "\(run.errorOutput.prefix(300))")
+        #expect(run.errorOutput.utf8.count < 400, "\(run.errorOutput.prefix(300))")
+    }
 }

@@ -87,3 +87,31 @@ private func expected(_ name: String) throws -> String {
         return weights.map { "\($0)" }.joined(separator: ",")
     }
 }
+
+@Suite struct SchedulerCommandHostileTests {
+    @Test func aCardIDWithControlsIsEscapedInTheJSONLines() {
+        let run = runPalpate(
+            ["scheduler", "replay", "-"],
+            input: ["review_time,card_id,rating", "2024-03-29T20:32:54Z,c\u{9B}6n\u{1B}]0;x\u{07},good"])
+        #expect(run.exitCode == .success)
+        #expect(run.output.contains(#""card_id":"c\u009b6n\u001b]0;x\u0007""#), "\(run.output)")
+        expectPlainText(run.output, "replay output")
+    }
+
+    /// Issue 15, finding 5: a card's reviews going back in time were replayed without a word.
+    @Test func aCardsReviewGoingBackInTimeIsWarnedWithItsLine() {
+        let run = runPalpate(
+            ["scheduler", "replay", "-"],
+            input: [
+                "card_id,review_time,rating", "c1,2025-01-09T10:00:00Z,good", "c2,2025-01-01T10:00:00Z,good",
+                "c1,2025-01-08T10:00:00Z,again",
+            ])
+        #expect(run.exitCode == .success)
+        #expect(run.output.split(separator: "\n").count == 3)
+        #expect(
+            run.errorOutput
+                == "<stdin>:4: warning: card 'c1' goes back in time: reviewed at 2025-01-08T10:00:00Z, before its "
+                + "review on line 2 at 2025-01-09T10:00:00Z; reviews are replayed in file order (sort the file by "
+                + "review_time if they were meant to be in time order)\n")
+    }
+}

@@ -62,7 +62,8 @@ import Testing
 
         let shelf = BackupShelf(directory: temporary.url)
         let aside = try shelf.restore(
-            try #require(try shelf.list().first), now: may1 + hours(1), holder: holder(pid: 1))
+            try #require(try shelf.list().first), now: may1 + hours(1), holder: holder(pid: 1),
+            setAside: .damaged)
         #expect(aside?.lastPathComponent == "progress.sqlite.damaged-20240501T090000Z")
         #expect(fileBytes(try #require(aside)) == damage)
         let restored = try openStore(temporary, now: may1 + hours(1))
@@ -81,7 +82,9 @@ import Testing
         let before = fileBytes(temporary.databaseURL)
 
         #expect(try !shelf.verify(backup).isOK)
-        let error = storeError { try shelf.restore(backup, now: may1, holder: holder(pid: 1)) }
+        let error = storeError {
+            try shelf.restore(backup, now: may1, holder: holder(pid: 1), setAside: .damaged)
+        }
         guard case .damagedBackup? = error else {
             Issue.record("expected damagedBackup, got \(String(describing: error))")
             return
@@ -95,7 +98,8 @@ import Testing
         try store.makeDailyBackup(now: may1, timeZone: utc)
         let shelf = store.backups
         let error = storeError {
-            try shelf.restore(try #require(try shelf.list().first), now: may1, holder: holder(pid: 2))
+            try shelf.restore(
+                try #require(try shelf.list().first), now: may1, holder: holder(pid: 2), setAside: .damaged)
         }
         guard case .sessionAlreadyRunning(let running?, _)? = error else {
             Issue.record("expected sessionAlreadyRunning, got \(String(describing: error))")

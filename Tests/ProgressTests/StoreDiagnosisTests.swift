@@ -122,4 +122,47 @@ private func studiedStore(_ temporary: TemporaryDirectory) throws {
         #expect(diagnosis.reviewCount == 1)
         _ = store
     }
+
+    /// Issue 15, finding 5: `PRAGMA user_version=-1` was called sound by doctor, and every other
+    /// command failed on "table cards already exists".
+    @Test(arguments: [-1, 0])
+    func aSchemaVersionNoPalpateWritesIsNamedByDoctorAndOpen(version: Int) throws {
+        let temporary = try TemporaryDirectory()
+        try studiedStore(temporary)
+        let database = try Database(path: temporary.databaseURL.path, mode: .readWriteCreate)
+        try database.execute("PRAGMA user_version = \(version)")
+        try database.close()
+        let before = try snapshot(temporary.url)
+        let path = temporary.databaseURL.path
+        let diagnosis = StoreDiagnosis.examine(directory: temporary.url)
+        #expect(diagnosis.health == .unusable(.unknownVersion(path: path, found: version)))
+        let error = storeError {
+            _ = try ProgressStore.open(
+                directory: temporary.url, now: may1, timeZone: utc, makeDailyBackup: false)
+        }
+        #expect(error == .unknownVersion(path: path, found: version))
+        #expect(error?.description.contains("which no version of Palpate writes") == true)
+        #expect(try snapshot(temporary.url) == before)
+    }
+
+    @Test func aFileForTheFolderOrAFolderForTheDatabaseIsSaidPlainly() throws {
+        let temporary = try TemporaryDirectory()
+        let file = temporary.url.appendingPathComponent("home")
+        try Data("x".utf8).write(to: file)
+        #expect(
+            StoreDiagnosis.examine(directory: file).health
+                == .unusable(.dataDirectoryNotAFolder(path: file.path)))
+        let openFile = storeError { _ = try ProgressStore.open(directory: file, now: may1, timeZone: utc) }
+        #expect(openFile == .dataDirectoryNotAFolder(path: file.path))
+        #expect(openFile?.description.contains("is a file, not a folder") == true)
+
+        try FileManager.default.createDirectory(at: temporary.databaseURL, withIntermediateDirectories: true)
+        let path = temporary.databaseURL.path
+        #expect(
+            StoreDiagnosis.examine(directory: temporary.url).health
+                == .unusable(.databaseNotAFile(path: path)))
+        let openFolder = storeError { _ = try openStore(temporary) }
+        #expect(openFolder == .databaseNotAFile(path: path))
+        #expect(openFolder?.description.contains("NSCocoaErrorDomain") == false)
+    }
 }

@@ -16,6 +16,14 @@ import Testing
         #expect(XMLEscaping.escape("plain café") == "plain café")
     }
 
+    @Test func c1AndBidirectionalControlsCannotHideOrReorderThePage() {
+        #expect(
+            XMLEscaping.escape("a\u{9B}6n\u{85}b\u{7F}c\u{202E}dlo\u{202C}e\u{2066}f\u{2069}")
+                == "a\u{FFFD}6n\u{FFFD}b\u{FFFD}c\u{FFFD}dlo\u{FFFD}e\u{FFFD}f\u{FFFD}")
+        // Their neighbours in UTF-8 are ordinary text.
+        #expect(XMLEscaping.escape("\u{A0}±–…\u{2028}\u{2070}") == "\u{A0}±–…\u{2028}\u{2070}")
+    }
+
     @Test func onlyTheNoncharactersAreReplacedAmongMultibyteCharacters() {
         // U+FFFD, U+FEFF and U+FFEF share their first bytes with U+FFFE and U+FFFF.
         #expect(
@@ -45,6 +53,13 @@ import Testing
     @Test func textCannotBecomeHTMLLinksEmphasisOrTableCells() {
         #expect(MarkdownText.escape("<script>x</script>") == "&lt;script&gt;x&lt;/script&gt;")
         #expect(MarkdownText.escape("*a* [l](u) | b\nc") == "\\*a\\* \\[l\\](u) \\| b c")
+    }
+
+    @Test func controlsAndBidirectionalControlsBecomeReplacementCharacters() {
+        #expect(
+            MarkdownText.escape("a\u{9B}6n\u{85}b\u{202E}c\u{2067}d")
+                == "a\u{FFFD}6n\u{FFFD}b\u{FFFD}c\u{FFFD}d")
+        #expect(MarkdownText.escape("a\u{2028}b\u{2029}c") == "a b c")
     }
 
     @Test func tablesHaveAHeaderSeparatorAndAlignedNumbers() {

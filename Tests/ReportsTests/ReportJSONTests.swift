@@ -107,4 +107,57 @@ import TextFormats
             #expect(error.position != nil)
         }
     }
+
+    /// Issue 15, finding 6: the class view reads a report a window at a time, past its review
+    /// log, and must read it exactly as the whole-file decoder does.
+    @Test func readingAWindowAtATimeGivesTheSameReportAndTheSameErrors() throws {
+        let text = ReportJSON.encode(fullHostileReport())
+        let bytes = Array(text.utf8)
+        let whole = try ReportJSON.decode(bytes, file: "r.json", includeReviews: false)
+        for chunkSize in [1, 7, 4_096] {
+            let streamed = try ReportJSON.decodeWithoutReviews(
+                .bytes(bytes, chunkSize: chunkSize), file: "r.json")
+            #expect(streamed == whole, "chunks of \(chunkSize)")
+        }
+        // An error after the review log, and one in a file that is not JSON at all.
+        for broken in [
+            text.replacingOccurrences(of: "\"prompt\":", with: "\"prompt\": 3, \"x\":"),
+            String(text.prefix(200)),
+            text.replacingOccurrences(of: "\"reviews\": 0,", with: "\"reviews\": \"many\","),
+        ] {
+            let wholeError = #expect(throws: ReportFileError.self) {
+                try ReportJSON.decode(Array(broken.utf8), file: "b.json", includeReviews: false)
+            }
+            let streamedError = #expect(throws: ReportFileError.self) {
+                try ReportJSON.decodeWithoutReviews(.bytes(Array(broken.utf8), chunkSize: 5), file: "b.json")
+            }
+            #expect(streamedError == wholeError)
+        }
+    }
+
+    @Test func aLongReviewLogIsReadPastNotHeld() throws {
+        // 200,000 reviews (~40 MB) handed out a chunk at a time and never kept whole.
+        let text = ReportJSON.encode(studentReport("Ana"))
+        guard let open = text.range(of: "\"reviews\": [") else {
+            Issue.record("no review log")
+            return
+        }
+        let head = Array(text[..<open.upperBound].utf8)
+        let tail = Array(text[open.upperBound...].drop { $0 != "]" }.utf8)
+        let entry = Array(
+            #"{"card": "d/q", "at": "2026-01-01T08:00:00Z", "rating": "good", "answer": "x"}"#.utf8)
+        let count = 200_000
+        let source = ByteChunks {
+            var sent = -1
+            return {
+                defer { sent += 1 }
+                if sent == -1 { return head }
+                if sent < count { return (sent == 0 ? [] : Array(",".utf8)) + entry }
+                return sent == count ? tail : []
+            }
+        }
+        let report = try ReportJSON.decodeWithoutReviews(source, file: "long.json")
+        #expect(report.student == "Ana")
+        #expect(report.reviews.isEmpty)
+    }
 }

@@ -19,7 +19,7 @@ import Testing
         let read = try history("Rating, notes ,REVIEW_TIME,card_id\nEasy,x,2025-01-08T11:17:42Z, 7 \n")
         #expect(read.ids == ["7"])
         #expect(
-            read.reviews == [
+            Array(read.reviews) == [
                 .init(id: 0, rating: .easy, time: try ISOTimestamp.parse("2025-01-08T11:17:42Z"))
             ])
     }
@@ -76,7 +76,7 @@ import Testing
         let time = try ISOTimestamp.parse("2025-01-08T11:17:42Z")
         #expect(read.ids == ["c1", "c2"])
         #expect(
-            read.reviews == [
+            Array(read.reviews) == [
                 .init(id: 0, rating: .good, time: time), .init(id: 0, rating: .good, time: time),
                 .init(id: 0, rating: .good, time: time), .init(id: 1, rating: .easy, time: time),
                 .init(id: 1, rating: .easy, time: time), .init(id: 1, rating: .good, time: time),

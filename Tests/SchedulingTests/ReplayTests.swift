@@ -152,4 +152,36 @@ import Testing
         }
         #expect(written == 0)
     }
+
+    /// Issue 15, finding 6: a file read a piece at a time (and a log longer than one block of
+    /// the review log) replays exactly as the same text in memory.
+    @Test func aFileReadInPiecesReplaysAsTheWholeText() throws {
+        var csv = "card_id,review_time,rating\n"
+        for row in 0..<70_000 {
+            csv +=
+                "c\(row % 97),2025-01-\(String(format: "%02d", 1 + row / 2_500))T10:00:\(String(format: "%02d", row % 60))Z,\(1 + row % 4)\n"
+        }
+        let whole = try replay(csv: csv, fileName: "h.csv", options: ReplayOptions())
+        var pieces: [String] = []
+        try replay(
+            chunks: .bytes(Array(csv.utf8), chunkSize: 4_093), fileName: "h.csv", options: ReplayOptions()
+        ) { pieces.append($0) }
+        #expect(pieces.joined().split(separator: "\n").map(String.init) == whole)
+    }
+
+    @Test func aFileThatIsNotUTF8IsRefusedAtItsRow() throws {
+        let bytes =
+            Array("card_id,review_time,rating\nc1,2025-01-08T11:17:42Z,Good\nc".utf8) + [0xE9]
+            + Array(",2025-01-09T11:17:42Z,Good\n".utf8)
+        #expect(
+            throws: ReplayError.invalidInput([
+                ReplayProblem(
+                    file: "h.csv", line: 3, message: "'h.csv' is not UTF-8 text; save it as UTF-8 CSV")
+            ])
+        ) {
+            try replay(chunks: .bytes(bytes, chunkSize: 7), fileName: "h.csv", options: ReplayOptions()) {
+                _ in
+            }
+        }
+    }
 }

@@ -189,7 +189,7 @@ private func parse(_ text: String) throws -> JSONNode {
         for text in ["", "  \n\t "] {
             let error = syntaxError(text)
             #expect(error?.offset == text.utf8.count)
-            #expect(error?.message == "the file is empty; a deck is one JSON object { … }")
+            #expect(error?.message == "the file is empty; it should hold one JSON object { … }")
         }
     }
 

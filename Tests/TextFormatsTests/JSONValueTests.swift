@@ -38,9 +38,11 @@ import Testing
     }
 
     @Test func escapesQuotesBackslashesAndControlCharactersAsPythonDoes() {
-        // json.dumps("say \"hi\"\\\n\r\t\x01\x08\x0c\x7f\u2028é", ensure_ascii=False)
-        let text = JSONValue.string("say \"hi\"\\\n\r\t\u{1}\u{8}\u{C}\u{7F}\u{2028}é")
-        #expect(text.serialized() == "\"say \\\"hi\\\"\\\\\\n\\r\\t\\u0001\\b\\f\u{7F}\u{2028}é\"")
+        // json.dumps("say \"hi\"\\\n\r\t\x01\x08\x0cé", ensure_ascii=False)
+        let text = JSONValue.string("say \"hi\"\\\n\r\t\u{1}\u{8}\u{C}é")
+        #expect(text.serialized() == "\"say \\\"hi\\\"\\\\\\n\\r\\t\\u0001\\b\\f\u{E9}\"")
+        // Where palpate escapes more than Python (which keeps DEL and U+2028 raw): issue 15.
+        #expect(JSONValue.string("\u{7F}\u{2028}").serialized() == #""\u007f\u2028""#)
     }
 
     @Test func writesDoublesSoTheyReadBackExactly() {
@@ -78,5 +80,13 @@ import Testing
         #expect(node.objectValue?.map(\.key) == ["name", "count", "ratio", "flags", "empty", "none"])
         let escaped = JSONValue.string("a\"b\\c\n\u{1}").serialized()
         #expect(try JSONParser.parse(Array(escaped.utf8)).stringValue == "a\"b\\c\n\u{1}")
+    }
+
+    @Test func controlsThatActOnAReaderAreEscapedAndReadBackTheSame() throws {
+        let hostile = "a\u{1B}]52;c;eA==\u{07}\u{7F}\u{9B}6n\u{85}\u{202E}\u{2066}\u{2028}\u{2029}é–"
+        let escaped = JSONValue.string(hostile).serialized()
+        #expect(
+            escaped == #""a\u001b]52;c;eA==\u0007\u007f\u009b6n\u0085\u202e\u2066\u2028\u2029é–""#)
+        #expect(try JSONParser.parse(Array(escaped.utf8)).stringValue == hostile)
     }
 }

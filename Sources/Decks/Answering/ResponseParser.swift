@@ -56,7 +56,7 @@ public enum ResponseParser {
         var picked: [Int] = []
         for token in tokens {
             guard let position = position(of: token, count: count) else {
-                return .unreadable("there is no choice '\(token)'; the choices are \(range)")
+                return .unreadable("there is no choice \(QuotedInput.quote(token)); the choices are \(range)")
             }
             if !picked.contains(position) { picked.append(position) }
         }
@@ -94,7 +94,8 @@ public enum ResponseParser {
         var matched: [Int] = []
         for letter in letters {
             guard let position = position(of: String(letter), count: count) else {
-                return .unreadable("there is no item '\(letter)' on the right; they are \(range)")
+                return .unreadable(
+                    "there is no item \(QuotedInput.quote(String(letter))) on the right; they are \(range)")
             }
             matched.append(presentation.order[position])
         }

@@ -28,7 +28,7 @@ struct ParsedArguments: Sendable {
         guard let text = value(name) else { return nil }
         guard let number = Int(text), range.contains(number) else {
             throw UsageError(
-                "\(name) needs a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
+                "\(name) needs a whole number from \(range.lowerBound) to \(range.upperBound), not \(QuotedInput.quote(text))",
                 hint: "See 'palpate help \(command)'.")
         }
         return number
@@ -39,7 +39,7 @@ struct ParsedArguments: Sendable {
         guard let text = value(name) else { return nil }
         guard let number = Double(text), number.isFinite, range.contains(number) else {
             throw UsageError(
-                "\(name) needs a number from \(range.lowerBound) to \(range.upperBound), not '\(text)'",
+                "\(name) needs a number from \(range.lowerBound) to \(range.upperBound), not \(QuotedInput.quote(text))",
                 hint: "See 'palpate help \(command)'.")
         }
         return number
@@ -50,7 +50,7 @@ struct ParsedArguments: Sendable {
         guard let text = value(name) else { return nil }
         guard allowed.contains(text) else {
             throw UsageError(
-                "\(name) must be \(allowed.joined(separator: ", ")), not '\(text)'",
+                "\(name) must be \(allowed.joined(separator: ", ")), not \(QuotedInput.quote(text))",
                 hint: "See 'palpate help \(command)'.")
         }
         return text
@@ -91,7 +91,7 @@ enum ArgumentParser {
                 }
                 let near = EditDistance.suggestions(for: name, among: options.map(\.name)).first
                 throw UsageError(
-                    "unknown option '\(name)' for '\(command)'"
+                    "unknown option \(QuotedInput.quote(name)) for '\(command)'"
                         + (near.map { "; did you mean '\($0)'?" } ?? ""),
                     hint: "See 'palpate help \(command)'.")
             }

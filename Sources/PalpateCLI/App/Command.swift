@@ -9,11 +9,16 @@ protocol Command: Sendable {
     static var discussion: String { get }
     static var options: [OptionSpec] { get }
 
+    /// True for a command that prints data (exports, stored values) rather than styled text:
+    /// on a terminal its output keeps no escape sequence at all (see `TerminalGate`).
+    static var printsData: Bool { get }
+
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode
 }
 
 extension Command {
     static var discussion: String { "" }
+    static var printsData: Bool { false }
 }
 
 /// Every command, in the order `palpate --help` lists them.

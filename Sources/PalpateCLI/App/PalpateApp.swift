@@ -21,6 +21,15 @@ public enum PalpateApp {
     ]
 
     public static func run(_ context: AppContext) -> ExitCode {
+        var context = context
+        // Nothing a command prints (exports, echoed input, messages) reaches a terminal raw.
+        context.errorOutput = TerminalGate(context.errorOutput)
+        if context.stdoutIsTerminal {
+            context.output = TerminalGate(context.output)
+            context.pager = context.pager.map { show in
+                { show(TerminalSanitizer.clean($0, keepingStyle: true)) }
+            }
+        }
         do {
             return try dispatch(context)
         } catch let error as UsageError {
@@ -47,6 +56,12 @@ public enum PalpateApp {
                     "PALPATE_NOW must be an ISO-8601 time with a zone, e.g. 2026-03-01T08:00:00Z (\(error))",
                     hint: "Unset it to use the real clock.")
             }
+        }
+        guard context.clock() >= StudyCalendar.earliestSupported else {
+            throw UsageError(
+                "the time is \(ISOTimestamp.format(Instant(context.clock()), fractionalSeconds: false)), before "
+                    + "1970-01-01T00:00:00Z; palpate counts study days from 1970 and cannot name earlier ones",
+                hint: "Set PALPATE_NOW to a time from 1970 on (or unset it), or set the system clock.")
         }
         // Global options come before the command; the command gets the rest.
         var globals: [String] = []
@@ -81,9 +96,10 @@ public enum PalpateApp {
         guard let command = allCommands.first(where: { $0.name == name }) else {
             let near = EditDistance.suggestions(for: name, among: allCommands.map { $0.name }).first
             throw UsageError(
-                "unknown command '\(name)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                "unknown command \(QuotedInput.quote(name))" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                 hint: "Run 'palpate --help' for the list of commands.")
         }
+        if command.printsData { (context.output as? TerminalGate)?.keepsStyle = false }
         let options = command.options + globalOptions.filter { $0.name != "--version" }
         let arguments = try ArgumentParser.parse(Array(rest.dropFirst()), options: options, command: name)
         if arguments.has("--help") {

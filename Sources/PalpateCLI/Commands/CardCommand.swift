@@ -54,7 +54,7 @@ enum CardCommand: Command {
         guard let entry = catalog[id] else {
             let near = EditDistance.suggestions(for: id, among: catalog.order).first
             throw UsageError(
-                "there is no card '\(clean(id))'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                "there is no card \(QuotedInput.quote(id))" + (near.map { "; did you mean '\($0)'?" } ?? ""),
                 hint: "List the cards with: palpate cards"
                     + (id.contains("/") ? "" : " (an id is deck/question)"))
         }

@@ -29,7 +29,8 @@ enum CardsCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
             throw UsageError(
-                "'cards' takes no arguments (got '\(extra)')", hint: "To see one card: palpate card \(extra)")
+                "'cards' takes no arguments (got \(QuotedInput.quote(extra)))",
+                hint: "To see one card: palpate card \(extra)")
         }
         let state = try arguments.choice("--state", CardDescription.states, command: name)
         let library = try session.studyContent(requiringDecks: true)

@@ -1,9 +1,11 @@
 import Foundation
 import Reports
+import TextFormats
 
 /// `palpate class-report`: an instructor's view of a class, merged from students' JSON reports.
 enum ClassReportCommand: Command {
     static let name = "class-report"
+    static let printsData = true
     static let summary = "Merge students' JSON reports into a class view (instructors)"
     static let usage =
         "palpate class-report REPORT.json… --format html|md|csv|json [--output FILE] [--table students|items|exams]"
@@ -47,7 +49,7 @@ enum ClassReportCommand: Command {
             }
             guard let chosen = ClassReportCSV.Table(rawValue: text) else {
                 throw UsageError(
-                    "--table must be students, items or exams, not '\(text)'",
+                    "--table must be students, items or exams, not \(QuotedInput.quote(text))",
                     hint: "See 'palpate help class-report'.")
             }
             table = chosen
@@ -59,14 +61,27 @@ enum ClassReportCommand: Command {
             let url =
                 name.hasPrefix("/")
                 ? URL(fileURLWithPath: name) : session.context.currentDirectory.appendingPathComponent(name)
-            do {
-                sources.append(ClassReportBuilder.Source(name: name, bytes: Array(try Data(contentsOf: url))))
-            } catch {
-                let reason = (error as NSError).localizedFailureReason ?? "it cannot be read"
+            // Checked here to word a missing or unreadable file as before; read later, a window at
+            // a time, when the builder comes to it.
+            var isFolder: ObjCBool = false
+            let reason: String?
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+                reason = "it is a folder"
+            } else {
+                do {
+                    try FileHandle(forReadingFrom: url).close()
+                    reason = nil
+                } catch {
+                    reason = (error as NSError).localizedFailureReason ?? "it cannot be read"
+                }
+            }
+            if let reason {
                 problems.append(
                     .unreadable(
                         ReportFileError(
                             file: name, position: nil, message: "cannot read the file (\(reason))")))
+            } else {
+                sources.append(ClassReportBuilder.Source(name: name, chunks: .file(url, chunkSize: 1 << 20)))
             }
         }
         let (report, merged) = ClassReportBuilder.build(sources, now: session.context.clock())

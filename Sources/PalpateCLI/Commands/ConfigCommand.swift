@@ -3,6 +3,7 @@ import Progress
 /// `palpate config [KEY [VALUE]]`: the student's settings, read and changed with validation.
 enum ConfigCommand: Command {
     static let name = "config"
+    static let printsData = true
     static let summary = "Show or change your settings (name, daily limits, retention…)"
     static let usage = "palpate config [KEY [VALUE]] | palpate config --reset KEY"
     static var discussion: String {

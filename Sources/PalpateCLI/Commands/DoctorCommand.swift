@@ -1,5 +1,6 @@
 import Foundation
 import Progress
+import TextFormats
 
 /// `palpate doctor`: checks the progress store, lists the backups, and restores one on request.
 ///
@@ -30,7 +31,7 @@ enum DoctorCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
             throw UsageError(
-                "'doctor' takes no arguments (got '\(extra)')",
+                "'doctor' takes no arguments (got \(QuotedInput.quote(extra)))",
                 hint: "To restore a backup: palpate doctor --restore latest")
         }
         let request = try arguments.value("--restore").map(BackupRequest.init(parsing:))
@@ -55,6 +56,13 @@ enum DoctorCommand: Command {
 
     private static func report(_ diagnosis: StoreDiagnosis, _ session: AppSession) {
         let path = diagnosis.databaseURL.path
+        if case .unusable(let problem) = diagnosis.health,
+            case .dataDirectoryNotAFolder = problem
+        {
+            session.print("Progress store: none; \(summary(of: problem))")
+            report(diagnosis.session, session)
+            return
+        }
         guard let size = diagnosis.fileSize, size > 0 else {
             session.print(
                 "Progress store: \(path) does not exist yet; it is created the first time you study.")
@@ -90,6 +98,13 @@ enum DoctorCommand: Command {
         case .newerVersion(_, let found, let supported):
             "it was written by a newer version of Palpate (schema version \(found); this one reads up to "
                 + "\(supported))."
+        case .unknownVersion(_, let found):
+            "it says it has schema version \(found), which no version of Palpate writes (this one reads 1 "
+                + "to \(ProgressStore.schemaVersion)): it was changed by hand or by another program."
+        case .dataDirectoryNotAFolder(let path):
+            "the data directory \(path) is a file, not a folder."
+        case .databaseNotAFile:
+            "it is a folder, not a file."
         default:
             problem.description
         }
@@ -158,6 +173,13 @@ enum DoctorCommand: Command {
         if case .newerVersion = problem {
             session.print(
                 "Next: update Palpate; this store was written by a newer version and is kept as it is.")
+        } else if case .dataDirectoryNotAFolder(let path) = problem {
+            session.print(
+                "Next: move the file \(path) elsewhere, or choose another data directory with --data-dir or "
+                    + "PALPATE_HOME.")
+        } else if case .databaseNotAFile(let path) = problem {
+            session.print(
+                "Next: move the folder \(path) elsewhere; a new progress database is then created there.")
         } else if let sound = backups.first(where: { $0.problem == nil }) {
             session.print(
                 "Next: restore the newest sound backup with 'palpate doctor --restore \(sound.backup.day) --yes' "
@@ -189,7 +211,7 @@ enum DoctorCommand: Command {
             }
             guard day.count == 10, day.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else {
                 throw UsageError(
-                    "--restore needs a backup day such as 2026-03-01, or latest, not '\(text)'",
+                    "--restore needs a backup day such as 2026-03-01, or latest, not \(QuotedInput.quote(text))",
                     hint: "Run 'palpate doctor' to list the backups.")
             }
             self = .day(day)
@@ -244,7 +266,9 @@ enum DoctorCommand: Command {
             pid: context.processID, host: context.hostName, startedAt: now, timeZone: context.timeZone)
         let aside: URL?
         do {
-            aside = try shelf.restore(chosen.backup, now: now, holder: holder)
+            aside = try shelf.restore(
+                chosen.backup, now: now, holder: holder,
+                setAside: diagnosis.health == .healthy || diagnosis.health == .missing ? .replaced : .damaged)
         } catch {
             throw CommandFailure(error.description + " Nothing was changed.")
         }

@@ -32,7 +32,9 @@ enum ExamCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
-            throw UsageError("'exam' takes no arguments (got '\(extra)')", hint: "See 'palpate help exam'.")
+            throw UsageError(
+                "'exam' takes no arguments (got \(QuotedInput.quote(extra)))",
+                hint: "See 'palpate help exam'.")
         }
         let count = try arguments.integer("--count", in: 1...1_000, command: name) ?? 25
         let minutes = try arguments.integer("--time-limit", in: 1...600, command: name)
@@ -41,7 +43,7 @@ enum ExamCommand: Command {
         if let text = arguments.value("--seed") {
             guard let value = UInt64(text) else {
                 throw UsageError(
-                    "--seed needs a whole number of 0 or more, not '\(text)'",
+                    "--seed needs a whole number of 0 or more, not \(QuotedInput.quote(text))",
                     hint: "See 'palpate help exam'.")
             }
             seed = value
@@ -56,7 +58,8 @@ enum ExamCommand: Command {
         for tag in tags where !knownTags.contains(tag) {
             let near = EditDistance.suggestions(for: tag, among: knownTags).first
             throw UsageError(
-                "no question has the tag '\(tag)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+                "no question has the tag \(QuotedInput.quote(tag))"
+                    + (near.map { "; did you mean '\($0)'?" } ?? ""),
                 hint: "See 'palpate stats' for the tags.")
         }
         var generator = SplitMix64(seed: seed)

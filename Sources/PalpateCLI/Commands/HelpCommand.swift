@@ -16,7 +16,7 @@ enum HelpCommand: Command {
         guard let command = allCommands.first(where: { $0.name == name }) else {
             let near = EditDistance.suggestions(for: name, among: allCommands.map { $0.name }).first
             throw UsageError(
-                "no help for '\(name)': there is no such command"
+                "no help for \(QuotedInput.quote(name)): there is no such command"
                     + (near.map { "; did you mean '\($0)'?" } ?? ""),
                 hint: "Run 'palpate --help' for the list of commands.")
         }

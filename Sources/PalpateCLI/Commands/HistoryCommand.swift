@@ -25,7 +25,8 @@ enum HistoryCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
             throw UsageError(
-                "'history' takes no arguments (got '\(extra)')", hint: "See 'palpate help history'.")
+                "'history' takes no arguments (got \(QuotedInput.quote(extra)))",
+                hint: "See 'palpate help history'.")
         }
         let kind = try arguments.choice("--kind", SessionKind.allCases.map(\.rawValue), command: name)
             .flatMap(SessionKind.init(rawValue:))
@@ -34,7 +35,7 @@ enum HistoryCommand: Command {
         defer { try? store.close() }
         let all: [SessionRecord]
         do {
-            all = try store.sessions(in: Date.distantPast..<Date.distantFuture)
+            all = try store.sessions(in: .all)
                 .filter { ($0.cardsDone > 0 || $0.kind == .exam) && (kind == nil || $0.kind == kind) }
         } catch {
             throw CommandFailure(error.description)

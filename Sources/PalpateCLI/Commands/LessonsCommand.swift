@@ -1,3 +1,5 @@
+import TextFormats
+
 /// `palpate lessons`: the curriculum at a glance.
 enum LessonsCommand: Command {
     static let name = "lessons"
@@ -10,7 +12,7 @@ enum LessonsCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
             throw UsageError(
-                "'lessons' takes no arguments (got '\(extra)')",
+                "'lessons' takes no arguments (got \(QuotedInput.quote(extra)))",
                 hint: "To read a lesson: palpate read \(extra)")
         }
         let library = try session.studyContent()

@@ -35,7 +35,7 @@ enum ReadCommand: Command {
                 ? "run 'palpate lessons' to see the lessons"
                 : "did you mean: \(near.joined(separator: ", "))?"
             throw CommandFailure(
-                "no lesson '\(TerminalSanitizer.clean(lessonID, keepNewlines: false))'; \(hint)")
+                "no lesson \(QuotedInput.quote(lessonID)); \(hint)")
         }
         let blocks: [MarkdownBlock]
         if parts.count == 2 {

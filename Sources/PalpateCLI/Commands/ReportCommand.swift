@@ -3,10 +3,12 @@ import Foundation
 import Insights
 import Reports
 import Scheduling
+import TextFormats
 
 /// `palpate report`: the student's progress report, to hand to an instructor.
 enum ReportCommand: Command {
     static let name = "report"
+    static let printsData = true
     static let summary = "Write your progress report (JSON, CSV, Markdown or HTML)"
     static let usage =
         "palpate report --format json|csv|md|html [--output FILE] [--since YYYY-MM-DD] [--student NAME] "
@@ -36,7 +38,8 @@ enum ReportCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
             throw UsageError(
-                "'report' takes no arguments (got '\(extra)')", hint: "See 'palpate help report'.")
+                "'report' takes no arguments (got \(QuotedInput.quote(extra)))",
+                hint: "See 'palpate help report'.")
         }
         guard let format = try arguments.choice("--format", ["json", "csv", "md", "html"], command: name)
         else {
@@ -49,8 +52,13 @@ enum ReportCommand: Command {
         if let text = arguments.value("--since") {
             guard let day = CivilDay(text) else {
                 throw UsageError(
-                    "--since needs a date written YYYY-MM-DD, such as 2026-03-01, not '\(text)'",
+                    "--since needs a date written YYYY-MM-DD, such as 2026-03-01, not \(QuotedInput.quote(text))",
                     hint: "See 'palpate help report'.")
+            }
+            guard day >= CivilDay(year: 1970, month: 1, day: 1) else {
+                throw UsageError(
+                    "--since must be 1970-01-01 or later: palpate counts study days from 1970, not \(text)",
+                    hint: "Leave --since out for the whole history.")
             }
             since = day
         }
@@ -101,7 +109,7 @@ enum ReportCommand: Command {
         let tables = ReportCSV.Table.allCases.map(\.rawValue)
         guard let table = ReportCSV.Table(rawValue: text) else {
             throw UsageError(
-                "--table must be \(tables.joined(separator: ", ")), not '\(text)'",
+                "--table must be \(tables.joined(separator: ", ")), not \(QuotedInput.quote(text))",
                 hint: "See 'palpate help report'.")
         }
         return table

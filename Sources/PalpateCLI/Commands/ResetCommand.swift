@@ -1,5 +1,6 @@
 import Foundation
 import Progress
+import TextFormats
 
 /// `palpate reset --all`: start over, after a backup.
 enum ResetCommand: Command {
@@ -22,7 +23,7 @@ enum ResetCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
             throw UsageError(
-                "'reset' takes no card id (got '\(extra)')",
+                "'reset' takes no card id (got \(QuotedInput.quote(extra)))",
                 hint: "To reset one card: palpate card \(extra) --reset")
         }
         guard arguments.has("--all") else {

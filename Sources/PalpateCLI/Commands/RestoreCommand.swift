@@ -45,7 +45,8 @@ enum RestoreCommand: Command {
                 guard held.contains(where: { $0.cardID == id }) else {
                     let near = EditDistance.suggestions(for: id, among: held.map(\.cardID)).first
                     throw CommandFailure(
-                        "'\(id)' is not suspended or skipped" + (near.map { "; did you mean '\($0)'?" } ?? "")
+                        "\(QuotedInput.quote(id)) is not suspended or skipped"
+                            + (near.map { "; did you mean '\($0)'?" } ?? "")
                             + "; run 'palpate restore' to list them")
                 }
                 try store.restore(cardID: id, now: now)

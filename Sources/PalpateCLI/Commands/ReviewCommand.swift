@@ -31,7 +31,7 @@ enum ReviewCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
             throw UsageError(
-                "'review' takes no arguments (got '\(extra)')",
+                "'review' takes no arguments (got \(QuotedInput.quote(extra)))",
                 hint: "To study one deck: palpate review --deck ID")
         }
         let newCards = try arguments.integer("--new", in: 0...10_000, command: name)
@@ -61,7 +61,7 @@ func checkedDeckIDs(_ ids: [String], library: ContentLibrary, command: String) t
     for id in ids where library.deck(id: id) == nil {
         let near = EditDistance.suggestions(for: id, among: library.decks.map(\.id)).first
         throw UsageError(
-            "there is no deck '\(id)'" + (near.map { "; did you mean '\($0)'?" } ?? ""),
+            "there is no deck \(QuotedInput.quote(id))" + (near.map { "; did you mean '\($0)'?" } ?? ""),
             hint: "The decks are: \(library.decks.map(\.id).joined(separator: ", ")).")
     }
     return ids

@@ -7,6 +7,7 @@ import TextFormats
 /// object per review — for curious students, instructors, and checking FSRS from outside.
 enum SchedulerCommand: Command {
     static let name = "scheduler"
+    static let printsData = true
     static let summary = "Replay a review history through the FSRS scheduler"
     static let usage =
         "palpate scheduler replay FILE [--desired-retention R] [--learning-steps 1m,10m] [--relearning-steps 10m] "
@@ -39,7 +40,8 @@ enum SchedulerCommand: Command {
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         guard arguments.positionals.first == "replay" else {
             let got =
-                arguments.positionals.first.map { "unknown subcommand '\($0)'" } ?? "a subcommand is needed"
+                arguments.positionals.first.map { "unknown subcommand \(QuotedInput.quote($0))" }
+                ?? "a subcommand is needed"
             throw UsageError(
                 "scheduler: \(got); the subcommand is 'replay'",
                 hint: "e.g. palpate scheduler replay history.csv")
@@ -50,18 +52,20 @@ enum SchedulerCommand: Command {
         }
         let options = try replayOptions(arguments)
         let file = arguments.positionals[1]
-        let bytes = try readInput(file, session: session)
+        let source = try input(file, session: session)
         do {
             let output = session.context.output
-            try replay(csv: bytes, fileName: file == "-" ? "<stdin>" : file, options: options) {
-                output.write($0)
-            }
+            try replay(
+                chunks: source, fileName: file == "-" ? "<stdin>" : file, options: options,
+                warn: { session.printError($0) }, write: { output.write($0) })
             return .success
-        } catch {
+        } catch let error as ReplayError {
             if case .invalidOptions(let problem) = error {
                 throw UsageError(problem.description, hint: "See 'palpate help scheduler'.")
             }
             throw CommandFailure(error.description)
+        } catch {
+            throw CommandFailure("cannot read \(QuotedInput.quote(file)): \(error)")
         }
     }
 
@@ -71,7 +75,8 @@ enum SchedulerCommand: Command {
         if let text = arguments.value("--desired-retention") {
             guard let value = Double(text), value > 0, value < 1 else {
                 throw UsageError(
-                    "--desired-retention needs a number between 0 and 1, not '\(text)'", hint: hint)
+                    "--desired-retention needs a number between 0 and 1, not \(QuotedInput.quote(text))",
+                    hint: hint)
             }
             options.desiredRetention = value
         }
@@ -97,31 +102,31 @@ enum SchedulerCommand: Command {
         }
         if let text = arguments.value("--fuzz-seed") {
             guard let seed = UInt64(text) else {
-                throw UsageError("--fuzz-seed needs a whole number of 0 or more, not '\(text)'", hint: hint)
+                throw UsageError(
+                    "--fuzz-seed needs a whole number of 0 or more, not \(QuotedInput.quote(text))",
+                    hint: hint)
             }
             options.fuzzSeed = seed
         }
         return options
     }
 
-    /// The bytes of FILE (or standard input for `-`), checked to be UTF-8.
-    private static func readInput(_ file: String, session: AppSession) throws -> [UInt8] {
+    /// FILE (or standard input for `-`), read a piece at a time when the replay comes to it (the
+    /// replay checks that it is UTF-8, row by row).
+    private static func input(_ file: String, session: AppSession) throws -> ByteChunks {
         if file == "-" {
             var lines: [String] = []
             while let line = session.context.input.readLine() { lines.append(line) }
-            return Array(lines.joined(separator: "\n").utf8)
+            return .bytes(Array(lines.joined(separator: "\n").utf8))
         }
         let url = URL.resolving(file, against: session.context.currentDirectory)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw CommandFailure("cannot read '\(file)'; check that the file exists and that you may read it")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+            FileManager.default.isReadableFile(atPath: url.path)
+        else {
+            throw CommandFailure(
+                "cannot read \(QuotedInput.quote(file)); check that the file exists and that you may read it")
         }
-        let bytes = Array(data)
-        // Plain ASCII, the usual case, is checked without copying the file into a string.
-        if !bytes.allSatisfy({ $0 < 0x80 }) && String(validating: bytes, as: UTF8.self) == nil {
-            let position = SourceText(bytes: bytes).firstInvalidUTF8Position
-            let location = position.map { "\(file):\($0.line): " } ?? ""
-            throw CommandFailure("\(location)'\(file)' is not UTF-8 text; save it as UTF-8 CSV")
-        }
-        return bytes
+        return .file(url, chunkSize: 1 << 20)
     }
 }

@@ -33,7 +33,7 @@ enum SearchCommand: Command {
         let results = ContentSearch(library: library).search(query)
         guard !results.words.isEmpty else {
             throw UsageError(
-                "'\(clean(query))' holds no word to search for",
+                "\(QuotedInput.quote(query)) holds no word to search for",
                 hint: "Search for words, e.g. palpate search taut band")
         }
         if arguments.has("--json") {
@@ -52,7 +52,7 @@ enum SearchCommand: Command {
         let wrapper = TextWrapper(width: width, style: style)
         guard !results.lessons.isEmpty || !results.questions.isEmpty else {
             return [
-                "Nothing matches '\(clean(query))'.",
+                "Nothing matches \(QuotedInput.quote(query)).",
                 "Try fewer or other words, or list the lessons with: palpate lessons",
             ]
         }

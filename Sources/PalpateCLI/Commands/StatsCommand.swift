@@ -24,7 +24,9 @@ enum StatsCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
-            throw UsageError("'stats' takes no arguments (got '\(extra)')", hint: "See 'palpate help stats'.")
+            throw UsageError(
+                "'stats' takes no arguments (got \(QuotedInput.quote(extra)))",
+                hint: "See 'palpate help stats'.")
         }
         let weeks = try arguments.integer("--weeks", in: 1...520, command: name) ?? 12
         let library = try session.studyContent()

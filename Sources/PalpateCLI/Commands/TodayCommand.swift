@@ -18,7 +18,9 @@ enum TodayCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         if let extra = arguments.positionals.first {
-            throw UsageError("'today' takes no arguments (got '\(extra)')", hint: "See 'palpate help today'.")
+            throw UsageError(
+                "'today' takes no arguments (got \(QuotedInput.quote(extra)))",
+                hint: "See 'palpate help today'.")
         }
         let library = try session.studyContent(requiringDecks: true)
         let store = try session.openStore(forSession: false)

@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// Merges students' JSON reports into a class report.
 ///
@@ -9,14 +10,21 @@ public enum ClassReportBuilder {
     /// Questions whose facility is under this go on the "lessons to revisit" list.
     public static let revisitFacility = 0.6
 
+    /// One report to merge, read when its turn comes (a window at a time, see
+    /// `ReportJSON.decodeWithoutReviews`), so the class view holds one file's window at a time
+    /// and each student's summaries, never the files.
     public struct Source: Sendable {
         /// The file as the instructor named it.
         public var name: String
-        public var bytes: [UInt8]
+        public var chunks: ByteChunks
+
+        public init(name: String, chunks: ByteChunks) {
+            self.name = name
+            self.chunks = chunks
+        }
 
         public init(name: String, bytes: [UInt8]) {
-            self.name = name
-            self.bytes = bytes
+            self.init(name: name, chunks: .bytes(bytes))
         }
     }
 
@@ -29,7 +37,7 @@ public enum ClassReportBuilder {
         for source in sources {
             let report: StudentReport
             do {
-                report = try ReportJSON.decode(source.bytes, file: source.name, includeReviews: false)
+                report = try ReportJSON.decodeWithoutReviews(source.chunks, file: source.name)
             } catch {
                 problems.append(.unreadable(error))
                 continue

@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 /// Something the instructor should know about the files merged into a class report.
 public enum ClassReportProblem: Sendable, Equatable, CustomStringConvertible {
@@ -19,12 +20,13 @@ public enum ClassReportProblem: Sendable, Equatable, CustomStringConvertible {
         case .unreadable(let error):
             return error.description + " (file skipped; the other reports are still merged)"
         case .duplicateStudent(let name, let kept, let dropped):
-            return "warning: two reports for '\(name)': kept \(kept), the newer, and skipped \(dropped)"
+            return
+                "warning: two reports for \(QuotedInput.quote(name)): kept \(kept), the newer, and skipped \(dropped)"
         case .deckVersions(let deck, let versions):
             let list = versions.map { "\($0.label) in \($0.files.joined(separator: ", "))" }.joined(
                 separator: "; ")
             return
-                "warning: the reports were made from different versions of deck '\(deck)' (\(list)); its item "
+                "warning: the reports were made from different versions of deck \(QuotedInput.quote(deck)) (\(list)); its item "
                 + "statistics mix them — ask students to update their content and send new reports"
         }
     }

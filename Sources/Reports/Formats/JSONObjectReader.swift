@@ -5,19 +5,29 @@ import TextFormats
 /// Reads typed fields out of a parsed JSON object, turning every mismatch into a located
 /// `ReportFileError` that names the field by its path (`exams[2].score`).
 struct JSONObjectReader {
-    /// What the errors need: the file's name and bytes (turned into lines only when an error occurs).
+    /// What the errors need: the file's name and a way to turn a byte offset into a line and
+    /// column (from its bytes, turned into lines only when an error occurs, or from the stream
+    /// reader that read it).
     final class Source {
         let file: String
-        let bytes: [UInt8]
-        private lazy var text = SourceText(bytes: bytes)
+        private let position: (Int) -> SourcePosition
 
         init(file: String, bytes: [UInt8]) {
             self.file = file
-            self.bytes = bytes
+            var text: SourceText?
+            position = { offset in
+                if text == nil { text = SourceText(bytes: bytes) }
+                return text!.position(ofByteOffset: offset)
+            }
+        }
+
+        init(file: String, position: @escaping (Int) -> SourcePosition) {
+            self.file = file
+            self.position = position
         }
 
         func error(at offset: Int, _ message: String) -> ReportFileError {
-            ReportFileError(file: file, position: text.position(ofByteOffset: offset), message: message)
+            ReportFileError(file: file, position: position(offset), message: message)
         }
     }
 
@@ -128,8 +138,10 @@ struct JSONObjectReader {
     }
 
     private func parseDate(_ key: String, _ node: JSONNode) throws(ReportFileError) -> Date {
-        guard let text = node.stringValue, let instant = try? ISOTimestamp.parse(text) else {
-            throw mismatch(key, node, expected: "an ISO-8601 time such as 2026-03-01T08:00:00Z")
+        guard let text = node.stringValue, let instant = try? ISOTimestamp.parse(text),
+            instant.date >= StudyCalendar.earliestSupported
+        else {
+            throw mismatch(key, node, expected: "an ISO-8601 time from 1970 on, such as 2026-03-01T08:00:00Z")
         }
         return instant.date
     }

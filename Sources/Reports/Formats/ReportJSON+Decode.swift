@@ -16,16 +16,53 @@ extension ReportJSON {
         -> StudentReport
     {
         let source = JSONObjectReader.Source(file: file, bytes: bytes)
+        if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) {
+            throw source.error(
+                at: bytes.count,
+                "the file is empty; a Palpate report is one JSON object { … }, made with "
+                    + "'palpate report --format json'")
+        }
         let root: JSONNode
         do {
             root = try JSONParser.parse(bytes)
         } catch {
             throw source.error(at: error.offset, error.message)
         }
+        return try decode(root: root, source: source, includeReviews: includeReviews)
+    }
+
+    /// Reads a `palpate-report/1` file a window at a time, without its review log: the class
+    /// view's way, so a report of any length takes about the memory of its summaries (the log,
+    /// most of a long history's file, is read past and never held). A file that is not
+    /// well-formed JSON is read whole instead, so its error reads exactly as `decode(_:file:)`'s.
+    /// - Throws: `ReportFileError` located at the offending value, or saying the file cannot be
+    ///   read.
+    public static func decodeWithoutReviews(_ chunks: ByteChunks, file: String) throws(ReportFileError)
+        -> StudentReport
+    {
+        do {
+            let reader = try JSONStreamReader(chunks)
+            switch try reader.read(streaming: "reviews", item: { _ in }) {
+            case .document(let root, _):
+                let source = JSONObjectReader.Source(file: file, position: reader.position(ofByteOffset:))
+                return try decode(root: root, source: source, includeReviews: false)
+            case .notStreamable:
+                return try decode(try chunks.readAll(), file: file, includeReviews: false)
+            }
+        } catch let error as ReportFileError {
+            throw error
+        } catch {
+            throw ReportFileError(file: file, position: nil, message: "cannot read the file (\(error))")
+        }
+    }
+
+    private static func decode(root: JSONNode, source: JSONObjectReader.Source, includeReviews: Bool)
+        throws(ReportFileError) -> StudentReport
+    {
         let top = try JSONObjectReader(root, path: "", source: source)
         let formatNode = try top.required("format")
         guard formatNode.stringValue == StudentReport.formatName else {
-            let found = formatNode.stringValue.map { "'\($0)'" } ?? formatNode.typeDescription
+            let found = formatNode.stringValue.map { QuotedInput.quote($0) } ?? formatNode.typeDescription
             throw source.error(
                 at: formatNode.offset,
                 "this is not a Palpate report this version can read: 'format' is \(found), expected "

@@ -4,7 +4,10 @@
 /// Besides the five markup characters it replaces what XML 1.0 forbids outright (control
 /// characters other than tab, line feed and carriage return, unpaired surrogates cannot occur in
 /// a Swift string, and U+FFFE/U+FFFF) with U+FFFD, so a hostile deck cannot make the page
-/// unparseable, and it never lets text through unescaped.
+/// unparseable, and it never lets text through unescaped. DEL, the C1 controls (U+0080–U+009F)
+/// and the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) become
+/// U+FFFD too: they are legal XML, but they would hide or reorder text on the page (the same rule
+/// as `MarkdownText`; see `ControlCharacters`).
 public enum XMLEscaping {
     public static func escape(_ text: String) -> String {
         var output: [UInt8] = []
@@ -54,9 +57,19 @@ public enum XMLEscaping {
         case UInt8(ascii: "'"): return ("&#39;", 1)
         case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return (nil, 1)
         case 0..<0x20: return ("\u{FFFD}", 1)
+        case 0x7F: return ("\u{FFFD}", 1)
+        case 0xC2 where index + 1 < text.count && (0x80...0x9F).contains(text[index + 1]):
+            return ("\u{FFFD}", 2)  // C1 controls are C2 80 … C2 9F
+        case 0xE2 where index + 2 < text.count && isBidiControl(text[index + 1], text[index + 2]):
+            return ("\u{FFFD}", 3)
         case 0xEF where index + 2 < text.count && text[index + 1] == 0xBF && text[index + 2] >= 0xBE:
             return ("\u{FFFD}", 3)
         default: return (nil, 1)
         }
+    }
+
+    /// The last two bytes of U+202A–U+202E (`E2 80 AA`…`E2 80 AE`) or U+2066–U+2069 (`E2 81 A6`…`E2 81 A9`).
+    private static func isBidiControl(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third))
     }
 }

@@ -51,7 +51,7 @@ public struct StudentReportBuilder {
         }
 
         var log = LogTally(catalog: catalog)
-        let cursor = try store.reviewLog(in: (start ?? .distantPast)..<Date.distantFuture)
+        let cursor = try store.reviewLog(in: TimeSpan(from: start))
         while let review = try cursor.next() {
             log.add(review, calendar: calendar)
         }
@@ -75,7 +75,7 @@ public struct StudentReportBuilder {
         var activeDays = Set(log.activity.map(\.day))
         if let start {
             let earlier = try store.reviewCountsPerDay(
-                in: Date.distantPast..<start, timeZone: calendar.timeZone, dayStartsAt: calendar.startHour)
+                in: TimeSpan(before: start), timeZone: calendar.timeZone, dayStartsAt: calendar.startHour)
             activeDays.formUnion(earlier.map(\.day))
         }
         let streak = Streak.make(activeDays: activeDays, today: calendar.studyDay(containing: now))
@@ -155,7 +155,7 @@ public struct StudentReportBuilder {
         throws(StoreError) -> [(exam: StudentReport.Exam, seconds: Double)]
     {
         var exams: [(exam: StudentReport.Exam, seconds: Double)] = []
-        for session in try store.sessions(in: (start ?? .distantPast)..<Date.distantFuture) {
+        for session in try store.sessions(in: TimeSpan(from: start)) {
             guard session.kind == .exam, let score = session.score else { continue }
             let details = session.details.flatMap { try? JSONParser.parse(Array($0.utf8)) }
             let answers = try store.examAnswers(sessionID: session.id)

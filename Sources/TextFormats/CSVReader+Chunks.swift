@@ -1,0 +1,52 @@
+extension CSVReader {
+    /// Calls `body` with each record of the text `chunks` gives (UTF-8), in order, reading it a
+    /// piece at a time: memory holds the piece and the record being read, never the file.
+    ///
+    /// Pieces are cut after the last line end that is outside quotes (quotes are counted: a
+    /// doubled quote inside a quoted field counts twice), never between a CR and its LF, and the
+    /// run of whole records before the cut is read exactly as `forEachRow(in:)` reads a file.
+    /// - Throws: `CSVError` with the line of the first malformed field, or what `chunks` throws
+    ///   when it cannot be read.
+    public static func forEachRow(in chunks: ByteChunks, _ body: (CSVRow) -> Void) throws {
+        let next = try chunks.open()
+        var window: [UInt8] = []
+        var line = 1
+        var atFileStart = true
+        // How far the window has been scanned, whether that point is inside quotes, and the end
+        // of the last line end found outside quotes (0: none yet).
+        var scanned = 0
+        var inQuotes = false
+        var cut = 0
+        var reachedEnd = false
+        while !reachedEnd {
+            let chunk = try next()
+            if chunk.isEmpty {
+                reachedEnd = true
+                cut = window.count
+            } else {
+                window += chunk
+                while scanned < window.count {
+                    let byte = window[scanned]
+                    if byte == Parser.quote {
+                        inQuotes.toggle()
+                    } else if !inQuotes && byte == Parser.lf {
+                        cut = scanned + 1
+                    } else if !inQuotes && byte == Parser.cr {
+                        // A CR at the very end may be the first half of a CRLF: wait for the next byte.
+                        guard scanned + 1 < window.count else { break }
+                        if window[scanned + 1] != Parser.lf { cut = scanned + 1 }
+                    }
+                    scanned += 1
+                }
+            }
+            guard cut > 0 else { continue }
+            var parser = Parser(bytes: Array(window[..<cut]), line: line, atFileStart: atFileStart)
+            try parser.parse(body)
+            line = parser.line
+            atFileStart = false
+            window.removeSubrange(..<cut)
+            scanned -= cut
+            cut = 0
+        }
+    }
+}
