@@ -6,10 +6,12 @@ import Testing
     @Test func lessonsListsTheCurriculumInOrder() {
         let run = runPalpate(["lessons"])
         #expect(run.exitCode == .success)
-        let ids = run.output.split(separator: "\n").dropFirst().prefix(10).map {
+        let ids = run.output.split(separator: "\n").dropFirst().prefix { !$0.hasPrefix("Read one with") }.map {
             $0.split(separator: " ").first.map(String.init)
         }
         #expect(ids.first == "what-is-a-trigger-point")
+        #expect(ids.count == 11)
+        #expect(ids[5] == "more-referral-patterns")
         #expect(ids.last == "claims-and-evidence")
         #expect(run.output.hasSuffix("Read one with: palpate read what-is-a-trigger-point\n"))
     }
