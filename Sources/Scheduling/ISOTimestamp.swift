@@ -10,7 +10,7 @@ public enum ISOTimestamp {
         public let text: String
         public let reason: String
         public var description: String {
-            "'\(text)' is not an ISO-8601 time with a zone (\(reason)); write e.g. 2025-01-08T11:17:42Z "
+            "\(quotedInput(text)) is not an ISO-8601 time with a zone (\(reason)); write e.g. 2025-01-08T11:17:42Z "
                 + "or 2025-01-08T12:17:42.5+01:00"
         }
     }

@@ -168,7 +168,8 @@ enum ReplayInput {
     }
 
     private static func ratingMessage(_ text: String) -> String {
-        var message = "rating '\(text)' is not a rating; write 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"
+        var message =
+            "rating \(quotedInput(text)) is not a rating; write 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"
         if let guess = EditDistance.suggestions(for: text, among: Rating.allCases.map(\.name), limit: 1).first
         {
             message += "; did you mean \(guess)?"

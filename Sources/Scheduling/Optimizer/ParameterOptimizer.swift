@@ -60,6 +60,9 @@ public enum ParameterOptimizer {
             }
             weights.replaceSubrange(0..<4, with: smoothed)
         }
+        // Four decimals, as Anki shows them: what is printed is what was measured. The bounds have
+        // at most three, so rounding never leaves them.
+        weights = weights.map { ($0 * 10_000).rounded() / 10_000 }
         guard weights.allSatisfy(\.isFinite), let parameters = try? FSRSParameters(weights) else {
             return fallBack("the fit did not converge to weights within FSRS's bounds")
         }
