@@ -11,6 +11,8 @@ enum Scenarios {
         AnswerScenario(),
         FSRSCoreScenario(),
         ReplayScenario(),
+        OptimizeScenario(history: .real, limitMilliseconds: 40),
+        OptimizeScenario(history: .generated(rows: 100_000), limitMilliseconds: 1_000),
         ReportHTMLScenario(),
         ClassReportScenario(),
     ]

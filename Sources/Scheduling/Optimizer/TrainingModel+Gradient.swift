@@ -28,9 +28,11 @@ extension TrainingModel {
         let length = Int(column.length)
         var loss = 0.0
         var next = 0
-        return workspace.withTangents { ts, td in
+        return workspace.withTangents { ts, td, ps, pd in
             ts.update(repeating: 0)
             td.update(repeating: 0)
+            ps.update(repeating: 0)
+            pd.update(repeating: 0)
             let first = Int(card.ratings[0])
             let (rawS, rawD) = (w[first - 1], w[4] - exp(w[5] * Double(first - 1)) + 1)
             var s = clampStability(rawS)
@@ -45,10 +47,17 @@ extension TrainingModel {
                 let rating = Int(card.ratings[position])
                 let r = Double(rating)
                 // The retrievability at this review and its partial derivatives.
-                let base = 1 + factor * t / s
-                let retrievability = pow(base, decay)
-                let dRds = retrievability * decay / base * (-factor * t / (s * s))
-                let dRdw20 = -retrievability * (log(base) + decay / base * t / s * factorSlope)
+                // (Not needed the same day: such reviews are never predicted, and stability then
+                // does not depend on retrievability.)
+                var retrievability = 1.0
+                var dRds = 0.0
+                var dRdw20 = 0.0
+                if t > 0 {
+                    let base = 1 + factor * t / s
+                    retrievability = pow(base, decay)
+                    dRds = retrievability * decay / base * (-factor * t / (s * s))
+                    dRdw20 = -retrievability * (log(base) + decay / base * t / s * factorSlope)
+                }
 
                 if next < column.predictions.count, column.predictions[next].position == position {
                     let prediction = column.predictions[next]
@@ -74,22 +83,21 @@ extension TrainingModel {
                 let newD = clampDifficulty(reverted)
                 let dOK = newD == reverted ? 1.0 : 0.0
                 let c = dOK * (1 - w[7]) * (1 - delta / 9)
-                var dDirect: [(Int, Double)] = [
-                    (6, dOK * (1 - w[7]) * (10 - d) * -(r - 3) / 9), (7, dOK * (easyDifficulty - damped)),
-                    (4, dOK * w[7]), (5, dOK * -3 * w[7] * exp3w5),
-                ]
+                pd[6] = (1 - w[7]) * (10 - d) * -(r - 3) / 9
+                pd[7] = easyDifficulty - damped
+                pd[4] = w[7]
+                pd[5] = -3 * w[7] * exp3w5
 
                 // Stability, its partial derivatives by the old stability (a) and difficulty (b).
                 var newS: Double
                 var a = 0.0
                 var b = 0.0
-                var sDirect: [(Int, Double)] = []
                 if t == 0 {
                     let raw = exp(w[17] * (r - 3 + w[18])) * pow(s, -w[19])
                     if !(rating >= 2 && raw < 1) {
                         newS = s * raw
                         a = raw * (1 - w[19])
-                        sDirect = [(17, newS * (r - 3 + w[18])), (18, newS * w[17]), (19, -newS * log(s))]
+                        (ps[17], ps[18], ps[19]) = (newS * (r - 3 + w[18]), newS * w[17], -newS * log(s))
                     } else {
                         newS = s
                         a = 1
@@ -102,17 +110,17 @@ extension TrainingModel {
                     if floor < raw {
                         newS = floor
                         a = 1 / floorDivisor
-                        sDirect = [(17, -floor * w[18]), (18, -floor * w[17])]
+                        (ps[17], ps[18]) = (-floor * w[18], -floor * w[17])
                     } else {
                         newS = raw
                         let byR = raw * -w[14]
-                        a = shared * w[13] * pow(s + 1, w[13] - 1) + byR * dRds
+                        a = shared * w[13] * grown / (s + 1) + byR * dRds
                         b = raw * -w[12] / d
-                        sDirect = [
-                            (11, shared / w[11] * (grown - 1)), (12, -raw * log(d)),
-                            (13, shared * grown * log(s + 1)),
-                            (14, raw * (1 - retrievability)), (20, byR * dRdw20),
-                        ]
+                        ps[11] = shared * (grown - 1) / w[11]
+                        ps[12] = -raw * log(d)
+                        ps[13] = shared * grown * log(s + 1)
+                        ps[14] = raw * (1 - retrievability)
+                        ps[20] = byR * dRdw20
                     }
                 } else {
                     let hard = rating == 2 ? w[15] : 1
@@ -123,27 +131,25 @@ extension TrainingModel {
                     newS = s * (1 + increase)
                     let byR = s * unscaled * hard * easy * growth * -w[10]
                     a = 1 + increase * (1 - w[9]) + byR * dRds
-                    b = -s * expW8 * pow(s, -w[9]) * (growth - 1) * hard * easy
-                    sDirect = [
-                        (8, s * increase), (9, -s * increase * log(s)),
-                        (10, s * unscaled * hard * easy * growth * (1 - retrievability)), (20, byR * dRdw20),
-                    ]
-                    if rating == 2 { sDirect.append((15, s * unscaled * (growth - 1))) }
-                    if rating == 4 { sDirect.append((16, s * unscaled * (growth - 1))) }
+                    b = -s * increase / (11 - d)
+                    ps[8] = s * increase
+                    ps[9] = -s * increase * log(s)
+                    ps[10] = s * unscaled * hard * easy * growth * (1 - retrievability)
+                    ps[20] = byR * dRdw20
+                    if rating == 2 { ps[15] = s * unscaled * (growth - 1) }
+                    if rating == 4 { ps[16] = s * unscaled * (growth - 1) }
                 }
                 let clampedS = clampStability(newS)
-                if clampedS != newS {
-                    (a, b) = (0, 0)
-                    sDirect = []
-                }
+                // Outside a clamp nothing passes; the partials waiting in ps and pd are used up.
+                let sPasses = clampedS == newS
+                let dPasses = dOK == 1
                 for j in 0..<Self.count {
                     let (oldS, oldD) = (ts[j], td[j])
-                    ts[j] = a * oldS + b * oldD
-                    td[j] = c * oldD
+                    ts[j] = sPasses ? a * oldS + b * oldD + ps[j] : 0
+                    td[j] = dPasses ? c * oldD + pd[j] : 0
+                    ps[j] = 0
+                    pd[j] = 0
                 }
-                for (j, value) in sDirect { ts[j] += value }
-                if dOK == 0 { dDirect = [] }
-                for (j, value) in dDirect { td[j] += value }
                 s = clampedS
                 d = newD
             }
@@ -152,23 +158,28 @@ extension TrainingModel {
     }
 }
 
-/// The two tangent vectors (dS/dw and dD/dw) a gradient pass carries, allocated once per pass.
+/// The tangent vectors a gradient pass carries (dS/dw and dD/dw), and each step's direct partials
+/// of the new S and D by the weights, waiting to be added: allocated once per pass.
 struct GradientWorkspace: ~Copyable {
     private let storage: UnsafeMutableBufferPointer<Double>
 
     init() {
-        storage = .allocate(capacity: 2 * TrainingModel.count)
+        storage = .allocate(capacity: 4 * TrainingModel.count)
         storage.initialize(repeating: 0)
     }
 
     deinit { storage.deallocate() }
 
     func withTangents<T>(
-        _ body: (UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>) -> T
+        _ body: (
+            UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>,
+            UnsafeMutableBufferPointer<Double>, UnsafeMutableBufferPointer<Double>
+        ) -> T
     ) -> T {
         let count = TrainingModel.count
-        return body(
-            UnsafeMutableBufferPointer(rebasing: storage[0..<count]),
-            UnsafeMutableBufferPointer(rebasing: storage[count..<(2 * count)]))
+        func slice(_ index: Int) -> UnsafeMutableBufferPointer<Double> {
+            UnsafeMutableBufferPointer(rebasing: storage[(index * count)..<((index + 1) * count)])
+        }
+        return body(slice(0), slice(1), slice(2), slice(3))
     }
 }

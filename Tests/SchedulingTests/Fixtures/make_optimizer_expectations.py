@@ -31,7 +31,7 @@ def items_from_csv(path):
     cards = {}
     with open(path, newline="") as handle:
         for row in csv.DictReader(handle):
-            rating = int(row.get("rating") or row["review_rating"])
+            rating = int(row["rating"] if "rating" in row else row["review_rating"])
             cards.setdefault(row["card_id"], []).append((micros(row["review_time"]), rating))
     keyed = []
     reviews = 0
@@ -77,4 +77,5 @@ def main():
     print()
 
 
-main()
+if __name__ == "__main__":
+    main()
