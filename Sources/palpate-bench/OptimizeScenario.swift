@@ -82,6 +82,40 @@ struct OptimizeScenario: InProcessScenario {
                 "\(name): \(last.items) items, log loss \(defaults.logLoss) → \(fitted.logLoss), "
                     + "RMSE(bins) \(defaults.rmseBins) → \(fitted.rmseBins)")
         }
+        if let python = ProcessInfo.processInfo.environment["PALPATE_BENCH_FSRS_PYTHON"] {
+            compareWithFSRSRS(python: python, history: path, samples: samples)
+        }
         return samples
+    }
+
+    /// Times fsrs-rs-python's `compute_parameters` on the same items (`time_fsrs_rs.py`, with the
+    /// Python named by `PALPATE_BENCH_FSRS_PYTHON`) and notes the ratio of the medians.
+    private func compareWithFSRSRS(python: String, history: String, samples: [Double]) {
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../Tests/SchedulingTests/Fixtures/time_fsrs_rs.py").standardized
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [script.path, history, "10"]
+        process.currentDirectoryURL = script.deletingLastPathComponent()
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do {
+            try process.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            // "… compute_parameters median 25.7 ms, …"
+            guard let range = output.range(of: "median "),
+                let theirs = Double(output[range.upperBound...].prefix { $0 != " " })
+            else {
+                Log.note("\(name): fsrs-rs-python gave no timing: \(output)")
+                return
+            }
+            let ours = samples.sorted()[samples.count / 2]
+            Log.note(
+                "\(name): fsrs-rs-python \(output.trimmingCharacters(in: .whitespacesAndNewlines)); "
+                    + "palpate/fsrs-rs median ratio \(Format.number(ours / theirs))")
+        } catch {
+            Log.note("\(name): cannot run \(python): \(error)")
+        }
     }
 }

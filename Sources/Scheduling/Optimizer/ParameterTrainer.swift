@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// fsrs-rs's training loop: Adam with cosine-annealed learning rate over mini-batches of cards,
@@ -69,7 +70,6 @@ struct ParameterTrainer {
         var schedule = CosineAnnealing(
             steps: Double((total / batchSize + 1) * epochs), initialRate: learningRate)
         var random = SplitMix64(seed: seed)
-        var workspace = GradientWorkspace()
         var order = Array(batches.indices)
         for _ in 0..<epochs {
             order = Array(batches.indices)
@@ -77,13 +77,8 @@ struct ParameterTrainer {
             for index in order {
                 let rate = schedule.step()
                 let model = TrainingModel(weights: weights)
-                var gradient = [Double](repeating: 0, count: TrainingModel.count)
-                var predictions = 0
-                for column in batches[index] {
-                    _ = model.lossAndGradient(
-                        column, cards: set.cards, gradient: &gradient, workspace: &workspace)
-                    predictions += column.predictions.count
-                }
+                var gradient = Self.gradient(of: batches[index], model: model, cards: set.cards)
+                let predictions = batches[index].reduce(0) { $0 + $1.predictions.count }
                 let scale = Double(predictions) / Double(total)
                 for j in 0..<TrainingModel.count {
                     gradient[j] += 2 * (weights[j] - start[j]) / (Self.spread[j] * Self.spread[j]) * scale
@@ -93,6 +88,39 @@ struct ParameterTrainer {
             }
         }
         return weights
+    }
+}
+
+extension ParameterTrainer {
+    /// How many parts a batch's gradient is split into, each summed on its own thread. Fixed, so
+    /// the parts and the order they are added in (and so every bit of the result) never depend
+    /// on the machine.
+    static let parts = 2
+
+    /// The gradient of a batch's summed loss: its columns cut into `parts` runs, each run's
+    /// gradient summed on its own, then the runs' gradients added in order.
+    static func gradient(of batch: [TrainingColumn], model: TrainingModel, cards: [TrainingSet.Card])
+        -> [Double]
+    {
+        let count = TrainingModel.count
+        let partial = UnsafeMutableBufferPointer<Double>.allocate(capacity: parts * count)
+        partial.initialize(repeating: 0)
+        defer { partial.deallocate() }
+        nonisolated(unsafe) let results = partial
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let run = (batch.count * part / parts)..<(batch.count * (part + 1) / parts)
+            var gradient = [Double](repeating: 0, count: count)
+            var workspace = GradientWorkspace()
+            for column in batch[run] {
+                _ = model.lossAndGradient(column, cards: cards, gradient: &gradient, workspace: &workspace)
+            }
+            for j in 0..<count { results[part * count + j] = gradient[j] }
+        }
+        var sum = [Double](repeating: 0, count: count)
+        for part in 0..<parts {
+            for j in 0..<count { sum[j] += partial[part * count + j] }
+        }
+        return sum
     }
 }
 
