@@ -19,27 +19,50 @@ public enum ParameterOptimizer {
     }
 
     static func optimize(_ set: TrainingSet, trainer: ParameterTrainer) -> OptimizationResult {
-        let defaults = FSRSParameters.default
         guard set.itemCount >= minimumItems else {
             return OptimizationResult(
                 set: set, outcome: .tooLittleHistory(needed: minimumItems - set.itemCount), defaults: nil,
                 fitted: nil)
         }
-        let defaultMetrics = PredictionMetrics(weights: defaults.weights, set: set)
+        let defaultMetrics = PredictionMetrics(weights: FSRSParameters.default.weights, set: set)
         func fallBack(_ reason: String) -> OptimizationResult {
             OptimizationResult(
                 set: set, outcome: .keptDefaults(reason: reason), defaults: defaultMetrics, fitted: nil)
         }
+        let parameters: FSRSParameters
+        switch fit(set, trainer: trainer) {
+        case .success(let fitted): parameters = fitted
+        case .failure(let failure): return fallBack(failure.reason)
+        }
+        guard let fittedMetrics = PredictionMetrics(weights: parameters.weights, set: set) else {
+            return fallBack("the fitted weights predict a recall of exactly 0 or 1 for some review")
+        }
+        return OptimizationResult(
+            set: set, outcome: .fitted(parameters), defaults: defaultMetrics, fitted: fittedMetrics)
+    }
+
+    /// Why a history could not be fitted, in words that finish "The defaults stay: …".
+    struct FitFailure: Error {
+        let reason: String
+    }
+
+    /// The weights fitted to every item of `set`, or why there are none.
+    static func fit(_ set: TrainingSet, trainer: ParameterTrainer = ParameterTrainer()) -> Result<
+        FSRSParameters, FitFailure
+    > {
+        func failure(_ reason: String) -> Result<FSRSParameters, FitFailure> {
+            .failure(FitFailure(reason: reason))
+        }
         if set.cardCount < 2 {
-            return fallBack("every review is of one card, too little to tell the learner from the card")
+            return failure("every review is of one card, too little to tell the learner from the card")
         }
         let recalled = set.items.reduce(0) { $0 + (set.recalled($1) ? 1 : 0) }
         if recalled == 0 {
-            return fallBack(
+            return failure(
                 "every review after a day or more was Again, so nothing shows how long memory lasts")
         }
         if recalled == set.itemCount {
-            return fallBack("no review after a day or more was Again, so nothing shows when memory fails")
+            return failure("no review after a day or more was Again, so nothing shows when memory fails")
         }
         let data = TrainingData(set)
         let averageRecall =
@@ -48,15 +71,15 @@ public enum ParameterOptimizer {
         guard data.training.count >= 8,
             let initial = InitialStability.fit(data.initialization, in: set, averageRecall: averageRecall)
         else {
-            return fallBack("too few cards have a first review a day or more after they were learnt")
+            return failure("too few cards have a first review a day or more after they were learnt")
         }
-        var weights = initial.stabilities + defaults.weights[4...]
+        var weights = initial.stabilities + FSRSParameters.default.weights[4...]
         if data.training.count > data.initialization.count && data.training.count >= fsrsMinimumTrainingItems
         {
             weights = trainer.train(data.training, in: set, from: weights)
             let trainedInitial = Dictionary(uniqueKeysWithValues: (1...4).map { ($0, weights[$0 - 1]) })
             guard let smoothed = InitialStability.smoothAndFill(trainedInitial, counts: initial.counts) else {
-                return fallBack("the initial stabilities could not be fitted")
+                return failure("the initial stabilities could not be fitted")
             }
             weights.replaceSubrange(0..<4, with: smoothed)
         }
@@ -64,13 +87,9 @@ public enum ParameterOptimizer {
         // at most three, so rounding never leaves them.
         weights = weights.map { ($0 * 10_000).rounded() / 10_000 }
         guard weights.allSatisfy(\.isFinite), let parameters = try? FSRSParameters(weights) else {
-            return fallBack("the fit did not converge to weights within FSRS's bounds")
+            return failure("the fit did not converge to weights within FSRS's bounds")
         }
-        guard let fittedMetrics = PredictionMetrics(weights: parameters.weights, set: set) else {
-            return fallBack("the fitted weights predict a recall of exactly 0 or 1 for some review")
-        }
-        return OptimizationResult(
-            set: set, outcome: .fitted(parameters), defaults: defaultMetrics, fitted: fittedMetrics)
+        return .success(parameters)
     }
 }
 

@@ -14,11 +14,22 @@ public struct PredictionMetrics: Sendable, Equatable {
         self.rmseBins = rmseBins
     }
 
-    /// Every item of `set` predicted with `weights`; nil if a prediction is not a number.
+    /// Every item of `set` predicted with `weights`, recency-weighted; nil if a prediction is not
+    /// a number.
     init?(weights: [Double], set: TrainingSet) {
-        let model = TrainingModel(weights: weights)
-        let predictions = Self.predictions(model, set: set)
+        let predictions = Self.predictions(TrainingModel(weights: weights), set: set)
         let length = max(Double(set.items.count - 1), 1)
+        self.init(
+            zip(set.items, predictions).map { ($0, $1) }, in: set,
+            weight: { Recency.weight(index: $0, length: length) })
+    }
+
+    /// The items predicted `p`, each of weight `weight(index)` (1 unless given); `set` holds their
+    /// cards. Nil if a figure is not a number.
+    init?(
+        _ predicted: [(item: TrainingSet.Item, p: Double)], in set: TrainingSet,
+        weight: (Int) -> Double = { _ in 1 }
+    ) {
         struct Bin {
             var predicted = 0.0
             var actual = 0.0
@@ -29,9 +40,8 @@ public struct PredictionMetrics: Sendable, Equatable {
         var binOfKey: [Int64: Int] = [:]
         var loss = 0.0
         var weightSum = 0.0
-        for (index, item) in set.items.enumerated() {
-            let weight = Recency.weight(index: index, length: length)
-            let p = predictions[index]
+        for (index, (item, p)) in predicted.enumerated() {
+            let weight = weight(index)
             let y = set.recalled(item) ? 1.0 : 0.0
             loss += (y * log(p) + (1 - y) * log(1 - p)) * weight
             weightSum += weight

@@ -77,6 +77,20 @@ public struct TrainingSet: Sendable {
         items = keyed.map(\.item)
     }
 
+    /// The same cards with only the first `count` items: the past of a time-series split.
+    func prefix(_ count: Int) -> TrainingSet {
+        var copy = self
+        copy.items = Array(items.prefix(count))
+        return copy
+    }
+
+    /// Items `range` alone.
+    func items(_ range: Range<Int>) -> TrainingSet {
+        var copy = self
+        copy.items = Array(items[range])
+        return copy
+    }
+
     /// The reviews of `item`, oldest first, as (rating, days) pairs: for tests and reports.
     public func reviews(ofItem index: Int) -> [(rating: Int, days: Int)] {
         let item = items[index]
