@@ -90,7 +90,7 @@ import Testing
         for (card, predictions) in byCard {
             let sorted = predictions.sorted { $0.position < $1.position }
             groupedLoss += model.lossAndGradient(
-                TrainingColumn(card: card, length: sorted.last!.position + 1, predictions: sorted),
+                TrainingColumn(card: card, length: sorted.last!.position + 1, predictions: sorted[...]),
                 cards: set.cards, gradient: &grouped, workspace: &workspace)
         }
         #expect(abs(singleLoss - groupedLoss) < 1e-12)

@@ -11,8 +11,9 @@ struct TrainingColumn: Sendable {
 
     let card: Int32
     let length: Int32
-    /// In order of position.
-    let predictions: [Prediction]
+    /// In order of position: a slice of the trainer's one array of predictions, so a column costs
+    /// no allocation of its own (a million-review history has nearly a million columns).
+    let predictions: ArraySlice<Prediction>
 }
 
 extension TrainingModel {
@@ -45,14 +46,14 @@ extension TrainingModel {
     }
 
     private func lossAndGradient(
-        _ predictions: [TrainingColumn.Prediction], ratings: UnsafeBufferPointer<UInt8>,
+        _ predictions: ArraySlice<TrainingColumn.Prediction>, ratings: UnsafeBufferPointer<UInt8>,
         days: UnsafeBufferPointer<Int32>, length: Int, gradient: UnsafeMutableBufferPointer<Double>,
         records: UnsafeMutableBufferPointer<Double>
     ) -> Double {
         typealias Slot = GradientWorkspace.Slot
         let recordSize = GradientWorkspace.stride
         var loss = 0.0
-        var next = 0
+        var next = predictions.startIndex
         let first = Int(ratings[0])
         let rawS = w[first - 1]
         let rawD = w[4] - exp(w[5] * Double(first - 1)) + 1
@@ -77,7 +78,7 @@ extension TrainingModel {
                 dRdw20 = -retrievability * (logBase + decay / base * t / s * factorSlope)
             }
             records[record + Slot.lossBySOld] = 0
-            if next < predictions.count, predictions[next].position == position {
+            if next < predictions.endIndex, predictions[next].position == position {
                 let prediction = predictions[next]
                 next += 1
                 let y = prediction.recalled ? 1.0 : 0.0
