@@ -47,9 +47,69 @@ import Testing
         )
         #expect(
             run.output.hasSuffix(
-                "Nothing was changed: palpate still schedules with the default parameters.\n"))
+                "Nothing was changed. 'palpate optimize --apply' would put these parameters in use.\n"))
+        #expect(runPalpate(["--data-dir", folder.path, "config", "parameters"]).output == "default\n")
         let json = runPalpate(["--data-dir", folder.path, "optimize", "--json"])
         #expect(json.output.hasPrefix(#"{"outcome":"fitted","parameters":["#))
+    }
+
+    @Test func applyPutsTheFitInUseAndRevertGoesBack() throws {
+        let folder = try Self.storeWithRealHistory()
+        func palpate(_ arguments: String...) -> CLIRun {
+            runPalpate(["--data-dir", folder.path] + arguments)
+        }
+        let before = try Self.cards(folder)
+
+        let applied = palpate("optimize", "--apply")
+        #expect(applied.exitCode == .success)
+        let summary = try #require(applied.output.split(separator: "\n").last)
+        #expect(summary.hasPrefix("Applied. "))
+        #expect(summary.hasSuffix(" unchanged. Undo with 'palpate optimize --revert'."))
+        let fitted = palpate("config", "parameters").output.trimmingCharacters(in: .newlines)
+        let parameters = try FSRSParameters(parsing: fitted)
+        #expect(parameters != .default)
+        #expect(applied.output.contains(fitted))
+        #expect(
+            palpate("config").output.contains(
+                "The parameters were fitted to your reviews on 2026-01-01 ('palpate optimize --revert' goes back)."
+            ))
+        let after = try Self.cards(folder)
+        #expect(after.count == before.count)
+        #expect(after.keys.contains { after[$0]!.schedule.stability != before[$0]!.schedule.stability })
+        // Marks and counts stay; only schedules move.
+        #expect(
+            after.values.allSatisfy {
+                $0.reps == before[$0.cardID]!.reps && $0.lapses == before[$0.cardID]!.lapses
+            })
+
+        let reverted = palpate("optimize", "--revert")
+        #expect(reverted.exitCode == .success)
+        #expect(reverted.output.hasPrefix("Reverted to the default parameters. "))
+        #expect(palpate("config", "parameters").output == "default\n")
+        #expect(!palpate("config").output.contains("The parameters were"))
+        #expect(palpate("optimize", "--revert").output.hasPrefix("Nothing to revert"))
+        // The defaults give each card the stability it had before the apply.
+        let back = try Self.cards(folder)
+        for (id, card) in back {
+            #expect(abs((card.schedule.stability ?? 0) - (before[id]!.schedule.stability ?? 0)) < 1e-9)
+        }
+    }
+
+    static func cards(_ folder: URL) throws -> [String: CardState] {
+        let store = try ProgressStore.open(
+            directory: folder, now: fixedNow, timeZone: TimeZone(identifier: "UTC")!, sessionHolder: nil)
+        defer { try? store.close() }
+        return try store.cardStates()
+    }
+
+    @Test func applyWithTooLittleHistoryChangesNothing() {
+        let run = runPalpate(["--data-dir", temporaryDataDirectory().path, "optimize", "--apply"])
+        #expect(run.exitCode == .success)
+        #expect(run.output.hasSuffix("Nothing was changed: the parameters in use stay.\n"))
+        let both = runPalpate([
+            "--data-dir", temporaryDataDirectory().path, "optimize", "--apply", "--revert",
+        ])
+        #expect(both.exitCode == .usage)
     }
 
     @Test func anEmptyStoreNeedsAHundredReviews() {
