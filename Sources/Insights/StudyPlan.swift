@@ -20,7 +20,7 @@ public struct StudyPlan: Sendable {
     public init(settings: StudentSettings, timeZone: TimeZone) throws(UnusableSettings) {
         do {
             let options = try SchedulerOptions(
-                parameters: .default, desiredRetention: settings.desiredRetention,
+                parameters: settings.parameters, desiredRetention: settings.desiredRetention,
                 learningSteps: settings.learningSteps,
                 relearningSteps: settings.relearningSteps, maximumInterval: settings.maximumInterval,
                 fuzzEnabled: true)

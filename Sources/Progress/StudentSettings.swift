@@ -17,6 +17,9 @@ public struct StudentSettings: Sendable, Equatable {
     public var maximumInterval = 36_500
     /// The hour (0–23, local time) a study day begins.
     public var dayStartsAt = 4
+    /// The FSRS-6 weights the scheduler uses: the defaults until `palpate optimize --apply` fits
+    /// the student's own (or they are set by hand).
+    public var parameters = FSRSParameters.default
 
     public init() {}
 }
@@ -74,6 +77,10 @@ extension StudentSettings {
             key(
                 "day-starts-at", "The hour a study day begins; reviews before it count for the day before.",
                 "an hour from 0 to 23"),
+            key(
+                "parameters",
+                "The 21 FSRS-6 weights the scheduler uses; 'palpate optimize --apply' fits your own.",
+                "'default', or 21 comma-separated numbers within FSRS-6's bounds"),
         ]
     }()
 
@@ -90,6 +97,7 @@ extension StudentSettings {
         case "relearning-steps": StepList.format(relearningSteps)
         case "maximum-interval": String(maximumInterval)
         case "day-starts-at": String(dayStartsAt)
+        case "parameters": parameters == .default ? "default" : parameters.description
         default: nil
         }
     }
@@ -122,6 +130,16 @@ extension StudentSettings {
             desiredRetention = number
         case "learning-steps": learningSteps = try Self.steps(text, key: key, value: value)
         case "relearning-steps": relearningSteps = try Self.steps(text, key: key, value: value)
+        case "parameters":
+            if text.lowercased() == "default" {
+                parameters = .default
+            } else {
+                do {
+                    parameters = try FSRSParameters(parsing: text)
+                } catch {
+                    throw .invalidValue(key: key, value: value, expected: "\(setting.validValues) (\(error))")
+                }
+            }
         default: throw invalid
         }
     }

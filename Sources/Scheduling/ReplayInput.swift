@@ -7,6 +7,8 @@ import TextFormats
 /// is reported, not just the first, so a file can be fixed in one pass.
 enum ReplayInput {
     static let requiredColumns = ["card_id", "review_time", "rating"]
+    /// Another name a column is read under when its own name is absent.
+    static let aliases = ["rating": "review_rating"]
 
     /// The history in `csv` (UTF-8; invalid sequences read as U+FFFD), or every problem in it.
     static func history(csv: [UInt8], fileName: String) -> Result<ReplayHistory, ReplayError> {
@@ -189,7 +191,11 @@ enum ReplayInput {
         var problems: [ReplayProblem] = []
         var columns: [String: Int] = [:]
         for required in requiredColumns {
-            let positions = names.indices.filter { names[$0] == required }
+            var positions = names.indices.filter { names[$0] == required }
+            // Anki's review-log export calls the rating review_rating.
+            if positions.isEmpty, let alias = aliases[required] {
+                positions = names.indices.filter { names[$0] == alias }
+            }
             if positions.count > 1 {
                 problems.append(
                     ReplayProblem(

@@ -13,6 +13,8 @@ enum Scenarios {
         FSRSCoreScenario(),
         ReplayScenario(),
         ReplayMemoryScenario(),
+        OptimizeScenario(history: .real, limitMilliseconds: 40),
+        OptimizeScenario(history: .generated(rows: 100_000), limitMilliseconds: 1_000),
         ReportHTMLScenario(),
         ClassReportScenario(),
         LargeClassReportScenario(),

@@ -6,7 +6,8 @@ import Testing
     @Test func lessonsListsTheCurriculumInOrder() {
         let run = runPalpate(["lessons"])
         #expect(run.exitCode == .success)
-        let ids = run.output.split(separator: "\n").dropFirst().prefix { !$0.hasPrefix("Read one with") }.map {
+        let ids = run.output.split(separator: "\n").dropFirst().prefix { !$0.hasPrefix("Read one with") }.map
+        {
             $0.split(separator: " ").first.map(String.init)
         }
         #expect(ids.first == "what-is-a-trigger-point")

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduling
 import Testing
 
 @testable import Progress
@@ -29,7 +30,7 @@ import Testing
         #expect(
             StudentSettings.keys.map(\.name) == [
                 "name", "new-per-day", "reviews-per-day", "desired-retention", "learning-steps",
-                "relearning-steps", "maximum-interval", "day-starts-at",
+                "relearning-steps", "maximum-interval", "day-starts-at", "parameters",
             ])
         #expect(StudentSettings.keys.allSatisfy { !$0.summary.isEmpty && !$0.validValues.isEmpty })
         #expect(StudentSettings.key(named: "learning-steps")?.defaultValue == "1m,10m")
@@ -51,12 +52,25 @@ import Testing
         #expect(settings.value(forKey: "learning-steps") == "30s,5m,1h")
     }
 
+    @Test func parametersAreDefaultOrTwentyOneWeightsWithinBounds() throws {
+        var settings = StudentSettings()
+        #expect(settings.value(forKey: "parameters") == "default")
+        let fitted = FSRSParameters.default.weights.map { $0 * 1.01 }.map { String($0) }.joined(
+            separator: ",")
+        try settings.set(key: "parameters", value: fitted)
+        #expect(settings.parameters != .default)
+        #expect(settings.value(forKey: "parameters") == settings.parameters.description)
+        try settings.set(key: "parameters", value: "Default")
+        #expect(settings.parameters == .default)
+        #expect(message("parameters", "1,2,3")?.contains("21 comma-separated numbers") == true)
+    }
+
     @Test func anUnknownKeySuggestsTheNearestOnes() {
         #expect(
             message("new-per-dya", "3")
                 == "unknown setting 'new-per-dya'; did you mean 'new-per-day'? The settings are: name, "
                 + "new-per-day, reviews-per-day, desired-retention, learning-steps, relearning-steps, "
-                + "maximum-interval, day-starts-at.")
+                + "maximum-interval, day-starts-at, parameters.")
         #expect(message("newPerDay", "3")?.contains("did you mean 'new-per-day'?") == true)
         #expect(message("retention", "0.9")?.contains("did you mean 'desired-retention'?") == true)
         #expect(message("colour", "red")?.hasPrefix("unknown setting 'colour'. The settings are:") == true)

@@ -41,5 +41,6 @@ let allCommands: [any Command.Type] = [
     ConfigCommand.self,
     CheckCommand.self,
     SchedulerCommand.self,
+    OptimizeCommand.self,
     HelpCommand.self,
 ]

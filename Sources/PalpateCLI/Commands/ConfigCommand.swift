@@ -1,3 +1,4 @@
+import Foundation
 import Progress
 
 /// `palpate config [KEY [VALUE]]`: the student's settings, read and changed with validation.
@@ -42,6 +43,7 @@ enum ConfigCommand: Command {
                 {
                     session.print(line)
                 }
+                if let origin = try parameterOrigin(settings, store: store) { session.print(origin) }
             case 1:
                 let key = arguments.positionals[0]
                 guard let value = settings.value(forKey: key) else {
@@ -59,5 +61,18 @@ enum ConfigCommand: Command {
         } catch {
             throw CommandFailure(error.description)
         }
+    }
+
+    /// Where the parameters in use came from, when not the defaults.
+    private static func parameterOrigin(_ settings: StudentSettings, store: ProgressStore) throws(StoreError)
+        -> String?
+    {
+        guard settings.parameters != .default else { return nil }
+        guard let fitted = try store.parameterOrigin(current: settings.parameters).fittedAt else {
+            return "The parameters were set by hand."
+        }
+        let day = ISO8601DateFormatter.string(
+            from: fitted, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+        return "The parameters were fitted to your reviews on \(day) ('palpate optimize --revert' goes back)."
     }
 }

@@ -5,13 +5,15 @@ import TextFormats
 
 /// `palpate scheduler replay FILE`: what the scheduler does with a review history, one JSON
 /// object per review — for curious students, instructors, and checking FSRS from outside.
+/// `palpate scheduler optimize FILE`: FSRS weights fitted to that history (`SchedulerOptimizeCommand`).
 enum SchedulerCommand: Command {
     static let name = "scheduler"
     static let printsData = true
-    static let summary = "Replay a review history through the FSRS scheduler"
+    static let summary = "Replay a review history through the FSRS scheduler, or fit FSRS to it"
     static let usage =
         "palpate scheduler replay FILE [--desired-retention R] [--learning-steps 1m,10m] [--relearning-steps 10m] "
-        + "[--maximum-interval DAYS] [--parameters w0,…,w20] [--fuzz-seed N]"
+        + "[--maximum-interval DAYS] [--parameters w0,…,w20] [--fuzz-seed N]\n       "
+        + SchedulerOptimizeCommand.usage
     static let discussion = """
         FILE is a CSV file (or - for standard input) with a header naming the columns card_id, review_time and \
         rating (other columns are ignored). Times are ISO-8601 with a zone (2025-01-08T11:17:42Z); ratings are 1–4 \
@@ -23,6 +25,14 @@ enum SchedulerCommand: Command {
 
         Without options the scheduler uses FSRS-6's defaults (desired retention 0.9, learning steps 1m,10m, \
         relearning steps 10m, maximum interval 36500 days, no fuzz).
+
+        optimize fits FSRS-6's 21 parameters to the same CSV (an Anki review_rating column is read as rating; \
+        review_duration is ignored) as fsrs-rs does: each card's reviews in time order, days as whole 24-hour \
+        blocks, one prediction per review a day or more after the card's previous one. It prints the parameters \
+        in the form --parameters takes, and the log loss and RMSE(bins) of the default and fitted parameters on \
+        the history (lower is better). It needs at least 100 such reviews; with fewer, or a history that cannot \
+        support a fit (one card, never Again, always Again), it says so and keeps the defaults. --json prints one \
+        object: outcome, parameters, default and fitted (log_loss, rmse_bins), reviews, cards, items, verdict.
         """
     static let options: [OptionSpec] = [
         OptionSpec(
@@ -35,20 +45,40 @@ enum SchedulerCommand: Command {
         OptionSpec(name: "--parameters", value: "W", help: "The 21 FSRS-6 weights, comma-separated."),
         OptionSpec(
             name: "--fuzz-seed", value: "N", help: "Turn fuzz on, with this seed (fuzz is off without it)."),
+        .flag("--json", "optimize: print one JSON object."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
-        guard arguments.positionals.first == "replay" else {
+        let subcommands = ["replay", "optimize"]
+        guard let subcommand = arguments.positionals.first, subcommands.contains(subcommand) else {
             let got =
                 arguments.positionals.first.map { "unknown subcommand \(QuotedInput.quote($0))" }
                 ?? "a subcommand is needed"
             throw UsageError(
-                "scheduler: \(got); the subcommand is 'replay'",
+                "scheduler: \(got); the subcommands are 'replay' and 'optimize'",
                 hint: "e.g. palpate scheduler replay history.csv")
         }
         guard arguments.positionals.count == 2 else {
             throw UsageError(
-                "scheduler replay needs one FILE", hint: "e.g. palpate scheduler replay history.csv")
+                "scheduler \(subcommand) needs one FILE",
+                hint: "e.g. palpate scheduler \(subcommand) history.csv")
+        }
+        if subcommand == "optimize" {
+            let replayOnly = options.filter { $0.value != nil }.map(\.name)
+            if let extra = replayOnly.first(where: { arguments.value($0) != nil }) {
+                throw UsageError(
+                    "\(extra) is an option of scheduler replay; optimize takes only --json",
+                    hint: "See 'palpate help scheduler'.")
+            }
+            let file = arguments.positionals[1]
+            return try SchedulerOptimizeCommand.run(
+                file: file, json: arguments.has("--json"), bytes: try input(file, session: session).readAll(),
+                session: session)
+        }
+        if arguments.has("--json") {
+            throw UsageError(
+                "--json is an option of scheduler optimize; replay always prints JSON lines",
+                hint: "See 'palpate help scheduler'.")
         }
         let options = try replayOptions(arguments)
         let file = arguments.positionals[1]
