@@ -118,6 +118,10 @@ public enum DeckDecoder {
         } else if let items = reader.array("questions", "questions", minimum: 1, owner: "a deck") {
             for item in items { questions.add(item) }
         }
+        let cueOffset = reader.member("questions")?.value.offset ?? root.offset
+        for message in questions.cues.warnings {
+            sink.report(.warning, at: cueOffset, message, field: "questions")
+        }
         guard !sink.hasErrors, !questions.sink.hasErrors, let id, let title else { return failed() }
         let deck = Deck(
             id: id, title: title, description: description, version: version, order: order, file: file,
@@ -125,7 +129,7 @@ public enum DeckDecoder {
             idPosition: reader.member("id").map { sink.position($0.value.offset) })
         return DeckReading(
             deck: deck, questionCount: questions.count,
-            diagnostics: sink.diagnostics + questions.sink.diagnostics)
+            diagnostics: sink.diagnostics + questions.sink.diagnostics, prompts: questions.prompts)
     }
 }
 
@@ -135,11 +139,16 @@ public struct DeckReading: Sendable {
     /// Valid questions read, kept or not.
     public var questionCount: Int
     public var diagnostics: [Diagnostic]
+    /// The words of its valid questions' prompts, for `NearDuplicatePrompts` (empty for a reading
+    /// taken from a cache).
+    public var prompts: PromptSignatures?
 
-    public init(deck: Deck?, questionCount: Int, diagnostics: [Diagnostic]) {
+    public init(deck: Deck?, questionCount: Int, diagnostics: [Diagnostic], prompts: PromptSignatures? = nil)
+    {
         self.deck = deck
         self.questionCount = questionCount
         self.diagnostics = diagnostics
+        self.prompts = prompts
     }
 }
 
@@ -154,11 +163,15 @@ struct QuestionCollector {
     private var shared = SharedValues()
     /// The line of each id's first question, for "already used by the question on line …".
     private var lineByID: [String: Int] = [:]
+    /// The deck-wide cue figures (true/false balance, longest keys, absolute words).
+    private(set) var cues = DeckCueTally()
+    private(set) var prompts: PromptSignatures
 
     init(sink: DiagnosticSink, lessons: LessonLibrary?, keeping: Bool) {
         self.sink = sink
         self.lessons = lessons
         self.keeping = keeping
+        prompts = PromptSignatures(file: sink.file)
     }
 
     mutating func add(_ item: JSONNode) {
@@ -175,6 +188,11 @@ struct QuestionCollector {
         }
         lineByID[question.id] = question.line
         count += 1
+        QuestionCueCheck(sink: sink).check(id: question.id, kind: question.kind, item: item)
+        cues.add(id: question.id, kind: question.kind, prompt: question.prompt)
+        prompts.add(
+            id: question.id, position: question.idPosition ?? SourcePosition(line: question.line, column: 1),
+            prompt: question.prompt, kind: question.kind)
         if keeping { keptQuestions.append(question.question) }
     }
 
