@@ -47,9 +47,8 @@ struct DeckCueTally {
         case .multipleChoice(let choices, let correct, let multiple):
             guard !multiple, let key = correct.first, choices.count > 1 else { return }
             singleAnswer += 1
-            let lengths = choices.map { ItemCues.length($0.text) }
-            let keyLength = lengths[key]
-            if lengths.indices.allSatisfy({ $0 == key || lengths[$0] < keyLength }) {
+            let keyLength = ItemCues.length(choices[key].text)
+            if choices.indices.allSatisfy({ $0 == key || ItemCues.length(choices[$0].text) < keyLength }) {
                 longestKey += 1
                 Self.note(id, in: &longestKeyIDs)
             }

@@ -7,39 +7,72 @@ enum ItemCues {
     /// Words that make a statement sweeping, which item writers put in false statements far more
     /// often than in true ones.
     static let absoluteWords: Set<String> = [
-        "always", "never", "proven", "prove", "proves", "all", "only", "completely", "every", "none",
-        "nothing", "guaranteed", "guarantees", "cures", "cure", "impossible", "entirely", "totally",
+        "always", "never", "proven", "prove", "all", "only", "completely", "every", "none",
+        "nothing", "guaranteed", "guarantee", "cure", "impossible", "entirely", "totally",
         "certainly", "absolutely",
     ]
 
+    /// Each absolute word by its hash as `PromptWords.add` computes it (plurals folded, so
+    /// "cures" is "cure").
+    static let absoluteByHash: [UInt32: String] = {
+        var table: [UInt32: String] = [:]
+        for word in absoluteWords {
+            var hashes: [UInt32] = []
+            PromptWords.add(word, into: &hashes)
+            if let hash = hashes.first, table[hash] == nil { table[hash] = word }
+        }
+        return table
+    }()
+
     /// The absolute words in `text`, in the order they first appear, each once.
     static func absoluteWords(in text: String) -> [String] {
+        var hashes: [UInt32] = []
+        PromptWords.add(text, into: &hashes, keepingStopWords: true)
         var found: [String] = []
-        for word in words(text) where absoluteWords.contains(word) && !found.contains(word) {
-            found.append(word)
+        for hash in hashes {
+            if let word = absoluteByHash[hash], !found.contains(word) { found.append(word) }
         }
         return found
     }
 
     /// "All of the above" and "None of the above" (and "both of the above"), which point at or
-    /// away from the key. Such a choice is short, so longer texts are not even split into words.
+    /// away from the key. Such a choice is short and holds "above", so other texts are not even
+    /// split into words.
     static func isAboveChoice(_ text: String) -> Bool {
-        guard text.utf8.count <= 40 else { return false }
+        let bytes = text.utf8
+        guard bytes.count <= 40, containsAbove(bytes) else { return false }
         let joined = words(text).joined(separator: " ")
         return joined.hasSuffix("of the above") || joined == "all the above" || joined == "none above"
     }
 
+    private static func containsAbove(_ bytes: String.UTF8View) -> Bool {
+        let target = Array("above".utf8)
+        var matched = 0
+        for byte in bytes {
+            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+            if lower == target[matched] {
+                matched += 1
+                if matched == target.count { return true }
+            } else {
+                matched = lower == target[0] ? 1 : 0
+            }
+        }
+        return false
+    }
+
     /// A choice's length as a reader sees it: its characters (Unicode scalars, which for the text of
     /// a deck is the same and costs a fraction of counting grapheme clusters), spaces at either
-    /// end left out.
+    /// end left out. Counted on the bytes: it runs on every choice of a deck being checked.
     static func length(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8(length(bytes:))
+    }
+
+    private static func length(bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var trailing = 0
-        for scalar in text.unicodeScalars {
-            let isSpace =
-                scalar.isASCII
-                ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
-            if isSpace {
+        for byte in bytes where byte & 0xC0 != 0x80 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
                 if count > 0 { trailing += 1 }
             } else {
                 count += trailing + 1
@@ -49,19 +82,29 @@ enum ItemCues {
         return count
     }
 
-    /// Lower-case runs of letters and digits (an apostrophe stays inside a word).
+    /// Lower-case runs of ASCII letters and digits (other bytes, such as accented letters, belong
+    /// to the word they are in; an apostrophe inside a word stays). Works on the bytes: it runs
+    /// on every true/false statement of a deck being checked.
     static func words(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        for character in text.lowercased() {
-            if character.isLetter || character.isNumber || (character == "'" && !current.isEmpty) {
-                current.append(character)
-            } else if !current.isEmpty {
-                result.append(current)
-                current = ""
+        var word: [UInt8] = []
+        func finish() {
+            if !word.isEmpty { result.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                word.append(byte + 32)
+            case UInt8(ascii: "'") where !word.isEmpty:
+                word.append(byte)
+            default:
+                finish()
             }
         }
-        if !current.isEmpty { result.append(current) }
+        finish()
         return result
     }
 }

@@ -15,9 +15,11 @@ public enum NearDuplicatePrompts {
     public static let threshold = 0.7
     static let bands = 8
 
-    /// Warnings at each later question of a near-identical pair, in the order given.
+    /// Warnings at each later question of a near-identical pair, in the order given (at most
+    /// `LintPlaces.perDeck` per deck file, then how many more).
     public static func find(in decks: [PromptSignatures]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        var places = [LintPlaces](repeating: LintPlaces(), count: decks.count)
         var firstByKey: [UInt64: (deck: Int32, question: Int32)] = [:]
         firstByKey.reserveCapacity(decks.reduce(0) { $0 + $1.count } * 2)
         var keys = [UInt64](repeating: 0, count: bands)
@@ -37,11 +39,17 @@ public enum NearDuplicatePrompts {
                     let share = similarity(words, other.words(of: Int(first.question)))
                     guard share >= threshold else { continue }
                     reported = true
+                    guard places[deckIndex].admit(.nearDuplicate) else { continue }
                     diagnostics.append(
                         warning(
                             deck: deck, question: question, other: other, otherQuestion: Int(first.question),
                             share: share))
                 }
+            }
+            for summary in places[deckIndex].summaries {
+                let first = diagnostics.last { $0.file == deck.file }?.position
+                diagnostics.append(
+                    Diagnostic(.warning, file: deck.file, position: first, message: summary, field: "prompt"))
             }
         }
         return diagnostics
@@ -92,8 +100,13 @@ public enum NearDuplicatePrompts {
             var minimumA = UInt64.max
             var minimumB = UInt64.max
             for word in words {
-                minimumA = min(minimumA, mix(UInt64(word) ^ seedA))
-                minimumB = min(minimumB, mix(UInt64(word) ^ seedB))
+                // The words are hashes already: one multiply and shift per function is enough.
+                var a = (UInt64(word) | UInt64(word) << 32) ^ seedA
+                a = (a ^ (a >> 29)) &* 0xBF58_476D_1CE4_E5B9
+                var b = (UInt64(word) | UInt64(word) << 32) ^ seedB
+                b = (b ^ (b >> 29)) &* 0xBF58_476D_1CE4_E5B9
+                minimumA = min(minimumA, a ^ (a >> 32))
+                minimumB = min(minimumB, b ^ (b >> 32))
             }
             keys[band] = mix(minimumA ^ (minimumB &* 31) ^ UInt64(band))
         }

@@ -6,7 +6,7 @@ import TextFormats
 ///
 /// A matching or ordering question's items count with its prompt: "Match each muscle to its
 /// referral zone." asks something different with different pairs.
-public struct PromptSignatures: Sendable, Equatable {
+public struct PromptSignatures: Sendable {
     public let file: String
     var ids: [String] = []
     var positions: [SourcePosition] = []
@@ -21,15 +21,21 @@ public struct PromptSignatures: Sendable, Equatable {
     public var count: Int { ids.count }
 
     mutating func add(id: String, position: SourcePosition, prompt: String, kind: Question.Kind) {
-        var texts = [prompt]
+        let start = words.count
+        PromptWords.add(prompt, into: &words)
         switch kind {
-        case .matching(let pairs): texts += pairs.flatMap { [$0.left, $0.right] }
-        case .ordering(let steps): texts += steps
+        case .matching(let pairs):
+            for pair in pairs {
+                PromptWords.add(pair.left, into: &words)
+                PromptWords.add(pair.right, into: &words)
+            }
+        case .ordering(let steps):
+            for step in steps { PromptWords.add(step, into: &words) }
         default: break
         }
+        PromptWords.sortUnique(&words, from: start)
         ids.append(id)
         positions.append(position)
-        words += PromptWords.hashes(texts)
         ends.append(Int32(words.count))
     }
 

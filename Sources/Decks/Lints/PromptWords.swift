@@ -18,57 +18,92 @@ enum PromptWords {
     /// The distinct word hashes of `texts`, sorted.
     static func hashes(_ texts: [String]) -> [UInt32] {
         var result: [UInt32] = []
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        func finish() {
-            guard !word.isEmpty else { return }
-            let stemmed = stem(word)
-            let value = hash(stemmed)
-            if !stopHashes.contains(value) { result.append(value) }
-            word.removeAll(keepingCapacity: true)
-        }
-        for text in texts {
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
-                    word.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    word.append(byte + 32)
-                case UInt8(ascii: "'") where !word.isEmpty:
-                    continue
-                default:
-                    finish()
-                }
-            }
-            finish()
-        }
-        result.sort()
-        var unique: [UInt32] = []
-        unique.reserveCapacity(result.count)
-        for value in result where unique.last != value { unique.append(value) }
-        return unique
+        for text in texts { add(text, into: &result) }
+        sortUnique(&result, from: 0)
+        return result
     }
 
-    /// Drops a plural ending: "-ies" → "-y", "-ches/-shes/-sses/-xes" → without "es", "-s" (not
-    /// "-ss", "-us", "-is") → without it.
-    private static func stem(_ word: [UInt8]) -> ArraySlice<UInt8> {
-        let count = word.count
-        guard count > 3, word[count - 1] == UInt8(ascii: "s") else { return word[...] }
-        let before = word[count - 2]
-        if before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i") {
-            return word[...]
-        }
-        if before == UInt8(ascii: "e"), count > 4 {
-            let third = word[count - 3]
-            if third == UInt8(ascii: "i") { return word[..<(count - 3)] + [UInt8(ascii: "y")] }
-            if third == UInt8(ascii: "x") || third == UInt8(ascii: "s")
-                || (third == UInt8(ascii: "h")
-                    && (word[count - 4] == UInt8(ascii: "c") || word[count - 4] == UInt8(ascii: "s")))
-            {
-                return word[..<(count - 2)]
+    /// Appends the hashes of `text`'s words to `result` (unsorted).
+    ///
+    /// Each word is hashed as it is read (FNV-1a), keeping the hash as it stood before each of
+    /// the last three bytes, so a plural ending is dropped by taking an earlier hash: no word is
+    /// ever copied.
+    /// - Parameter keepingStopWords: `true` to keep the small words too.
+    static func add(_ text: String, into result: inout [UInt32], keepingStopWords: Bool = false) {
+        var text = text
+        text.withUTF8 { add(bytes: $0, into: &result, keepingStopWords: keepingStopWords) }
+    }
+
+    private static func add(
+        bytes: UnsafeBufferPointer<UInt8>, into result: inout [UInt32], keepingStopWords: Bool
+    ) {
+        let basis: UInt32 = 2_166_136_261
+        var hash = basis
+        // The hash before the last byte, the one before that, and so on; and the last bytes.
+        var before1 = basis
+        var before2 = basis
+        var before3 = basis
+        var last1: UInt8 = 0
+        var last2: UInt8 = 0
+        var last3: UInt8 = 0
+        var last4: UInt8 = 0
+        var count = 0
+        func finish() {
+            guard count > 0 else { return }
+            var value = hash
+            let s = UInt8(ascii: "s")
+            let e = UInt8(ascii: "e")
+            if count > 3, last1 == s, last2 != s, last2 != UInt8(ascii: "u"), last2 != UInt8(ascii: "i") {
+                if last2 == e, count > 4, last3 == UInt8(ascii: "i") {
+                    value = (before3 ^ UInt32(UInt8(ascii: "y"))) &* 16_777_619
+                } else if last2 == e, count > 4,
+                    last3 == UInt8(ascii: "x") || last3 == s
+                        || (last3 == UInt8(ascii: "h") && (last4 == UInt8(ascii: "c") || last4 == s))
+                {
+                    value = before2
+                } else {
+                    value = before1
+                }
             }
+            if keepingStopWords || !stopHashes.contains(value) { result.append(value) }
+            hash = basis
+            count = 0
         }
-        return word[..<(count - 1)]
+        for byte in bytes {
+            var letter = byte
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...:
+                break
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                letter = byte + 32
+            case UInt8(ascii: "'") where count > 0:
+                continue
+            default:
+                finish()
+                continue
+            }
+            before3 = before2
+            before2 = before1
+            before1 = hash
+            last4 = last3
+            last3 = last2
+            last2 = last1
+            last1 = letter
+            hash = (hash ^ UInt32(letter)) &* 16_777_619
+            count += 1
+        }
+        finish()
+    }
+
+    /// Sorts `values` from `start` on and drops repeats there.
+    static func sortUnique(_ values: inout [UInt32], from start: Int) {
+        values[start...].sort()
+        var write = start
+        for read in start..<values.count where write == start || values[write - 1] != values[read] {
+            values[write] = values[read]
+            write += 1
+        }
+        values.removeSubrange(write...)
     }
 
     /// FNV-1a, 32 bits.

@@ -10,21 +10,24 @@ struct QuestionCueCheck {
 
     /// - Parameters:
     ///   - item: the question's JSON object, for the positions of its choices.
-    func check(id: String, kind: Question.Kind, item: JSONNode) {
+    ///   - places: how many places each lint has named in this deck so far.
+    func check(id: String, kind: Question.Kind, item: JSONNode, places: inout LintPlaces) {
         guard case .multipleChoice(let choices, let correct, let multiple) = kind else { return }
         let members = item.objectValue ?? []
         let choiceNodes = members.first { $0.key == "choices" }?.value.arrayValue ?? []
         func offset(_ index: Int) -> Int {
             index < choiceNodes.count ? choiceNodes[index].offset : item.offset
         }
-        for (index, choice) in choices.enumerated() where ItemCues.isAboveChoice(choice.text) {
+        for (index, choice) in choices.enumerated()
+        where ItemCues.isAboveChoice(choice.text) && places.admit(.aboveChoice) {
             sink.report(
                 .warning, at: offset(index),
                 "\"\(choice.text)\" is a choice students learn to pick (or rule out) without knowing the "
                     + "content; write a distractor of its own instead",
                 question: id, field: "choices[\(index)]")
         }
-        for (index, choice) in choices.enumerated() where choice.feedback == nil && !correct.contains(index) {
+        for (index, choice) in choices.enumerated()
+        where choice.feedback == nil && !correct.contains(index) && places.admit(.noFeedback) {
             sink.report(
                 .warning, at: offset(index),
                 "this distractor has no feedback; write {\"text\": …, \"feedback\": …} saying why it is wrong",
@@ -34,7 +37,9 @@ struct QuestionCueCheck {
         let lengths = choices.map { ItemCues.length($0.text) }
         let distractorTotal = lengths.reduce(0, +) - lengths[key]
         let mean = Double(distractorTotal) / Double(choices.count - 1)
-        guard mean > 0, Double(lengths[key]) >= Self.keyLengthRatio * mean else { return }
+        guard mean > 0, Double(lengths[key]) >= Self.keyLengthRatio * mean, places.admit(.longKey) else {
+            return
+        }
         let answerOffset = members.first { $0.key == "answer" }?.value.offset ?? offset(key)
         sink.report(
             .warning, at: answerOffset,
