@@ -69,6 +69,17 @@ public enum ClassReportHTML {
         }
         html.close()
 
+        HTMLPage.section("misconceptions", heading: "Misconceptions", into: &html)
+        html.element("p", ["class": "note"], text: ClassReportTables.misconceptionNote)
+        if report.misconceptions.isEmpty {
+            html.element("p", text: "No answer points to a tagged misconception.")
+        } else {
+            html.table(
+                ClassReportTables.misconceptionHeader, ClassReportTables.misconceptionRows(report),
+                numeric: [2, 3])
+        }
+        html.close()
+
         HTMLPage.section("exams", heading: "Exam scores", into: &html)
         html.element("p", text: ClassReportTables.examSummary(report.exams))
         SVGChart.columns(

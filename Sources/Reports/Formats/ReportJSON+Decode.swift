@@ -74,6 +74,16 @@ extension ReportJSON {
                 seconds: try day.double("seconds"))
         }
         report.items = try top.array("items", item)
+        // Added within format 1: reports written before it have none.
+        if top.optional("misconceptions") != nil {
+            report.misconceptions = try top.array("misconceptions") { entry throws(ReportFileError) in
+                StudentReport.MisconceptionCount(
+                    deck: try entry.string("deck"), id: try entry.string("id"),
+                    text: try entry.string("text"),
+                    count: try entry.int("count"),
+                    cards: try entry.stringArray("cards"))
+            }
+        }
         if includeReviews {
             report.reviews = try top.array("reviews", review)
         } else {

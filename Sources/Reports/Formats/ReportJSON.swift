@@ -41,6 +41,7 @@ public enum ReportJSON {
             ("leeches", .array(report.leeches.map(leech))),
             ("activity", .array(report.activity.map(activity))),
             ("items", .array(report.items.map(item))),
+            ("misconceptions", .array(report.misconceptions.map(misconception))),
             ("reviews", .array(report.reviews.map(review))),
         ])
     }
@@ -139,6 +140,13 @@ public enum ReportJSON {
         .object([
             ("day", .string(day.day)), ("reviews", .int(day.reviews)), ("correct", .int(day.correct)),
             ("seconds", .double(day.seconds)),
+        ])
+    }
+
+    private static func misconception(_ count: StudentReport.MisconceptionCount) -> JSONValue {
+        .object([
+            ("deck", .string(count.deck)), ("id", .string(count.id)), ("text", .string(count.text)),
+            ("count", .int(count.count)), ("cards", .array(count.cards.map { .string($0) })),
         ])
     }
 

@@ -71,6 +71,7 @@ public struct StudentReportBuilder {
         report.totals.secondsStudied += exams.reduce(0) { $0 + $1.seconds }
         report.examTrend = StudentReport.ExamTrend(scores: report.exams.map(\.score))
         report.items = items.report(catalog: catalog)
+        report.misconceptions = items.misconceptions(catalog: catalog)
 
         var activeDays = Set(log.activity.map(\.day))
         if let start {
