@@ -5,9 +5,11 @@ import TextFormats
 enum ClientCaseDecoder {
     static let keys = ["id", "title", "scenario", "steps"]
 
-    /// - Parameter questionIDs: every question id the deck's questions have (valid or not, so a
-    ///   step naming a question with its own error is not reported twice).
-    static func decode(_ deck: ObjectReader, questionIDs: Set<String>, sink: DiagnosticSink) -> [ClientCase] {
+    /// - Parameter questions: the deck's questions as read (a step naming a question with its own
+    ///   error is not reported twice).
+    static func decode(_ deck: ObjectReader, questions: QuestionCollector, sink: DiagnosticSink)
+        -> [ClientCase]
+    {
         guard deck.has("cases"), let items = deck.array("cases", "cases", minimum: 1, owner: "a deck") else {
             return []
         }
@@ -52,8 +54,9 @@ enum ClientCaseDecoder {
                     continue
                 }
                 var problem: String?
-                if !questionIDs.contains(step) {
-                    let near = EditDistance.suggestions(for: step, among: questionIDs).first
+                if !questions.hasQuestion(step) {
+                    let near = EditDistance.suggestions(for: step, among: questions.questionIDs.sorted())
+                        .first
                     problem =
                         "no question of this deck has the id '\(step)'"
                         + (near.map { "; did you mean '\($0)'?" }

@@ -121,7 +121,7 @@ public enum DeckDecoder {
         }
         let misconceptions = MisconceptionDecoder.decode(
             reader, uses: questions.misconceptionUses, sink: sink)
-        let cases = ClientCaseDecoder.decode(reader, questionIDs: questions.allIDs, sink: sink)
+        let cases = ClientCaseDecoder.decode(reader, questions: questions, sink: sink)
         let cueOffset = reader.member("questions")?.value.offset ?? root.offset
         for message in questions.cues.warnings {
             sink.report(.warning, at: cueOffset, message, field: "questions")
@@ -174,8 +174,9 @@ struct QuestionCollector {
     private(set) var prompts: PromptSignatures
     /// Every distractor's `misconception`, checked against the deck's list at the end.
     private(set) var misconceptionUses: [MisconceptionUse] = []
-    /// Every question id written, valid question or not, for the cases' steps.
-    private(set) var allIDs: Set<String> = []
+    /// The ids of questions that failed their checks (valid ones are in `lineByID`), so a case
+    /// step naming one is not reported a second time.
+    private var failedIDs: Set<String> = []
 
     init(sink: DiagnosticSink, lessons: LessonLibrary?, keeping: Bool) {
         self.sink = sink
@@ -187,10 +188,12 @@ struct QuestionCollector {
     mutating func add(_ item: JSONNode) {
         defer { index += 1 }
         var decoder = QuestionDecoder(node: item, index: index, sink: sink, lessons: lessons)
-        if let rawID = item.objectValue?.first(where: { $0.key == "id" })?.value.stringValue {
-            allIDs.insert(rawID)
+        guard let question = decoder.decode() else {
+            if let rawID = item.objectValue?.first(where: { $0.key == "id" })?.value.stringValue {
+                failedIDs.insert(rawID)
+            }
+            return
         }
-        guard let question = decoder.decode() else { return }
         if let firstLine = lineByID[question.id] {
             let idOffset = item.objectValue?.first { $0.key == "id" }?.value.offset ?? item.offset
             sink.report(
@@ -209,6 +212,12 @@ struct QuestionCollector {
             prompt: question.prompt, kind: question.kind)
         if keeping { keptQuestions.append(question.question) }
     }
+
+    /// Whether a question with this id was written in the deck (valid or not).
+    func hasQuestion(_ id: String) -> Bool { lineByID[id] != nil || failedIDs.contains(id) }
+
+    /// Every question id written, for "did you mean" (only when a case names an unknown one).
+    var questionIDs: [String] { Array(lineByID.keys) + failedIDs }
 
     /// Notes each `misconception` a choice names, and reports one on a correct choice: a
     /// misconception is a wrong belief, so only a distractor can stand for it.

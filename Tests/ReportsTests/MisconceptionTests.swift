@@ -79,7 +79,8 @@ import Testing
             ClassReportCSV.encode(report, table: .misconceptions).contains(
                 "d,lactic,Soreness is lactic acid.,2,3,4,Ana (3); Ben (1)\r\n"))
         let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(ClassReportJSON.encode(report).utf8)) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(ClassReportJSON.encode(report).utf8))
+                as? [String: Any])
         let first = try #require((json["misconceptions"] as? [[String: Any]])?.first)
         #expect(first["id"] as? String == "lactic")
         #expect(first["students"] as? Int == 2)

@@ -24,7 +24,8 @@ enum ClassReportCommand: Command {
         OptionSpec(name: "--output", value: "FILE", help: "Write to FILE instead of standard output."),
         .flag("--force", "Replace FILE if it exists."),
         OptionSpec(
-            name: "--table", value: "students|items|exams|misconceptions", help: "With csv: which table (default students)."),
+            name: "--table", value: "students|items|exams|misconceptions",
+            help: "With csv: which table (default students)."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
