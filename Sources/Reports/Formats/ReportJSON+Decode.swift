@@ -152,7 +152,9 @@ extension ReportJSON {
             correct: try reader.int("correct"), total: try reader.int("total"),
             score: try reader.double("score"),
             passed: try reader.bool("passed"), passMark: try reader.optionalDouble("pass_mark"),
-            byDeck: try reader.array("by_deck", tally), byTag: try reader.array("by_tag", tally))
+            byDeck: try reader.array("by_deck", tally), byTag: try reader.array("by_tag", tally),
+            // Added within format 1: exams reported before client cases have none.
+            byCase: reader.optional("by_case") == nil ? [] : try reader.array("by_case", tally))
     }
 
     private static func item(_ reader: JSONObjectReader) throws(ReportFileError) -> StudentReport.Item {

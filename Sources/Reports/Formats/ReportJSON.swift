@@ -118,6 +118,7 @@ public enum ReportJSON {
             ("correct", .int(exam.correct)), ("total", .int(exam.total)), ("score", .double(exam.score)),
             ("passed", .bool(exam.passed)), ("pass_mark", .optional(exam.passMark)),
             ("by_deck", tallies(exam.byDeck)), ("by_tag", tallies(exam.byTag)),
+            ("by_case", tallies(exam.byCase)),
         ])
     }
 
