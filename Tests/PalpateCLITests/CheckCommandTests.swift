@@ -116,3 +116,13 @@ private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent
         #expect(strict.output == "checked 1 deck (1 question) and 0 lessons: 1 error, 0 warnings\n")
     }
 }
+
+@Suite struct ClientCasesDeckTests {
+    /// The bundled client-case deck is held to every lint, warnings included.
+    @Test func theClientCaseDeckPassesStrict() {
+        let run = runPalpate(["check", "--strict", "Quizzes/client-cases.json"])
+        #expect(run.exitCode == .success)
+        #expect(run.errorOutput == "")
+        #expect(run.output.hasSuffix(": no problems found\n"))
+    }
+}

@@ -36,6 +36,11 @@ extension ClassReport {
             "\(holders.count) of \(classSize) student\(classSize == 1 ? "" : "s")"
         }
 
+        /// "12 of 30 students think: Soreness after massage is lactic acid."
+        public var sentence: String {
+            "\(share) \(holders.count == 1 ? "thinks" : "think"): \(text)"
+        }
+
         /// The students' misconceptions merged, most widely held first (then most picked, then by
         /// deck and id).
         static func merge(_ reports: [StudentReport]) -> [MisconceptionSpread] {

@@ -76,7 +76,7 @@ enum ClassReportTables {
     static func misconceptionRows(_ report: ClassReport) -> [[String]] {
         report.misconceptions.map { spread in
             [
-                "\(spread.share) think: \(spread.text)", spread.deck, String(spread.holders.count),
+                spread.sentence, spread.deck, String(spread.holders.count),
                 String(spread.picks),
                 spread.holders.map { "\($0.student) (\($0.count))" }.joined(separator: ", "),
             ]
