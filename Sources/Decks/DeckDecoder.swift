@@ -205,11 +205,14 @@ struct QuestionCollector {
         lineByID[question.id] = question.line
         count += 1
         noteMisconceptions(of: question, item: item)
-        QuestionCueCheck(sink: sink).check(id: question.id, kind: question.kind, item: item, places: &places)
-        cues.add(id: question.id, kind: question.kind, prompt: question.prompt)
+        let keyIsLongest = QuestionCueCheck(sink: sink).check(
+            id: question.id, kind: question.kind, item: item, places: &places)
         prompts.add(
             id: question.id, position: question.idPosition ?? SourcePosition(line: question.line, column: 1),
             prompt: question.prompt, kind: question.kind)
+        cues.add(
+            id: question.id, kind: question.kind, promptWords: prompts.words(of: prompts.count - 1),
+            keyIsLongest: keyIsLongest)
         if keeping { keptQuestions.append(question.question) }
     }
 

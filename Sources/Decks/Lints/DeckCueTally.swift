@@ -25,7 +25,10 @@ struct DeckCueTally {
     private var absoluteWordsSeen: [String] = []
     private var absoluteFalseIDs: [String] = []
 
-    mutating func add(id: String, kind: Question.Kind, prompt: String) {
+    /// - Parameter keyIsLongest: for a single-answer question, whether its key is the uniquely
+    ///   longest choice (`QuestionCueCheck` works it out).
+    ///   - promptWords: the prompt's word hashes (`PromptWords`), for its absolute words.
+    mutating func add(id: String, kind: Question.Kind, promptWords: ArraySlice<UInt32>, keyIsLongest: Bool?) {
         switch kind {
         case .trueFalse(let answer):
             trueFalse += 1
@@ -35,7 +38,7 @@ struct DeckCueTally {
             } else {
                 Self.note(id, in: &falseIDs)
             }
-            let words = ItemCues.absoluteWords(in: prompt)
+            let words = ItemCues.absoluteWords(amongHashes: promptWords)
             if !words.isEmpty {
                 absoluteStatements += 1
                 if !answer {
@@ -44,11 +47,10 @@ struct DeckCueTally {
                 }
                 for word in words where !absoluteWordsSeen.contains(word) { absoluteWordsSeen.append(word) }
             }
-        case .multipleChoice(let choices, let correct, let multiple):
-            guard !multiple, let key = correct.first, choices.count > 1 else { return }
+        case .multipleChoice:
+            guard let keyIsLongest else { return }
             singleAnswer += 1
-            let keyLength = ItemCues.length(choices[key].text)
-            if choices.indices.allSatisfy({ $0 == key || ItemCues.length(choices[$0].text) < keyLength }) {
+            if keyIsLongest {
                 longestKey += 1
                 Self.note(id, in: &longestKeyIDs)
             }

@@ -24,12 +24,23 @@ enum ItemCues {
         return table
     }()
 
-    /// The absolute words in `text`, in the order they first appear, each once.
+    static let absoluteHashes: [UInt32] = absoluteByHash.keys.sorted()
+    static let absoluteFilter: [UInt64] = PromptWords.filter(absoluteHashes)
+
+    /// The absolute words in `text`, each once.
     static func absoluteWords(in text: String) -> [String] {
         var hashes: [UInt32] = []
         PromptWords.add(text, into: &hashes, keepingStopWords: true)
+        return absoluteWords(amongHashes: hashes[...])
+    }
+
+    /// The absolute words among a text's word hashes (`PromptWords`), each once: a prompt already
+    /// read for `PromptSignatures` is not read again. None of them is a stop word.
+    static func absoluteWords(amongHashes hashes: ArraySlice<UInt32>) -> [String] {
+        let filter = absoluteFilter
+        let sorted = absoluteHashes
         var found: [String] = []
-        for hash in hashes {
+        for hash in hashes where PromptWords.contains(hash, filter: filter, sorted: sorted) {
             if let word = absoluteByHash[hash], !found.contains(word) { found.append(word) }
         }
         return found
@@ -40,24 +51,28 @@ enum ItemCues {
     /// split into words.
     static func isAboveChoice(_ text: String) -> Bool {
         let bytes = text.utf8
-        guard bytes.count <= 40, containsAbove(bytes) else { return false }
+        guard bytes.count <= 40, endsWithAbove(bytes) else { return false }
         let joined = words(text).joined(separator: " ")
         return joined.hasSuffix("of the above") || joined == "all the above" || joined == "none above"
     }
 
-    private static func containsAbove(_ bytes: String.UTF8View) -> Bool {
-        let target = Array("above".utf8)
-        var matched = 0
-        for byte in bytes {
-            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
-            if lower == target[matched] {
-                matched += 1
-                if matched == target.count { return true }
-            } else {
-                matched = lower == target[0] ? 1 : 0
+    /// Whether the text's last word, before any closing punctuation, ends in "above".
+    private static func endsWithAbove(_ bytes: String.UTF8View) -> Bool {
+        // The last five letters, packed into one integer, read from the end.
+        var packed: UInt64 = 0
+        var letters = 0
+        for byte in bytes.reversed() {
+            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) {
+                packed = packed << 8 | UInt64(lower)
+                letters += 1
+                if letters == 5 { break }
+            } else if letters > 0 {
+                break
             }
         }
-        return false
+        // "above" read backwards is e, v, o, b, a: packed with "a" in the lowest byte.
+        return letters == 5 && packed == 0x65_76_6F_62_61
     }
 
     /// A choice's length as a reader sees it: its characters (Unicode scalars, which for the text of

@@ -7,21 +7,36 @@ import TextFormats
 /// (`PromptWords`) are shared (Jaccard similarity). Comparing every pair would take hours at
 /// 100,000 questions, so candidates come from MinHash bands: each prompt gets `bands` keys, each
 /// the minimum of two hash functions over its words, and prompts sharing a key are likely
-/// similar (at 70% shared words, 99.5% of pairs share a key; pairs that share less are compared and
+/// similar (at 70% shared words, 98% of pairs share a key; pairs that share less are compared and
 /// dropped). Each prompt is
 /// compared only with the first prompt seen under each of its keys, at most `bands` comparisons,
 /// and a question is reported once, against the earliest it repeats.
 public enum NearDuplicatePrompts {
     public static let threshold = 0.7
-    static let bands = 8
+    static let bands = 6
 
     /// Warnings at each later question of a near-identical pair, in the order given (at most
     /// `LintPlaces.perDeck` per deck file, then how many more).
     public static func find(in decks: [PromptSignatures]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var places = [LintPlaces](repeating: LintPlaces(), count: decks.count)
-        var firstByKey: [UInt64: (deck: Int32, question: Int32)] = [:]
-        firstByKey.reserveCapacity(decks.reduce(0) { $0 + $1.count } * 2)
+        var firstByKey = BandTable()
+        // Questions are numbered across all decks; `starts[d]` is deck d's first number.
+        var starts: [Int] = []
+        var total = 0
+        for deck in decks {
+            starts.append(total)
+            total += deck.count
+        }
+        func place(_ number: Int32) -> (deck: Int, question: Int) {
+            var low = 0
+            var high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= Int(number) { low = middle } else { high = middle - 1 }
+            }
+            return (low, Int(number) - starts[low])
+        }
         var keys = [UInt64](repeating: 0, count: bands)
         for (deckIndex, deck) in decks.enumerated() {
             for question in 0..<deck.count {
@@ -30,19 +45,20 @@ public enum NearDuplicatePrompts {
                 bandKeys(words, into: &keys)
                 var reported = false
                 for key in keys {
-                    guard let first = firstByKey[key] else {
-                        firstByKey[key] = (Int32(deckIndex), Int32(question))
+                    guard let number = firstByKey.firstOrInsert(key, Int32(starts[deckIndex] + question))
+                    else {
                         continue
                     }
+                    let first = place(number)
                     guard !reported else { continue }
-                    let other = decks[Int(first.deck)]
-                    let share = similarity(words, other.words(of: Int(first.question)))
+                    let other = decks[first.deck]
+                    let share = similarity(words, other.words(of: first.question))
                     guard share >= threshold else { continue }
                     reported = true
                     guard places[deckIndex].admit(.nearDuplicate) else { continue }
                     diagnostics.append(
                         warning(
-                            deck: deck, question: question, other: other, otherQuestion: Int(first.question),
+                            deck: deck, question: question, other: other, otherQuestion: first.question,
                             share: share))
                 }
             }
@@ -100,13 +116,10 @@ public enum NearDuplicatePrompts {
             var minimumA = UInt64.max
             var minimumB = UInt64.max
             for word in words {
-                // The words are hashes already: one multiply and shift per function is enough.
-                var a = (UInt64(word) | UInt64(word) << 32) ^ seedA
-                a = (a ^ (a >> 29)) &* 0xBF58_476D_1CE4_E5B9
-                var b = (UInt64(word) | UInt64(word) << 32) ^ seedB
-                b = (b ^ (b >> 29)) &* 0xBF58_476D_1CE4_E5B9
-                minimumA = min(minimumA, a ^ (a >> 32))
-                minimumB = min(minimumB, b ^ (b >> 32))
+                // The words are hashes already: one multiply per function spreads them enough.
+                let spread = UInt64(word) &* 0x9E37_79B9_7F4A_7C15
+                minimumA = min(minimumA, ((spread ^ seedA) &* 0xBF58_476D_1CE4_E5B9) >> 16)
+                minimumB = min(minimumB, ((spread ^ seedB) &* 0x94D0_49BB_1331_11EB) >> 16)
             }
             keys[band] = mix(minimumA ^ (minimumB &* 31) ^ UInt64(band))
         }
@@ -118,5 +131,50 @@ public enum NearDuplicatePrompts {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// The first question seen under each band key: open addressing in flat arrays (12 bytes a slot,
+/// kept at most three quarters full), as a dictionary hashed every key again for little gain;
+/// band keys are hashes already, so their low bits pick the slot.
+private struct BandTable {
+    /// 0 marks an empty slot (a key that is 0 is stored as 1).
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var count = 0
+
+    init() {
+        keys = Array(repeating: 0, count: 1024)
+        values = Array(repeating: 0, count: 1024)
+    }
+
+    /// The value stored under `key`; or, when there is none, stores `value` and returns `nil`.
+    mutating func firstOrInsert(_ key: UInt64, _ value: Int32) -> Int32? {
+        let key = key == 0 ? 1 : key
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key
+        values[slot] = value
+        count += 1
+        if count * 4 >= keys.count * 3 { grow() }
+        return nil
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: 0, count: oldKeys.count * 2)
+        let mask = keys.count - 1
+        for (index, key) in oldKeys.enumerated() where key != 0 {
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = oldValues[index]
+        }
     }
 }

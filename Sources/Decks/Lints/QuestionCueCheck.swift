@@ -11,12 +11,16 @@ struct QuestionCueCheck {
     /// - Parameters:
     ///   - item: the question's JSON object, for the positions of its choices.
     ///   - places: how many places each lint has named in this deck so far.
-    func check(id: String, kind: Question.Kind, item: JSONNode, places: inout LintPlaces) {
-        guard case .multipleChoice(let choices, let correct, let multiple) = kind else { return }
-        let members = item.objectValue ?? []
-        let choiceNodes = members.first { $0.key == "choices" }?.value.arrayValue ?? []
+    /// - Returns: for a single-answer question, whether its key is the uniquely longest choice
+    ///   (for `DeckCueTally`); `nil` for other questions.
+    @discardableResult
+    func check(id: String, kind: Question.Kind, item: JSONNode, places: inout LintPlaces) -> Bool? {
+        guard case .multipleChoice(let choices, let correct, let multiple) = kind else { return nil }
+        // Looked up only when there is something to report.
+        func member(_ key: String) -> JSONNode? { item.objectValue?.first { $0.key == key }?.value }
         func offset(_ index: Int) -> Int {
-            index < choiceNodes.count ? choiceNodes[index].offset : item.offset
+            let nodes = member("choices")?.arrayValue ?? []
+            return index < nodes.count ? nodes[index].offset : item.offset
         }
         for (index, choice) in choices.enumerated()
         where ItemCues.isAboveChoice(choice.text) && places.admit(.aboveChoice) {
@@ -33,20 +37,38 @@ struct QuestionCueCheck {
                 "this distractor has no feedback; write {\"text\": …, \"feedback\": …} saying why it is wrong",
                 question: id, field: "choices[\(index)]")
         }
-        guard !multiple, let key = correct.first, choices.count > 1 else { return }
-        let lengths = choices.map { ItemCues.length($0.text) }
-        let distractorTotal = lengths.reduce(0, +) - lengths[key]
-        let mean = Double(distractorTotal) / Double(choices.count - 1)
-        guard mean > 0, Double(lengths[key]) >= Self.keyLengthRatio * mean, places.admit(.longKey) else {
-            return
+        guard !multiple, let key = correct.first, choices.count > 1 else { return nil }
+        // Compared by UTF-8 length, which a string knows without counting (the same as the
+        // characters for the deck's text, and close for accented text); a key that stands out by
+        // that measure is measured exactly before it is reported.
+        let keyBytes = choices[key].text.utf8.count
+        var distractorBytes = 0
+        var longestDistractor = 0
+        for index in choices.indices where index != key {
+            let length = choices[index].text.utf8.count
+            distractorBytes += length
+            longestDistractor = max(longestDistractor, length)
         }
-        let answerOffset = members.first { $0.key == "answer" }?.value.offset ?? offset(key)
+        let longest = keyBytes > longestDistractor
+        guard distractorBytes > 0,
+            Double(keyBytes * (choices.count - 1)) >= Self.keyLengthRatio * Double(distractorBytes)
+        else { return longest }
+        let keyLength = ItemCues.length(choices[key].text)
+        let distractorTotal = choices.indices.reduce(0) {
+            $0 + ($1 == key ? 0 : ItemCues.length(choices[$1].text))
+        }
+        let mean = Double(distractorTotal) / Double(choices.count - 1)
+        guard mean > 0, Double(keyLength) >= Self.keyLengthRatio * mean, places.admit(.longKey) else {
+            return longest
+        }
+        let answerOffset = member("answer")?.offset ?? offset(key)
         sink.report(
             .warning, at: answerOffset,
-            "the key (choice \(key), \(lengths[key]) characters) is \(Self.figure(Double(lengths[key]) / mean)) "
+            "the key (choice \(key), \(keyLength) characters) is \(Self.figure(Double(keyLength) / mean)) "
                 + "times the distractors' mean length (\(Self.figure(mean)) characters); students learn to "
                 + "pick the longest choice: shorten the key or give the distractors the same detail",
             question: id, field: "answer")
+        return longest
     }
 
     /// One decimal place, without a trailing ".0".
