@@ -20,6 +20,16 @@ extension ByteWriter {
         int(deck.order)
         string(deck.file)
         list(deck.questions) { $0.question($1) }
+        list(deck.misconceptions) { writer, misconception in
+            writer.string(misconception.id)
+            writer.string(misconception.text)
+        }
+        list(deck.cases) { writer, clientCase in
+            writer.string(clientCase.id)
+            writer.string(clientCase.title)
+            writer.string(clientCase.scenario)
+            writer.list(clientCase.steps) { $0.string($1) }
+        }
         optional(deck.idPosition) { $0.position($1) }
     }
 
@@ -63,6 +73,14 @@ extension ByteReader {
             description: try optional { reader throws(ByteReader.Damaged) in try reader.string() },
             version: try int(), order: try int(), file: try string(),
             questions: try list { reader throws(ByteReader.Damaged) in try shared.share(reader.question()) },
+            misconceptions: try list { reader throws(ByteReader.Damaged) in
+                Misconception(id: try reader.string(), text: try reader.string())
+            },
+            cases: try list { reader throws(ByteReader.Damaged) in
+                ClientCase(
+                    id: try reader.string(), title: try reader.string(), scenario: try reader.string(),
+                    steps: try reader.list { reader throws(ByteReader.Damaged) in try reader.string() })
+            },
             idPosition: try optional { reader throws(ByteReader.Damaged) in try reader.position() })
     }
 

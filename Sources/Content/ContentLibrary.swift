@@ -12,6 +12,9 @@ public struct ContentLibrary: Sendable {
     public var decks: [Deck]
     /// Everything found wrong; decks with errors are left out of `decks`.
     public var diagnostics: [Diagnostic]
+    /// The prompts of the decks checked in this load (not those read from the cache), for
+    /// `NearDuplicatePrompts` across every deck a `palpate check` run reads.
+    public var prompts: [PromptSignatures] = []
 
     /// Loads `root/Curriculum/*.md` and `root/Quizzes/*.json` (the schema file is skipped).
     ///
@@ -33,6 +36,7 @@ public struct ContentLibrary: Sendable {
             lessons = LessonLibrary(lessons: [])
         }
         var decks: [Deck] = []
+        var prompts: [PromptSignatures] = []
         let lessonsFingerprint = cache == nil ? 0 : DeckCache.lessonsFingerprint(lessons)
         for file in deckFiles(in: quizzes) {
             let display = displayName(file, base: displayBase)
@@ -51,10 +55,14 @@ public struct ContentLibrary: Sendable {
             }
             diagnostics += result.diagnostics
             if let deck = result.deck { decks.append(deck) }
+            if let signatures = result.prompts { prompts.append(signatures) }
         }
         let checked = CrossDeckCheck.run(decks: decks, lessons: lessons)
         diagnostics += checked.diagnostics
-        return ContentLibrary(root: root, lessons: lessons, decks: checked.decks, diagnostics: diagnostics)
+        var library = ContentLibrary(
+            root: root, lessons: lessons, decks: checked.decks, diagnostics: diagnostics)
+        library.prompts = prompts
+        return library
     }
 
     public init(root: URL, lessons: LessonLibrary, decks: [Deck], diagnostics: [Diagnostic]) {

@@ -14,7 +14,8 @@ import TextFormats
 public enum DeckDecoder {
     public static let currentFormat = 1
     static let deckKeys = [
-        "$schema", "format", "id", "title", "description", "version", "order", "tags", "questions",
+        "$schema", "format", "id", "title", "description", "version", "order", "tags", "misconceptions",
+        "cases", "questions",
     ]
 
     /// - Parameters:
@@ -119,14 +120,21 @@ public enum DeckDecoder {
         } else if let items = reader.array("questions", "questions", minimum: 1, owner: "a deck") {
             for item in items { questions.add(item) }
         }
+        let misconceptions = MisconceptionDecoder.decode(
+            reader, uses: questions.misconceptionUses, sink: sink)
+        let cases = ClientCaseDecoder.decode(reader, questions: questions, sink: sink)
+        let cueOffset = reader.member("questions")?.value.offset ?? root.offset
+        for message in questions.cues.warnings {
+            sink.report(.warning, at: cueOffset, message, field: "questions")
+        }
         guard !sink.hasErrors, !questions.sink.hasErrors, let id, let title else { return failed() }
         let deck = Deck(
             id: id, title: title, description: description, version: version, order: order, file: file,
-            questions: questions.kept(addingTags: deckTags),
+            questions: questions.kept(addingTags: deckTags), misconceptions: misconceptions, cases: cases,
             idPosition: reader.member("id").map { sink.position($0.value.offset) })
         return DeckReading(
             deck: deck, questionCount: questions.count,
-            diagnostics: sink.diagnostics + questions.sink.diagnostics)
+            diagnostics: sink.diagnostics + questions.sink.diagnostics, prompts: questions.prompts)
     }
 }
 
@@ -136,11 +144,16 @@ public struct DeckReading: Sendable {
     /// Valid questions read, kept or not.
     public var questionCount: Int
     public var diagnostics: [Diagnostic]
+    /// The words of its valid questions' prompts, for `NearDuplicatePrompts` (empty for a reading
+    /// taken from a cache).
+    public var prompts: PromptSignatures?
 
-    public init(deck: Deck?, questionCount: Int, diagnostics: [Diagnostic]) {
+    public init(deck: Deck?, questionCount: Int, diagnostics: [Diagnostic], prompts: PromptSignatures? = nil)
+    {
         self.deck = deck
         self.questionCount = questionCount
         self.diagnostics = diagnostics
+        self.prompts = prompts
     }
 }
 
@@ -155,17 +168,33 @@ struct QuestionCollector {
     private var shared = SharedValues()
     /// The line of each id's first question, for "already used by the question on line …".
     private var lineByID: [String: Int] = [:]
+    /// The deck-wide cue figures (true/false balance, longest keys, absolute words).
+    private(set) var cues = DeckCueTally()
+    /// How many places each per-question lint has named.
+    private(set) var places = LintPlaces()
+    private(set) var prompts: PromptSignatures
+    /// Every distractor's `misconception`, checked against the deck's list at the end.
+    private(set) var misconceptionUses: [MisconceptionUse] = []
+    /// The ids of questions that failed their checks (valid ones are in `lineByID`), so a case
+    /// step naming one is not reported a second time.
+    private var failedIDs: Set<String> = []
 
     init(sink: DiagnosticSink, lessons: LessonLibrary?, keeping: Bool) {
         self.sink = sink
         self.lessons = lessons
         self.keeping = keeping
+        prompts = PromptSignatures(file: sink.file)
     }
 
     mutating func add(_ item: JSONNode) {
         defer { index += 1 }
         var decoder = QuestionDecoder(node: item, index: index, sink: sink, lessons: lessons)
-        guard let question = decoder.decode() else { return }
+        guard let question = decoder.decode() else {
+            if let rawID = item.objectValue?.first(where: { $0.key == "id" })?.value.stringValue {
+                failedIDs.insert(rawID)
+            }
+            return
+        }
         if let firstLine = lineByID[question.id] {
             let idOffset = item.objectValue?.first { $0.key == "id" }?.value.offset ?? item.offset
             sink.report(
@@ -176,7 +205,47 @@ struct QuestionCollector {
         }
         lineByID[question.id] = question.line
         count += 1
+        noteMisconceptions(of: question, item: item)
+        let keyIsLongest = QuestionCueCheck(sink: sink).check(
+            id: question.id, kind: question.kind, item: item, places: &places)
+        prompts.add(
+            id: question.id, position: question.idPosition ?? SourcePosition(line: question.line, column: 1),
+            prompt: question.prompt, kind: question.kind)
+        cues.add(
+            id: question.id, kind: question.kind, promptWords: prompts.words(of: prompts.count - 1),
+            keyIsLongest: keyIsLongest)
         if keeping { keptQuestions.append(question.question) }
+    }
+
+    /// Whether a question with this id was written in the deck (valid or not).
+    func hasQuestion(_ id: String) -> Bool { lineByID[id] != nil || failedIDs.contains(id) }
+
+    /// Every question id written, for "did you mean" (only when a case names an unknown one).
+    var questionIDs: [String] { Array(lineByID.keys) + failedIDs }
+
+    /// Notes each `misconception` a choice names, and reports one on a correct choice: a
+    /// misconception is a wrong belief, so only a distractor can stand for it.
+    private mutating func noteMisconceptions(of question: QuestionDecoder.Checked, item: JSONNode) {
+        guard case .multipleChoice(let choices, let correct, _) = question.kind,
+            choices.contains(where: { $0.misconception != nil })
+        else { return }
+        let nodes = item.objectValue?.first { $0.key == "choices" }?.value.arrayValue ?? []
+        for (index, choice) in choices.enumerated() {
+            guard let id = choice.misconception else { continue }
+            let node = index < nodes.count ? nodes[index] : item
+            let offset = node.objectValue?.first { $0.key == "misconception" }?.value.offset ?? node.offset
+            let field = "choices[\(index)].misconception"
+            if correct.contains(index) {
+                sink.report(
+                    .error, at: offset,
+                    "a correct choice cannot carry a misconception (a wrong belief); move it to a distractor",
+                    question: question.id, field: field)
+            } else {
+                misconceptionUses.append(
+                    MisconceptionUse(
+                        id: id, question: question.id, field: field, position: sink.position(offset)))
+            }
+        }
     }
 
     /// The kept questions, each with the deck's `tags` after its own, sharing repeated values.

@@ -26,6 +26,15 @@ final class DiagnosticSink {
         _ severity: Diagnostic.Severity, at offset: Int, _ message: String, question: String? = nil,
         field: String? = nil
     ) {
+        report(severity, atPosition: position(offset), message, question: question, field: field)
+    }
+
+    /// Records a problem at a position worked out earlier (a reference checked once the whole
+    /// deck has been read, when a streaming reader has moved past it).
+    func report(
+        _ severity: Diagnostic.Severity, atPosition sourcePosition: SourcePosition, _ message: String,
+        question: String? = nil, field: String? = nil
+    ) {
         var prefix: [String] = []
         if let question { prefix.append("question \(QuotedInput.quote(question))") }
         if let field { prefix.append("field \(QuotedInput.quote(field))") }
@@ -33,7 +42,7 @@ final class DiagnosticSink {
         if severity == .error { errorCount += 1 }
         diagnostics.append(
             Diagnostic(
-                severity, file: file, position: position(offset), message: text,
+                severity, file: file, position: sourcePosition, message: text,
                 questionID: question, field: field))
     }
 

@@ -2,6 +2,8 @@ import TextFormats
 
 /// The type-specific part of a question: choices and answers, pairs, steps, accepted answers.
 struct KindDecoder {
+    static let choiceKeys = ["text", "feedback", "misconception"]
+
     let reader: ObjectReader
     let sink: DiagnosticSink
 
@@ -19,11 +21,22 @@ struct KindDecoder {
                 }
             } else if let object = ObjectReader(
                 item, sink: sink, question: question, path: "choices[\(index)]",
-                vocabulary: ["text", "feedback"], what: "a choice (text, or { \"text\": …, \"feedback\": … })"
+                vocabulary: Self.choiceKeys, what: "a choice (text, or { \"text\": …, \"feedback\": … })"
             ) {
-                object.rejectUnknownKeys(allowed: ["text", "feedback"], context: "a choice")
+                object.rejectUnknownKeys(allowed: Self.choiceKeys, context: "a choice")
+                let misconception = object.optionalText("misconception")
+                if let misconception, !Slug.isValid(misconception),
+                    let member = object.member("misconception")
+                {
+                    sink.report(
+                        .error, at: member.value.offset,
+                        "'\(misconception)' is not a valid misconception id; use \(Slug.rule)",
+                        question: question,
+                        field: "choices[\(index)].misconception")
+                }
                 if let text = object.text("text", "the choice's text") {
-                    choices.append(Choice(text, feedback: object.optionalText("feedback")))
+                    choices.append(
+                        Choice(text, feedback: object.optionalText("feedback"), misconception: misconception))
                 }
             }
         }

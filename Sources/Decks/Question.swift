@@ -88,10 +88,13 @@ public struct Choice: Sendable, Equatable {
     public var text: String
     /// Shown when a student picks this choice (why it is right or wrong).
     public var feedback: String?
+    /// The id of the deck's misconception this distractor stands for (`Deck.misconceptions`).
+    public var misconception: String?
 
-    public init(_ text: String, feedback: String? = nil) {
+    public init(_ text: String, feedback: String? = nil, misconception: String? = nil) {
         self.text = text
         self.feedback = feedback
+        self.misconception = misconception
     }
 }
 

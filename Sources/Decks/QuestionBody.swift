@@ -26,6 +26,7 @@ public struct QuestionBody: Sendable, Equatable {
             writer.list(choices) { writer, choice in
                 writer.string(choice.text)
                 writer.optional(choice.feedback) { $0.string($1) }
+                writer.optional(choice.misconception) { $0.string($1) }
             }
             writer.list(correct) { $0.int($1) }
             writer.bool(multiple)
@@ -52,7 +53,8 @@ public struct QuestionBody: Sendable, Equatable {
         switch kind {
         case .multipleChoice(let choices, let correct, _):
             texts = choices.reduce(correct.count) {
-                $0 + $1.text.utf8.count + ($1.feedback?.utf8.count ?? 0) + 4
+                $0 + $1.text.utf8.count + ($1.feedback?.utf8.count ?? 0) + ($1.misconception?.utf8.count ?? 0)
+                    + 6
             }
         case .trueFalse: texts = 1
         case .matching(let pairs):
@@ -109,7 +111,11 @@ public struct QuestionBody: Sendable, Equatable {
             let choices = try reader.list { reader throws(ByteReader.Damaged) in
                 Choice(
                     try reader.string(),
-                    feedback: try reader.optional { reader throws(ByteReader.Damaged) in try reader.string() }
+                    feedback: try reader.optional { reader throws(ByteReader.Damaged) in try reader.string()
+                    },
+                    misconception: try reader.optional { reader throws(ByteReader.Damaged) in
+                        try reader.string()
+                    }
                 )
             }
             return .multipleChoice(
@@ -148,6 +154,7 @@ public struct QuestionBody: Sendable, Equatable {
             try reader.skipList { reader throws(ByteReader.Damaged) in
                 items += 1
                 try reader.skipString()
+                if try reader.bool() { try reader.skipString() }
                 if try reader.bool() { try reader.skipString() }
             }
             let choices = items

@@ -8,15 +8,25 @@ import TextFormats
 /// written (`q1`, `q2`, …), so a card's id is `DECK/qN`.
 struct DeckGenerator {
     private let templates: [[(String, JSONValue)]]
+    /// Every bundled deck's misconceptions (the first of each id), so the questions' distractors
+    /// that name one still name a listed one in a generated deck.
+    private let misconceptions: [JSONValue]
 
     /// Reads the bundled decks in `quizzes` (the schema file is skipped).
     init(quizzes: URL) throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: quizzes.path)
             .filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") }.sorted()
         var templates: [[(String, JSONValue)]] = []
+        var misconceptions: [JSONValue] = []
+        var misconceptionIDs: Set<String> = []
         for name in names {
             let bytes = try Data(contentsOf: quizzes.appendingPathComponent(name))
             let deck = try JSONParser.parse(Array(bytes))
+            for item in deck.objectValue?.first(where: { $0.key == "misconceptions" })?.value.arrayValue ?? []
+            {
+                let id = item.objectValue?.first { $0.key == "id" }?.value.stringValue ?? ""
+                if misconceptionIDs.insert(id).inserted { misconceptions.append(Self.value(item)) }
+            }
             let questions = deck.objectValue?.first { $0.key == "questions" }?.value.arrayValue ?? []
             for question in questions {
                 guard case .object(let members) = Self.value(question) else { continue }
@@ -25,6 +35,7 @@ struct DeckGenerator {
         }
         guard !templates.isEmpty else { throw BenchError("no questions found in \(quizzes.path)") }
         self.templates = templates
+        self.misconceptions = misconceptions
     }
 
     static func questionID(_ number: Int) -> String { "q\(number)" }
@@ -35,10 +46,13 @@ struct DeckGenerator {
             JSONValue.object(
                 [("id", .string(Self.questionID(number)))] + templates[number % templates.count])
         }
-        return JSONValue.object([
+        var members: [(String, JSONValue)] = [
             ("format", .int(1)), ("id", .string(id)), ("title", .string("Benchmark deck \(id)")),
-            ("version", .int(1)), ("order", .int(order)), ("questions", .array(questions)),
-        ]).serialized(pretty: true) + "\n"
+            ("version", .int(1)), ("order", .int(order)),
+        ]
+        if !misconceptions.isEmpty { members.append(("misconceptions", .array(misconceptions))) }
+        members.append(("questions", .array(questions)))
+        return JSONValue.object(members).serialized(pretty: true) + "\n"
     }
 
     private static func value(_ node: JSONNode) -> JSONValue {

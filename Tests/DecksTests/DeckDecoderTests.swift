@@ -274,7 +274,8 @@ import TextFormats
 
     @Test func decodesEveryQuestionTypeIntoTheModel() throws {
         let result = try decodeFixture("valid-deck.json")
-        #expect(result.diagnostics.isEmpty)
+        // Only the item-writing warnings its terse choices trip (tested in Lints/).
+        #expect(result.diagnostics.allSatisfy { $0.severity == .warning })
         let deck = try #require(result.deck)
         #expect(deck == expectedDeck(file: "Fixtures/valid-deck.json"))
         #expect(
@@ -290,7 +291,7 @@ import TextFormats
         let text = String(decoding: try fixtureBytes("valid-deck.json"), as: UTF8.self)
         let bytes = [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
         let result = DeckDecoder.decode(bytes, file: "windows.json", lessons: testLessons)
-        #expect(result.diagnostics.isEmpty)
+        #expect(result.diagnostics.allSatisfy { $0.severity == .warning })
         #expect(result.deck == expectedDeck(file: "windows.json"))
     }
 

@@ -89,6 +89,10 @@ func fullHostileReport() -> StudentReport {
         StudentReport.ActivityDay(day: "2026-01-01", reviews: 1, correct: 1, seconds: 35.5),
     ]
     report.items = [item("d/q1", attempts: 2, correct: 1, wrong: [(formulaText, 1)])]
+    report.misconceptions = [
+        StudentReport.MisconceptionCount(
+            deck: "d", id: "formula", text: hostilePrompt, count: 1, cards: ["d/q1"])
+    ]
     report.reviews = [
         StudentReport.ReviewEntry(
             at: reportTime.addingTimeInterval(-86_400), card: "d/q1", rating: .again, answer: "@SUM(A1)",

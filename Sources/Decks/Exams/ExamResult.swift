@@ -14,6 +14,9 @@ public struct ExamResult: Sendable, Equatable {
     public var passMark: Double
     public var byDeck: [Tally]
     public var byTag: [Tally]
+    /// Each client case asked, in exam order: the steps right out of its steps (the case scored
+    /// as a whole; each step is also scored on its own in `correct`). Named by the case's title.
+    public var byCase: [Tally]
     /// Questions answered wrongly or left unanswered, in exam order.
     public var missed: [ExamPlan.Item]
 
@@ -34,11 +37,18 @@ public struct ExamResult: Sendable, Equatable {
         var tags: [String: Tally] = [:]
         var tagOrder: [String] = []
         var missed: [ExamPlan.Item] = []
+        var cases: [String: Tally] = [:]
+        var caseOrder: [String] = []
         for (index, item) in plan.items.enumerated() {
             let right = index < answers.count ? answers[index] == true : false
             if right { correct += 1 } else { missed.append(item) }
             if decks[item.deckID] == nil { deckOrder.append(item.deckID) }
             decks[item.deckID, default: Tally(name: item.deckID, correct: 0, total: 0)].record(right)
+            if let clientCase = item.clientCase {
+                let key = item.deckID + "/" + clientCase.id
+                if cases[key] == nil { caseOrder.append(key) }
+                cases[key, default: Tally(name: clientCase.title, correct: 0, total: 0)].record(right)
+            }
             for tag in item.question.tags {
                 if tags[tag] == nil { tagOrder.append(tag) }
                 tags[tag, default: Tally(name: tag, correct: 0, total: 0)].record(right)
@@ -47,6 +57,7 @@ public struct ExamResult: Sendable, Equatable {
         self.correct = correct
         self.missed = missed
         byDeck = deckOrder.compactMap { decks[$0] }
+        byCase = caseOrder.compactMap { cases[$0] }
         byTag = tagOrder.compactMap { tags[$0] }.sorted { ($0.fraction, $0.name) < ($1.fraction, $1.name) }
     }
 }

@@ -8,7 +8,7 @@ import TextFormats
 enum CheckCommand: Command {
     static let name = "check"
     static let summary = "Check decks and lessons for mistakes (for instructors)"
-    static let usage = "palpate check [PATH…] [--format text|json]"
+    static let usage = "palpate check [PATH…] [--strict] [--format text|json]"
     static let discussion = """
         Checks deck files (Quizzes/*.json) and lessons (Curriculum/*.md) and reports each problem as \
         file:line:column: error|warning: message, naming the question and field and saying what would be valid.
@@ -17,12 +17,18 @@ enum CheckCommand: Command {
         (holding Curriculum/ and Quizzes/), a folder of decks or lessons, or single files. Lesson links in a \
         deck are checked against the lessons beside it (../Curriculum) or else the current content.
 
-        Exits 0 when there are no errors (warnings allowed) and 1 otherwise.
+        Warnings point at items a student can answer without knowing the content (an unbalanced \
+        true/false split, the key as the longest choice, absolute words only in false statements, "all of \
+        the above", a distractor without feedback, near-identical prompts, also across decks).
+
+        Exits 0 when there are no errors (warnings allowed) and 1 otherwise; with --strict, warnings count \
+        as errors.
         """
     static let options: [OptionSpec] = [
+        .flag("--strict", "Treat warnings as errors (exit 1 when there is any)."),
         OptionSpec(
             name: "--format", value: "text|json",
-            help: "text (default) for people, json for editors and tools.")
+            help: "text (default) for people, json for editors and tools."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
@@ -36,7 +42,9 @@ enum CheckCommand: Command {
                 try check(path: path, session: session, into: &result)
             }
         }
-        let diagnostics = Diagnostic.sortedForDisplay(result.diagnostics)
+        let strict = arguments.has("--strict")
+        let found = result.diagnostics + NearDuplicatePrompts.find(in: result.prompts)
+        let diagnostics = Diagnostic.sortedForDisplay(strict ? found.map(\.asError) : found)
         let errors = diagnostics.count { $0.severity == .error }
         let warnings = diagnostics.count - errors
         if format == "json" {
@@ -108,6 +116,7 @@ enum CheckCommand: Command {
             let loaded = DeckLoader.load(
                 file: url, displayName: display, lessons: lessons, keepingQuestions: false)
             result.diagnostics += loaded.diagnostics
+            if let prompts = loaded.prompts { result.prompts.append(prompts) }
             if loaded.deck != nil {
                 result.deckCount += 1
                 result.questionCount += loaded.questionCount
@@ -169,6 +178,8 @@ struct CheckResult {
     var deckCount = 0
     var questionCount = 0
     var lessonCount = 0
+    /// Every deck's prompts, for near-identical prompts within and across decks.
+    var prompts: [PromptSignatures] = []
     /// Curriculum folders already read for checking lesson links, by path.
     var lessonsByFolder: [String: LessonLibrary] = [:]
 
@@ -177,6 +188,7 @@ struct CheckResult {
         deckCount += library.decks.count
         questionCount += library.decks.reduce(0) { $0 + $1.questions.count }
         lessonCount += library.lessons.lessons.count
+        prompts += library.prompts
     }
 
     func summary(errors: Int, warnings: Int) -> String {
@@ -184,6 +196,15 @@ struct CheckResult {
             "checked \(plural(deckCount, "deck")) (\(plural(questionCount, "question"))) and \(plural(lessonCount, "lesson"))"
         if errors == 0 && warnings == 0 { return "\(checked): no problems found" }
         return "\(checked): \(plural(errors, "error")), \(plural(warnings, "warning"))"
+    }
+}
+
+extension Diagnostic {
+    /// The same problem reported as an error (`--strict`).
+    fileprivate var asError: Diagnostic {
+        var diagnostic = self
+        diagnostic.severity = .error
+        return diagnostic
     }
 }
 

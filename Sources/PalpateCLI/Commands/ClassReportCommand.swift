@@ -8,7 +8,7 @@ enum ClassReportCommand: Command {
     static let printsData = true
     static let summary = "Merge students' JSON reports into a class view (instructors)"
     static let usage =
-        "palpate class-report REPORT.json… --format html|md|csv|json [--output FILE] [--table students|items|exams]"
+        "palpate class-report REPORT.json… --format html|md|csv|json [--output FILE] [--table students|items|exams|misconceptions]"
     static let discussion = """
         Reads reports made with 'palpate report --format json' and shows: every student's accuracy, retention, \
         cards seen and last activity, overall and per deck and tag; the students at risk (inactive for \
@@ -19,14 +19,15 @@ enum ClassReportCommand: Command {
 
         A file that cannot be read is reported with its line and column and skipped; two reports for the same \
         student keep the newer; decks in different versions are named. With csv, --table chooses the students \
-        table (default), the items or the exam bands.
+        table (default), the items, the exam bands or the misconceptions.
         """
     static let options: [OptionSpec] = [
         OptionSpec(name: "--format", value: "html|md|csv|json", help: "The report's format (required)."),
         OptionSpec(name: "--output", value: "FILE", help: "Write to FILE instead of standard output."),
         .flag("--force", "Replace FILE if it exists."),
         OptionSpec(
-            name: "--table", value: "students|items|exams", help: "With csv: which table (default students)."),
+            name: "--table", value: "students|items|exams|misconceptions",
+            help: "With csv: which table (default students)."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
@@ -49,7 +50,7 @@ enum ClassReportCommand: Command {
             }
             guard let chosen = ClassReportCSV.Table(rawValue: text) else {
                 throw UsageError(
-                    "--table must be students, items or exams, not \(QuotedInput.quote(text))",
+                    "--table must be students, items, exams or misconceptions, not \(QuotedInput.quote(text))",
                     hint: "See 'palpate help class-report'.")
             }
             table = chosen

@@ -50,6 +50,22 @@ final class ExamSession {
             let item = plan.items[index]
             let shownAt = app.context.clock()
             app.print()
+            if let clientCase = item.clientCase,
+                item.startsCase(after: index > 0 ? plan.items[index - 1] : nil)
+            {
+                let wrapper = TextWrapper(width: app.width, style: app.style)
+                let steps = plan.items.count {
+                    $0.deckID == item.deckID && $0.clientCase?.id == clientCase.id
+                }
+                app.print(
+                    lines: wrapper.wrap(
+                        "Case: \(TerminalSanitizer.clean(clientCase.title, keepNewlines: false)) "
+                            + "(\(plural(steps, "question")), in order)",
+                        apply: app.style.bold))
+                app.print(
+                    lines: wrapper.wrap(TerminalSanitizer.clean(clientCase.scenario, keepNewlines: false)))
+                app.print()
+            }
             app.print(app.style.dim("Question \(index + 1) of \(plan.items.count)"))
             app.print(lines: renderer.question(item.question, presentation: item.presentation))
             while true {
@@ -68,6 +84,12 @@ final class ExamSession {
                 case "q":
                     break exam
                 case "s":
+                    guard item.clientCase == nil else {
+                        // A case is asked in order, so a step cannot be put off to the end.
+                        app.print(
+                            app.style.yellow("The steps of a case are answered in order; answer this one."))
+                        continue
+                    }
                     pending.append(pending.removeFirst())
                     continue exam
                 default:
@@ -114,6 +136,7 @@ final class ExamSession {
         return .object([
             ("options", details), ("correct", .int(result.correct)), ("total", .int(result.total)),
             ("by_deck", tallies(result.byDeck)), ("by_tag", tallies(result.byTag)),
+            ("by_case", tallies(result.byCase)),
         ])
     }
 
@@ -131,6 +154,16 @@ final class ExamSession {
         if !result.byTag.isEmpty {
             app.print(style.bold("By tag (weakest first)"))
             app.print(lines: tallyLines(result.byTag))
+        }
+        if !result.byCase.isEmpty {
+            app.print(style.bold("By case (steps right)"))
+            app.print(
+                lines: tallyLines(
+                    result.byCase.map {
+                        var tally = $0
+                        tally.name = TerminalSanitizer.clean(tally.name, keepNewlines: false)
+                        return tally
+                    }))
         }
         guard !result.missed.isEmpty else { return }
         app.print()

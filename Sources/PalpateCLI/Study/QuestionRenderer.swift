@@ -93,11 +93,13 @@ struct QuestionRenderer {
         }
     }
 
-    /// Right or wrong, what the student picked said about itself, the correct answer, the
-    /// explanation and where to read more.
-    func feedback(_ question: Question, presentation: Presentation, response: Response, correct: Bool?)
-        -> [String]
-    {
+    /// Right or wrong, what the student picked said about itself (and the misconception it stands
+    /// for, from `misconceptions`, the deck's list), the correct answer, the explanation and where
+    /// to read more.
+    func feedback(
+        _ question: Question, presentation: Presentation, response: Response, correct: Bool?,
+        misconceptions: [Misconception] = []
+    ) -> [String] {
         var lines: [String] = []
         switch correct {
         case true?:
@@ -114,11 +116,19 @@ struct QuestionRenderer {
         }
         if case .multipleChoice(let choices, _, _) = question.kind, case .choices(let picked) = response {
             for index in picked {
-                guard let feedback = choices[index].feedback else { continue }
                 let position = presentation.order.firstIndex(of: index) ?? 0
                 let label = "  \(Presentation.letter(position)): "
-                lines += wrapper.wrap(
-                    clean(feedback), indent: indentation(label), firstIndent: label, apply: style.italic)
+                if let feedback = choices[index].feedback {
+                    lines += wrapper.wrap(
+                        clean(feedback), indent: indentation(label), firstIndent: label, apply: style.italic)
+                }
+                if let id = choices[index].misconception,
+                    let misconception = misconceptions.first(where: { $0.id == id })
+                {
+                    lines += wrapper.wrap(
+                        "Common misconception: \(clean(misconception.text))", indent: indentation(label),
+                        firstIndent: indentation(label), apply: style.yellow)
+                }
             }
         }
         if correct != true {

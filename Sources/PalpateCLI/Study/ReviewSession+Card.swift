@@ -29,6 +29,15 @@ extension ReviewSession {
         app.print(
             lines: wrapper.wrap(
                 "\(clean(entry.deck.title)) · \(label(reason)) · \(progress)", apply: app.style.dim))
+        if let clientCase = entry.deck.clientCase(containing: question.id),
+            let step = clientCase.steps.firstIndex(of: question.id)
+        {
+            // A case's step reviewed on its own still needs the client's story.
+            app.print(
+                lines: wrapper.wrap(
+                    "Case: \(clean(clientCase.title)) (step \(step + 1) of \(clientCase.steps.count)) — "
+                        + clean(clientCase.scenario)))
+        }
         app.print(lines: renderer.question(question, presentation: presentation))
         while true {
             let input = question.answersWithOneKey ? reader.readKey() : reader.read()
@@ -62,7 +71,8 @@ extension ReviewSession {
             app.print(
                 lines: renderer.feedback(
                     question, presentation: presentation, response: response,
-                    correct: graded.revealedBeforeUndo ? nil : graded.isCorrect))
+                    correct: graded.revealedBeforeUndo ? nil : graded.isCorrect,
+                    misconceptions: entry.deck.misconceptions))
             return try rate(graded, card: card, question: question, shownAt: shownAt)
         }
     }

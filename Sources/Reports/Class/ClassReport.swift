@@ -16,6 +16,8 @@ public struct ClassReport: Sendable, Equatable {
     /// Lessons whose questions the class finds hard, hardest first.
     public var revisit: [LessonNeed]
     public var exams: ExamDistribution
+    /// The misconceptions students' wrong answers point to, most widely held first.
+    public var misconceptions: [MisconceptionSpread] = []
 
     public init(
         generatedAt: Date, students: [StudentRow] = [], deckIDs: [String] = [], tags: [String] = [],
@@ -48,6 +50,8 @@ public struct ClassReport: Sendable, Equatable {
         public var leeches: Int
         public var exams: Int
         public var lastExamScore: Double?
+        /// Wrong answers that picked a distractor standing for a misconception.
+        public var misconceptionPicks: Int
         public var byDeck: [String: Cell]
         public var byTag: [String: Cell]
 
@@ -65,6 +69,7 @@ public struct ClassReport: Sendable, Equatable {
             leeches = report.cards.leeches
             exams = report.exams.count
             lastExamScore = report.exams.last?.score
+            misconceptionPicks = report.misconceptions.reduce(0) { $0 + $1.count }
             byDeck = Dictionary(
                 report.byDeck.map { ($0.name, Cell($0)) }, uniquingKeysWith: { first, _ in first })
             byTag = Dictionary(

@@ -89,6 +89,7 @@ public enum ClassReportBuilder {
                 facility: items.reduce(0) { $0 + $1.facility } / Double(items.count))
         }.sorted { ($0.facility, $0.lesson) < ($1.facility, $1.lesson) }
         report.exams = ExamDistribution(scores: reports.flatMap { $0.exams.map { ($0.score, $0.passed) } })
+        report.misconceptions = ClassReport.MisconceptionSpread.merge(reports)
         return report
     }
 

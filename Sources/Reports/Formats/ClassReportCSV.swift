@@ -9,6 +9,8 @@ public enum ClassReportCSV {
         case items
         /// The exam score distribution.
         case exams
+        /// Each misconception: how many students hold it, how often they picked it, and who.
+        case misconceptions
     }
 
     public static func encode(_ report: ClassReport, table: Table = .students) -> String {
@@ -64,6 +66,17 @@ public enum ClassReportCSV {
                             String(item.correct), ReportNumbers.fraction(item.facility),
                             ReportNumbers.fraction(item.discrimination), item.commonWrongAnswer?.answer ?? "",
                             item.commonWrongAnswer.map { String($0.count) } ?? "",
+                        ]
+                    })
+        case .misconceptions:
+            let header = ["deck", "misconception", "text", "students", "class_size", "picks", "holders"]
+            return writer.document(
+                [header]
+                    + report.misconceptions.map { spread in
+                        [
+                            spread.deck, spread.id, spread.text, String(spread.holders.count),
+                            String(spread.classSize), String(spread.picks),
+                            spread.holders.map { "\($0.student) (\($0.count))" }.joined(separator: "; "),
                         ]
                     })
         case .exams:

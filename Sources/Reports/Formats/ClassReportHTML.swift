@@ -46,6 +46,7 @@ public enum ClassReportHTML {
 
         items(report, into: &html)
         revisit(report, into: &html)
+        misconceptions(report, into: &html)
 
         HTMLPage.section("exams", heading: "Exam scores", into: &html)
         html.element("p", text: ClassReportTables.examSummary(report.exams))
@@ -195,6 +196,19 @@ public enum ClassReportHTML {
                 html.newline()
             }
             html.closeTable()
+        }
+        html.close()
+    }
+
+    private static func misconceptions(_ report: ClassReport, into html: inout HTMLBuilder) {
+        HTMLPage.section("misconceptions", heading: "Misconceptions", into: &html)
+        html.element("p", ["class": "note"], text: ClassReportTables.misconceptionNote)
+        if report.misconceptions.isEmpty {
+            html.element("p", text: "No answer points to a tagged misconception.")
+        } else {
+            html.table(
+                ClassReportTables.misconceptionHeader, ClassReportTables.misconceptionRows(report),
+                numeric: [2, 3])
         }
         html.close()
     }

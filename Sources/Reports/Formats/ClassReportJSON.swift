@@ -18,6 +18,7 @@ public enum ClassReportJSON {
                     })
             ),
             ("items", .array(report.items.map(item))),
+            ("misconceptions", .array(report.misconceptions.map(misconception))),
             (
                 "revisit",
                 .array(
@@ -48,6 +49,21 @@ public enum ClassReportJSON {
         ]).serialized(pretty: true) + "\n"
     }
 
+    private static func misconception(_ spread: ClassReport.MisconceptionSpread) -> JSONValue {
+        .object([
+            ("deck", .string(spread.deck)), ("id", .string(spread.id)), ("text", .string(spread.text)),
+            ("students", .int(spread.holders.count)), ("class_size", .int(spread.classSize)),
+            ("picks", .int(spread.picks)),
+            (
+                "holders",
+                .array(
+                    spread.holders.map {
+                        .object([("student", .string($0.student)), ("count", .int($0.count))])
+                    })
+            ),
+        ])
+    }
+
     private static func student(_ student: ClassReport.StudentRow, report: ClassReport) -> JSONValue {
         func cells(_ cells: [String: ClassReport.Cell], keys: [String]) -> JSONValue {
             .object(
@@ -71,6 +87,7 @@ public enum ClassReportJSON {
             ("cards_seen", .int(student.cardsSeen)), ("cards_total", .int(student.cardsTotal)),
             ("leeches", .int(student.leeches)), ("exams", .int(student.exams)),
             ("last_exam_score", .optional(student.lastExamScore)),
+            ("misconception_picks", .int(student.misconceptionPicks)),
             ("by_deck", cells(student.byDeck, keys: report.deckIDs)),
             ("by_tag", cells(student.byTag, keys: report.tags)),
         ])

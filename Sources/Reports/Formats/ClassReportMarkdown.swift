@@ -37,6 +37,13 @@ public enum ClassReportMarkdown {
                         $0.cards.joined(separator: ", "),
                     ]
                 }, rightAligned: [1])
+        out += "\n## Misconceptions\n\n\(ClassReportTables.misconceptionNote)\n\n"
+        out +=
+            report.misconceptions.isEmpty
+            ? "No answer points to a tagged misconception.\n"
+            : MarkdownText.table(
+                ClassReportTables.misconceptionHeader, ClassReportTables.misconceptionRows(report),
+                rightAligned: [2, 3])
         out += "\n## Exam scores\n\n\(ClassReportTables.examSummary(report.exams))\n\n"
         out += MarkdownText.table(
             ["Score", "Exams"],

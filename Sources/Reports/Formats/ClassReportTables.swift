@@ -72,6 +72,22 @@ enum ClassReportTables {
         value.map { String(format: "%+.2f", $0) } ?? "–"
     }
 
+    static let misconceptionNote =
+        "How many students picked a distractor that stands for each misconception (as the deck's author "
+        + "tagged it), and how often."
+
+    static let misconceptionHeader = ["Misconception", "Deck", "Students", "Picks", "Who (picks)"]
+
+    static func misconceptionRows(_ report: ClassReport) -> [[String]] {
+        report.misconceptions.map { spread in
+            [
+                spread.sentence, spread.deck, String(spread.holders.count),
+                String(spread.picks),
+                spread.holders.map { "\($0.student) (\($0.count))" }.joined(separator: ", "),
+            ]
+        }
+    }
+
     static func examSummary(_ exams: ExamDistribution) -> String {
         guard exams.count > 0 else { return "No practice exams in these reports." }
         return "\(exams.count) exams, \(exams.passed) passed; mean \(ReportNumbers.percent(exams.mean)), "

@@ -76,6 +76,18 @@ struct JSONObjectReader {
         return text
     }
 
+    /// A list of texts.
+    func stringArray(_ key: String) throws(ReportFileError) -> [String] {
+        let node = try required(key)
+        guard let items = node.arrayValue else { throw mismatch(key, node, expected: "a list of texts") }
+        var texts: [String] = []
+        for item in items {
+            guard let text = item.stringValue else { throw mismatch(key, item, expected: "text") }
+            texts.append(text)
+        }
+        return texts
+    }
+
     func optionalString(_ key: String) throws(ReportFileError) -> String? {
         guard let node = optional(key) else { return nil }
         guard let text = node.stringValue else { throw mismatch(key, node, expected: "text or null") }

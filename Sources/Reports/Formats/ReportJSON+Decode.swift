@@ -111,6 +111,16 @@ extension ReportJSON {
                 seconds: try day.double("seconds"))
         }
         report.items = try top.array("items", item)
+        // Added within format 1: reports written before it have none.
+        if top.optional("misconceptions") != nil {
+            report.misconceptions = try top.array("misconceptions") { entry throws(ReportFileError) in
+                StudentReport.MisconceptionCount(
+                    deck: try entry.string("deck"), id: try entry.string("id"),
+                    text: try entry.string("text"),
+                    count: try entry.int("count"),
+                    cards: try entry.stringArray("cards"))
+            }
+        }
         if includeReviews {
             report.reviews = try top.array("reviews", review)
         } else {
@@ -182,7 +192,9 @@ extension ReportJSON {
             correct: try reader.int("correct"), total: try reader.int("total"),
             score: try reader.double("score"),
             passed: try reader.bool("passed"), passMark: try reader.optionalDouble("pass_mark"),
-            byDeck: try reader.array("by_deck", tally), byTag: try reader.array("by_tag", tally))
+            byDeck: try reader.array("by_deck", tally), byTag: try reader.array("by_tag", tally),
+            // Added within format 1: exams reported before client cases have none.
+            byCase: reader.optional("by_case") == nil ? [] : try reader.array("by_case", tally))
     }
 
     private static func item(_ reader: JSONObjectReader) throws(ReportFileError) -> StudentReport.Item {

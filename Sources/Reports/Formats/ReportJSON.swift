@@ -41,6 +41,7 @@ public enum ReportJSON {
             ("leeches", .array(report.leeches.map(leech))),
             ("activity", .array(report.activity.map(activity))),
             ("items", .array(report.items.map(item))),
+            ("misconceptions", .array(report.misconceptions.map(misconception))),
             ("reviews", .array(report.reviews.map(review))),
         ])
     }
@@ -119,6 +120,7 @@ public enum ReportJSON {
             ("correct", .int(exam.correct)), ("total", .int(exam.total)), ("score", .double(exam.score)),
             ("passed", .bool(exam.passed)), ("pass_mark", .optional(exam.passMark)),
             ("by_deck", tallies(exam.byDeck)), ("by_tag", tallies(exam.byTag)),
+            ("by_case", tallies(exam.byCase)),
         ])
     }
 
@@ -141,6 +143,13 @@ public enum ReportJSON {
         .object([
             ("day", .string(day.day)), ("reviews", .int(day.reviews)), ("correct", .int(day.correct)),
             ("seconds", .double(day.seconds)),
+        ])
+    }
+
+    private static func misconception(_ count: StudentReport.MisconceptionCount) -> JSONValue {
+        .object([
+            ("deck", .string(count.deck)), ("id", .string(count.id)), ("text", .string(count.text)),
+            ("count", .int(count.count)), ("cards", .array(count.cards.map { .string($0) })),
         ])
     }
 

@@ -65,6 +65,27 @@ public enum ReportMarkdown {
                         exam.passed ? "pass" : "fail", tallies(exam.byDeck), tallies(exam.byTag),
                     ]
                 }, rightAligned: [1])
+            let cases = report.exams.flatMap { exam in exam.byCase.map { (exam.startedAt, $0) } }
+            if !cases.isEmpty {
+                out += "\n### Client cases in exams\n\n"
+                out += MarkdownText.table(
+                    ["Date", "Case", "Steps right", "Score"],
+                    cases.map { startedAt, tally in
+                        [
+                            ReportNumbers.moment(startedAt), tally.name, "\(tally.correct)/\(tally.total)",
+                            ReportNumbers.percent(
+                                tally.total == 0 ? nil : Double(tally.correct) / Double(tally.total)),
+                        ]
+                    }, rightAligned: [2, 3])
+            }
+        }
+        if !report.misconceptions.isEmpty {
+            out += "\n## Misconceptions behind wrong answers\n\n"
+            out += MarkdownText.table(
+                ["Misconception", "Deck", "Times picked", "Questions"],
+                report.misconceptions.map {
+                    [$0.text, $0.deck, String($0.count), $0.cards.joined(separator: ", ")]
+                }, rightAligned: [2])
         }
 
         out += "\n## Due reviews, next \(report.forecast.count) days\n\n"

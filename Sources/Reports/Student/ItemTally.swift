@@ -57,6 +57,36 @@ struct ItemTally {
         if correct { counts.correct += 1 }
     }
 
+    /// The misconceptions behind the wrong answers, most often picked first: every wrong answer
+    /// counts here, not only the few each item keeps.
+    func misconceptions(catalog: CardCatalog) -> [StudentReport.MisconceptionCount] {
+        var found: [String: StudentReport.MisconceptionCount] = [:]
+        var order: [String] = []
+        for id in catalog.order {
+            guard let tally = counts[id], !(tally.wrong.isEmpty && tally.wrongInReviews.isEmpty),
+                let entry = catalog[id], !entry.deck.misconceptions.isEmpty
+            else { continue }
+            for (answer, count) in tally.wrong.merging(tally.wrongInReviews, uniquingKeysWith: +) {
+                for misconceptionID in MisconceptionMatcher.misconceptions(
+                    of: answer, question: entry.question)
+                {
+                    guard let misconception = entry.deck.misconception(id: misconceptionID) else { continue }
+                    let key = entry.deck.id + "/" + misconceptionID
+                    if found[key] == nil {
+                        order.append(key)
+                        found[key] = StudentReport.MisconceptionCount(
+                            deck: entry.deck.id, id: misconceptionID, text: misconception.text, count: 0,
+                            cards: [])
+                    }
+                    found[key]?.count += count
+                    if found[key]?.cards.contains(id) == false { found[key]?.cards.append(id) }
+                }
+            }
+        }
+        return order.compactMap { found[$0] }.enumerated()
+            .sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
+    }
+
     /// The items in catalog order.
     func report(catalog: CardCatalog) -> [StudentReport.Item] {
         catalog.order.compactMap { id in

@@ -13,10 +13,12 @@ extension StudentReport {
         public var passMark: Double?
         public var byDeck: [Tally]
         public var byTag: [Tally]
+        /// Each client case the exam asked: its steps right out of its steps, named by its title.
+        public var byCase: [Tally]
 
         public init(
             startedAt: Date, finishedAt: Date?, correct: Int, total: Int, score: Double, passed: Bool,
-            passMark: Double?, byDeck: [Tally], byTag: [Tally]
+            passMark: Double?, byDeck: [Tally], byTag: [Tally], byCase: [Tally] = []
         ) {
             self.startedAt = startedAt
             self.finishedAt = finishedAt
@@ -27,6 +29,7 @@ extension StudentReport {
             self.passMark = passMark
             self.byDeck = byDeck
             self.byTag = byTag
+            self.byCase = byCase
         }
     }
 

@@ -33,6 +33,8 @@ public struct StudentReport: Sendable, Equatable {
     public var activity: [ActivityDay]
     /// Every graded question the student answered in the period: the class view's raw material.
     public var items: [Item]
+    /// The misconceptions behind the wrong answers of the period, most often picked first.
+    public var misconceptions: [MisconceptionCount] = []
     /// The review log of the period, oldest first.
     public var reviews: [ReviewEntry]
 

@@ -71,6 +71,7 @@ public struct StudentReportBuilder {
         report.totals.secondsStudied += exams.reduce(0) { $0 + $1.seconds }
         report.examTrend = StudentReport.ExamTrend(scores: report.exams.map(\.score))
         report.items = items.report(catalog: catalog)
+        report.misconceptions = items.misconceptions(catalog: catalog)
 
         var activeDays = Set(log.activity.map(\.day))
         if let start {
@@ -171,7 +172,8 @@ public struct StudentReportBuilder {
                 total: details?.member("total")?.integerValue ?? session.cardsDone, score: score,
                 passed: session.passed ?? (score >= (passMark ?? 0.7)), passMark: passMark,
                 byDeck: Self.tallies(details?.member("by_deck")),
-                byTag: Self.tallies(details?.member("by_tag")))
+                byTag: Self.tallies(details?.member("by_tag")),
+                byCase: Self.tallies(details?.member("by_case")))
             let seconds = answers.reduce(0.0) { $0 + Double($1.durationMilliseconds ?? 0) / 1000 }
             exams.append((exam, seconds))
         }
