@@ -60,9 +60,12 @@ public struct CourseCensus: Sendable, Equatable {
         text += "| --- | ---: |" + String(repeating: " ---: |", count: QuestionType.allCases.count + 1) + "\n"
         for deck in decks {
             let types = QuestionType.allCases.map { String(deck.byType[$0] ?? 0) }
-            text += "| \(deck.id) | \(deck.questions) | " + types.joined(separator: " | ") + " | \(deck.scenarios) |\n"
+            text +=
+                "| \(deck.id) | \(deck.questions) | " + types.joined(separator: " | ")
+                + " | \(deck.scenarios) |\n"
         }
-        text += "\n\(lessons) lessons in \(sections) sections, \(referralPatterns) of them teaching a muscle's referral "
+        text +=
+            "\n\(lessons) lessons in \(sections) sections, \(referralPatterns) of them teaching a muscle's referral "
         text += "pattern; \(questions) questions in \(decks.count) decks, \(caseChains) client-case chains, "
         text += "\(misconceptions) misconceptions named by \(taggedDistractors) distractors.\n"
         return text
