@@ -50,7 +50,8 @@ import Testing
     @Test func helpForACommandShowsItsUsageAndOptions() {
         let run = runPalpate(["help", "check"])
         #expect(run.exitCode == .success)
-        #expect(run.output.contains("Usage: palpate check [PATH…] [--format text|json]"))
+        #expect(run.output.contains("Usage: palpate check [PATH…] [--strict] [--format text|json]"))
+        #expect(run.output.contains("--strict"))
         #expect(run.output.contains("--format text|json"))
         #expect(runPalpate(["check", "--help"]).output == run.output)
     }
