@@ -51,6 +51,7 @@ import Testing
         let run = runPalpate(["help", "check"])
         #expect(run.exitCode == .success)
         #expect(run.output.contains("Usage: palpate check [PATH…] [--strict] [--format text|json]"))
+        #expect(run.output.contains("--strict"))
         #expect(run.output.contains("--format text|json"))
         #expect(runPalpate(["check", "--help"]).output == run.output)
     }

@@ -63,9 +63,11 @@ public enum NearDuplicatePrompts {
                 }
             }
             for summary in places[deckIndex].summaries {
-                let first = diagnostics.last { $0.file == deck.file }?.position
+                // Beside the last place listed, where the unlisted ones begin.
+                let lastListed = diagnostics.last { $0.file == deck.file }?.position
                 diagnostics.append(
-                    Diagnostic(.warning, file: deck.file, position: first, message: summary, field: "prompt"))
+                    Diagnostic(
+                        .warning, file: deck.file, position: lastListed, message: summary, field: "prompt"))
             }
         }
         return diagnostics
