@@ -39,22 +39,49 @@ public struct CardCatalog: Sendable {
         positions.reserveCapacity(count)
         order.reserveCapacity(count)
         for (deckIndex, deck) in decks.enumerated() {
+            let curriculum = deck.questions.enumerated().map { index, question in
+                Self.stepsPerPlace
+                    * ((lessonOrder[question.lesson.lessonID] ?? Int(Int16.max)) * 100_000 + index)
+            }
+            let caseSteps = Self.caseSteps(deck, curriculum: curriculum)
             for (index, question) in deck.questions.enumerated() {
                 let id = Self.cardID(deck: deck.id, question: question.id)
                 // Ids are unique in a loaded library; should two clash, the first one stands.
                 guard positions[id] == nil else { continue }
                 positions[id] = places.count
-                let lesson = lessonOrder[question.lesson.lessonID] ?? Int(Int16.max)
                 places.append(
                     Place(
                         deck: Int32(deckIndex), question: Int32(index),
-                        curriculumOrder: lesson * 100_000 + index))
+                        curriculumOrder: caseSteps[question.id] ?? curriculum[index]))
                 order.append(id)
             }
         }
     }
 
     public static func cardID(deck: String, question: String) -> String { "\(deck)/\(question)" }
+
+    /// Room left between two questions' places in the curriculum for the steps of a client case.
+    static let stepsPerPlace = 64
+
+    /// A client case's steps come one after another, in the case's order, where its earliest step
+    /// would come in the curriculum: ordered by their lesson links alone, a case would start at
+    /// the step whose lesson comes first (its third step, say) and scatter the rest.
+    private static func caseSteps(_ deck: Deck, curriculum: [Int]) -> [String: Int] {
+        guard !deck.cases.isEmpty else { return [:] }
+        let index = Dictionary(
+            deck.questions.enumerated().map { ($0.element.id, $0.offset) },
+            uniquingKeysWith: { first, _ in first })
+        var orders: [String: Int] = [:]
+        for clientCase in deck.cases {
+            let places = clientCase.steps.compactMap { index[$0] }
+            guard let start = places.map({ curriculum[$0] }).min() else { continue }
+            for (step, id) in clientCase.steps.prefix(stepsPerPlace - 1).enumerated() where orders[id] == nil
+            {
+                orders[id] = start + step
+            }
+        }
+        return orders
+    }
 
     public subscript(id: String) -> Entry? { positions[id].map(entry(at:)) }
 

@@ -73,4 +73,37 @@ private let fixedNow = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01
         #expect(CardCatalog(library: library([("a", "A")]), deckIDs: ["other"]).isEmpty)
         #expect(!CardCatalog(library: library([("a", "A")]), deckIDs: ["d"]).isEmpty)
     }
+
+    @Test func aClientCasesStepsComeInTheCasesOrderWhereItsEarliestStepWouldCome() {
+        // Step two's lesson comes first in the curriculum; by lesson links alone the case would
+        // start there. The other question keeps its own place.
+        func question(_ id: String, lesson: String) -> Question {
+            Question(
+                id: id, kind: .trueFalse(answer: true), prompt: id, explanation: "e",
+                lesson: LessonLink(lessonID: lesson))
+        }
+        let lessons = LessonLibrary(
+            lessons: [("early", 1), ("middle", 2), ("late", 3)].map { id, order in
+                Lesson(
+                    id: id, title: id, topic: "t", order: order, minutes: 1, file: "\(id).md",
+                    document: MarkdownDocument(blocks: []))
+            })
+        var deck = Deck(
+            id: "d", title: "D", file: "d.json",
+            questions: [
+                question("intake", lesson: "late"), question("muscle", lesson: "early"),
+                question("other", lesson: "middle"), question("aftercare", lesson: "late"),
+            ])
+        deck.cases = [
+            ClientCase(id: "c", title: "C", scenario: "s", steps: ["intake", "muscle", "aftercare"])
+        ]
+        let catalog = CardCatalog(
+            library: ContentLibrary(
+                root: URL(fileURLWithPath: "/"), lessons: lessons, decks: [deck], diagnostics: []))
+        let queue = DailyQueue(
+            cards: catalog.queueCards(states: [CardState]()), done: DailyCounts(), now: fixedNow,
+            calendar: utcCalendar,
+            scheduler: FSRSScheduler())
+        #expect(queue.newCards.map(\.id) == ["d/intake", "d/muscle", "d/aftercare", "d/other"])
+    }
 }
