@@ -33,6 +33,15 @@ import TextFormats
         }
     }
 
+    @Test func misconceptionsAndCaseScoresHaveTablesOfTheirOwn() {
+        let misconceptions = ReportCSV.encode(fullHostileReport(), table: .misconceptions)
+        #expect(misconceptions.hasPrefix("deck,misconception,text,times_picked,cards\r\n"))
+        #expect(misconceptions.contains("d,formula,\"<script>alert(1)</script>"))
+        #expect(misconceptions.hasSuffix(",1,d/q1\r\n"))
+        let cases = ReportCSV.encode(fullHostileReport(), table: .cases)
+        #expect(cases == "exam_started,case,steps_right,steps\r\n2026-01-01T08:00:00Z,'=runner,2,3\r\n")
+    }
+
     @Test func theDeckTableListsTheWeakestQuestions() {
         let decks = ReportCSV.encode(fullHostileReport(), table: .decks)
         #expect(

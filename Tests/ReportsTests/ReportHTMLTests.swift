@@ -143,6 +143,21 @@ import Testing
         #expect(items.contains("<title>Prompt of d/q1: 50% (d/q1: 3 of 6 right)</title>"))
     }
 
+    @Test func misconceptionsAndClientCaseScoresHaveTheirPlaceOnThePage() {
+        var report = fullHostileReport()
+        report.exams[0].byCase = [StudentReport.Tally(name: "Runner <b>heel</b>", correct: 4, total: 6)]
+        let page = ReportHTML.encode(report)
+        #expect(XMLCheck.parse(page).error == nil)
+        let misconceptions = XMLCheck.parse(section("misconceptions", of: page)).text
+        #expect(misconceptions.contains("Misconceptions behind wrong answers"))
+        #expect(misconceptions.contains("<script>alert(1)</script>"))
+        let exams = XMLCheck.parse(section("exams", of: page)).text
+        #expect(exams.contains("Runner <b>heel</b>"))
+        #expect(exams.contains("4 of 6"))
+        report.misconceptions = []
+        #expect(!ReportHTML.encode(report).contains("id=\"misconceptions\""))
+    }
+
     /// The markup of `<section id="id">` up to the next section.
     private func section(_ id: String, of page: String) -> String {
         guard let start = page.range(of: "<section id=\"\(id)\"") else { return "" }

@@ -75,7 +75,8 @@ func fullHostileReport() -> StudentReport {
             finishedAt: reportTime.addingTimeInterval(-3_000),
             correct: 2, total: 3, score: 2.0 / 3, passed: false, passMark: 0.7,
             byDeck: [StudentReport.Tally(name: "d", correct: 2, total: 3)],
-            byTag: [StudentReport.Tally(name: "@tag", correct: 1, total: 2)])
+            byTag: [StudentReport.Tally(name: "@tag", correct: 1, total: 2)],
+            byCase: [StudentReport.Tally(name: "=runner", correct: 2, total: 3)])
     ]
     report.examTrend = StudentReport.ExamTrend(scores: [2.0 / 3])
     report.forecast = [

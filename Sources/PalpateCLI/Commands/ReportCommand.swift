@@ -12,7 +12,7 @@ enum ReportCommand: Command {
     static let summary = "Write your progress report (JSON, CSV, Markdown or HTML)"
     static let usage =
         "palpate report --format json|csv|md|html [--output FILE] [--since YYYY-MM-DD] [--student NAME] "
-        + "[--table reviews|decks|tags|exams]"
+        + "[--table reviews|decks|tags|exams|misconceptions|cases]"
     static let discussion = """
         Your totals (reviews, accuracy, true retention, time studied, streak, lessons read), each deck and tag \
         with its weakest questions and the lessons to reread, your practice exams and their trend, the reviews \
@@ -31,7 +31,7 @@ enum ReportCommand: Command {
         OptionSpec(
             name: "--student", value: "NAME", help: "The name to print (default: the 'name' setting)."),
         OptionSpec(
-            name: "--table", value: "reviews|decks|tags|exams",
+            name: "--table", value: "reviews|decks|tags|exams|misconceptions|cases",
             help: "With csv: a table other than the summary."),
     ]
 

@@ -9,6 +9,9 @@ public enum ReportCSV {
         case decks
         case tags
         case exams
+        /// The misconceptions behind wrong answers, and each exam's client-case scores.
+        case misconceptions
+        case cases
     }
 
     public static func encode(_ report: StudentReport, table: Table = .summary) -> String {
@@ -46,6 +49,23 @@ public enum ReportCSV {
                             exam.passed ? "yes" : "no", ReportNumbers.fraction(exam.passMark),
                             tallies(exam.byDeck), tallies(exam.byTag),
                         ]
+                    })
+        case .misconceptions:
+            return writer.document(
+                [["deck", "misconception", "text", "times_picked", "cards"]]
+                    + report.misconceptions.map {
+                        [$0.deck, $0.id, $0.text, String($0.count), $0.cards.joined(separator: " ")]
+                    })
+        case .cases:
+            return writer.document(
+                [["exam_started", "case", "steps_right", "steps"]]
+                    + report.exams.flatMap { exam in
+                        exam.byCase.map {
+                            [
+                                ReportJSON.timestamp(exam.startedAt), $0.name, String($0.correct),
+                                String($0.total),
+                            ]
+                        }
                     })
         }
     }

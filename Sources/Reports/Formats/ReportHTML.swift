@@ -22,6 +22,7 @@ public enum ReportHTML {
         groups(report, into: &html)
         weakest(report, into: &html)
         exams(report, into: &html)
+        misconceptions(report, into: &html)
         forecastAndLeeches(report, into: &html)
         log(report, into: &html)
         HTMLPage.end(into: &html)
@@ -217,7 +218,48 @@ public enum ReportHTML {
                 html.newline()
             }
             html.closeTable()
+            let cases = report.exams.enumerated().flatMap { index, exam in exam.byCase.map { (index, $0) } }
+            if !cases.isEmpty {
+                html.element("h3", text: "Client cases in exams")
+                html.openTable([
+                    TableColumn("Exam", .number), TableColumn("Case", .wide),
+                    TableColumn("Steps right", .number),
+                ])
+                for (index, tally) in cases {
+                    html.open("tr")
+                    html.cell("#\(index + 1)", numeric: true)
+                    html.cell(tally.name)
+                    html.cell("\(tally.correct) of \(tally.total)", numeric: true)
+                    html.close()
+                    html.newline()
+                }
+                html.closeTable()
+            }
         }
+        html.close()
+    }
+
+    /// The beliefs behind the student's wrong answers, as the deck authors named them.
+    private static func misconceptions(_ report: StudentReport, into html: inout HTMLBuilder) {
+        guard !report.misconceptions.isEmpty else { return }
+        HTMLPage.section("misconceptions", heading: "Misconceptions behind wrong answers", into: &html)
+        html.element(
+            "p", ["class": "note"],
+            text: "Some wrong answers stand for a common mistaken belief. These are the ones your answers "
+                + "pointed to, most often first: reread the sections of the questions listed.")
+        html.openTable([
+            TableColumn("Misconception", .wide), TableColumn("Times picked", .number),
+            TableColumn("Questions"),
+        ])
+        for entry in report.misconceptions {
+            html.open("tr")
+            html.cell(entry.text)
+            html.cell(String(entry.count), numeric: true)
+            html.cell(entry.cards.joined(separator: ", "), class: "id")
+            html.close()
+            html.newline()
+        }
+        html.closeTable()
         html.close()
     }
 
