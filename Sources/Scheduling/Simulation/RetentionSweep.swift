@@ -31,16 +31,23 @@ public struct RetentionSweep: Sendable, Equatable {
 
     public var best: Point? { bestIndex.map { points[$0] } }
 
-    /// Simulates every retention in `retentions` on the same cards with the same seed, so the
-    /// answers drawn differ only where the schedules do (common random numbers: the comparison is
-    /// not blurred by luck).
+    /// Simulations averaged for each retention by default: one run of a small deck is noisy
+    /// enough to move the mark by several points.
+    public static let defaultRuns = 8
+
+    /// Simulates every retention in `retentions` on the same cards, `runs` times with seeds
+    /// `seed`, `seed + 1`, …, and averages. Every retention gets the same seeds, so the answers
+    /// drawn differ only where the schedules do (common random numbers: the comparison is not
+    /// blurred by luck). Memorised cards per minute is the ratio of the sums over the runs.
     ///
     /// - Throws: `SchedulerConfigurationError` when a retention is not strictly between 0 and 1.
     public static func run(
         cards: [CardSchedule], newCards: Int, setup: SimulationSetup,
-        retentions: [Double] = defaultRetentions, seed: UInt64
+        retentions: [Double] = defaultRetentions, seed: UInt64, runs: Int = defaultRuns
     ) throws(SchedulerConfigurationError) -> RetentionSweep {
         var points: [Point] = []
+        let runs = max(1, runs)
+        let last = setup.days - 1
         for retention in retentions {
             var trial = setup
             let options = setup.options
@@ -49,17 +56,24 @@ public struct RetentionSweep: Sendable, Equatable {
                 learningSteps: options.learningSteps,
                 relearningSteps: options.relearningSteps, maximumInterval: options.maximumInterval,
                 fuzzEnabled: options.fuzzEnabled)
-            var random = SplitMix64(seed: seed)
-            let last = setup.days - 1
-            let result = WorkloadSimulator.run(
-                cards: cards, newCards: newCards, setup: trial, memorisedOn: { $0 == last }, random: &random)
-            let days = Double(max(1, result.days.count))
-            let minutes = result.totalMinutes
+            var answers = 0
+            var minutes = 0.0
+            var memorised = 0.0
+            for offset in 0..<runs {
+                var random = SplitMix64(seed: seed &+ UInt64(offset))
+                let result = WorkloadSimulator.run(
+                    cards: cards, newCards: newCards, setup: trial, memorisedOn: { $0 == last },
+                    random: &random)
+                answers += result.totalAnswers
+                minutes += result.totalMinutes
+                memorised += result.finalMemorised
+            }
+            let dayRuns = Double(max(1, setup.days) * runs)
             points.append(
                 Point(
-                    retention: retention, answersPerDay: Double(result.totalAnswers) / days,
-                    minutesPerDay: minutes / days, memorised: result.finalMemorised,
-                    memorisedPerMinute: minutes > 0 ? result.finalMemorised / minutes : nil))
+                    retention: retention, answersPerDay: Double(answers) / dayRuns,
+                    minutesPerDay: minutes / dayRuns, memorised: memorised / Double(runs),
+                    memorisedPerMinute: minutes > 0 ? memorised / minutes : nil))
         }
         return RetentionSweep(points: points)
     }
