@@ -12,7 +12,9 @@ struct SimulateScenario: Scenario {
     func prepare(_ inputs: Inputs) throws -> Runner {
         let study = try inputs.study(cards: cards, reviews: reviews)
         return .palpate(
-            arguments: ["--content", study.content.path, "--data-dir", study.data.path, "simulate", "--sweep"],
+            arguments: [
+                "--content", study.content.path, "--data-dir", study.data.path, "simulate", "--sweep",
+            ],
             environment: Scenarios.palpateEnvironment)
     }
 }
