@@ -22,9 +22,10 @@ enum SimulateCommand: Command {
         the same simulation.
 
         --sweep simulates every desired retention from 0.70 to 0.97 (365 days unless --days says otherwise; \
-        each retention 8 times with seeds N, N+1, … and averaged, or --runs times) and marks the one that gives the most memorised cards per minute of study: below it you study less but \
-        forget more than you save; above it each extra card remembered costs more and more time. It is a \
-        floor worth staying above, not a target: 'palpate config desired-retention R' sets yours.
+        each retention 8 times, or --runs times, with seeds S, S+1, … from --seed, and averaged) and marks the \
+        one that keeps the most memorised cards per minute of study. Above it each extra card remembered costs \
+        more and more time. It is a floor worth staying above, not a target: 'palpate config \
+        desired-retention R' sets yours.
         """
     static let options: [OptionSpec] = [
         OptionSpec(
