@@ -42,5 +42,6 @@ let allCommands: [any Command.Type] = [
     CheckCommand.self,
     SchedulerCommand.self,
     OptimizeCommand.self,
+    SimulateCommand.self,
     HelpCommand.self,
 ]

@@ -29,6 +29,7 @@ enum TodayCommand: Command {
         let overview: StudyOverview
         let name: String?
         let plan: StudyPlan
+        let suggestion: OptimizeSuggestion?
         do {
             let settings = try store.settings()
             name = settings.name.isEmpty ? nil : settings.name
@@ -36,6 +37,7 @@ enum TodayCommand: Command {
             overview = try StudyOverview.make(
                 store: store, catalog: CardCatalog(library: library), plan: plan, lessons: library.lessons,
                 now: now)
+            suggestion = try OptimizeSuggestion.make(store: store, parameters: settings.parameters, now: now)
         } catch {
             throw CommandFailure("\(error)")
         }
@@ -44,13 +46,16 @@ enum TodayCommand: Command {
         } else {
             let moments = MomentFormatter(timeZone: session.context.timeZone, calendar: plan.calendar)
             session.print(
-                lines: lines(overview, name: name, moments: moments, style: session.style, now: now))
+                lines: lines(
+                    overview, name: name, moments: moments, style: session.style, now: now,
+                    suggestion: suggestion))
         }
         return .success
     }
 
     static func lines(
-        _ overview: StudyOverview, name: String?, moments: MomentFormatter, style: TerminalStyle, now: Date
+        _ overview: StudyOverview, name: String?, moments: MomentFormatter, style: TerminalStyle, now: Date,
+        suggestion: OptimizeSuggestion? = nil
     ) -> [String] {
         let calendarDay = overview.today.label
         var lines = [style.heading("Palpate · \(calendarDay)") + (name.map { " · \(clean($0))" } ?? ""), ""]
@@ -99,6 +104,14 @@ enum TodayCommand: Command {
         }
         commands.append(("palpate exam", "a 25-question practice exam"))
         commands.append(("palpate stats", "forecast, calendar, retention by deck and tag"))
+        if let suggestion {
+            let since =
+                suggestion.lastFit.map {
+                    " since your last fit on \(moments.calendar.studyDay(containing: $0).label)"
+                } ?? ""
+            commands.append(
+                ("palpate optimize", "fit FSRS to your \(plural(suggestion.newReviews, "review"))\(since)"))
+        }
         let width = commands.map(\.0.count).max() ?? 0
         for (command, what) in commands {
             lines.append(

@@ -1,0 +1,123 @@
+import Foundation
+import Insights
+import Progress
+import Scheduling
+import TextFormats
+
+/// `palpate simulate`: the coming weeks' workload and memorised cards, simulated with the
+/// student's own cards, limits and parameters; `--sweep` compares desired retentions.
+enum SimulateCommand: Command {
+    static let name = "simulate"
+    static let summary = "Simulate your coming weeks of study, or compare desired retentions"
+    static let usage =
+        "palpate simulate [--days N] [--desired-retention R] [--new-per-day N] [--seed N] [--sweep [--runs N]] [--json]"
+    static let discussion = """
+        Simulates your coming study days with your cards as they stand, your daily limits and the FSRS \
+        parameters in use: new cards come in curriculum order within the new-card limit, cards come back when \
+        due, and whether you remember each is drawn at random from its predicted recall (rated Hard, Good or \
+        Easy as you usually rate, once you have 50 answers of each kind; otherwise as Anki users do on \
+        average). For each week it prints reviews per day, new cards per day, minutes per day (at your own mean \
+        answer time, or 10 seconds an answer while fewer than 20 answers are timed) and the cards memorised at \
+        the week's end: the sum over your cards of the probability you would recall each. The same seed gives \
+        the same simulation.
+
+        --sweep simulates every desired retention from 0.70 to 0.97 (365 days unless --days says otherwise; \
+        each retention 8 times, or --runs times, with seeds S, S+1, … from --seed, and averaged) and marks the \
+        one that keeps the most memorised cards per minute of study. Above it each extra card remembered costs \
+        more and more time. It is a floor worth staying above, not a target: 'palpate config \
+        desired-retention R' sets yours.
+        """
+    static let options: [OptionSpec] = [
+        OptionSpec(
+            name: "--days", value: "N", help: "Study days to simulate (default 90; 365 with --sweep)."),
+        OptionSpec(
+            name: "--desired-retention", value: "R", help: "Simulate this retention instead of your setting."),
+        OptionSpec(name: "--new-per-day", value: "N", help: "Simulate this new-card limit instead of yours."),
+        OptionSpec(name: "--seed", value: "N", help: "Seed of the random answers (default 42)."),
+        .flag("--sweep", "Compare desired retentions from 0.70 to 0.97."),
+        OptionSpec(
+            name: "--runs", value: "N", help: "Simulations averaged per retention with --sweep (default 8)."),
+        .flag("--json", "Print one JSON object."),
+    ]
+    static let defaultSeed: UInt64 = 42
+
+    static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        if let extra = arguments.positionals.first {
+            throw UsageError(
+                "'simulate' takes no arguments (got \(QuotedInput.quote(extra)))",
+                hint: "See 'palpate help simulate'.")
+        }
+        let sweep = arguments.has("--sweep")
+        let days = try arguments.integer("--days", in: 1...3_650, command: name) ?? (sweep ? 365 : 90)
+        let retention = try arguments.double("--desired-retention", in: 0.70...0.99, command: name)
+        if sweep && retention != nil {
+            throw UsageError(
+                "--sweep tries every desired retention: --desired-retention cannot go with it",
+                hint: "See 'palpate help simulate'.")
+        }
+        let runs = try arguments.integer("--runs", in: 1...64, command: name)
+        if runs != nil && !sweep {
+            throw UsageError("--runs goes with --sweep", hint: "See 'palpate help simulate'.")
+        }
+        let newPerDay = try arguments.integer("--new-per-day", in: 0...9_999, command: name)
+        var seed = defaultSeed
+        if let text = arguments.value("--seed") {
+            guard let number = UInt64(text) else {
+                throw UsageError(
+                    "--seed needs a whole number from 0 to \(UInt64.max), not \(QuotedInput.quote(text))",
+                    hint: "See 'palpate help simulate'.")
+            }
+            seed = number
+        }
+        let library = try session.studyContent(requiringDecks: true)
+        let store = try session.openStore(forSession: false)
+        defer { try? store.close() }
+        let simulation: StudentSimulation
+        let source: String
+        do {
+            let settings = try store.settings()
+            let plan = try StudyPlan(settings: settings, timeZone: session.context.timeZone)
+            simulation = try StudentSimulation.make(
+                store: store, catalog: CardCatalog(library: library), plan: plan,
+                now: session.context.clock(),
+                days: days, desiredRetention: retention, newPerDay: newPerDay)
+            source = try parameterSource(settings.parameters, store: store)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        let report = SimulationReport(
+            simulation: simulation, seed: seed, runs: runs ?? RetentionSweep.defaultRuns, parameters: source,
+            terminal: session.context.stdoutIsTerminal, style: session.style, width: session.width)
+        if sweep {
+            let result: RetentionSweep
+            do {
+                result = try simulation.sweep(seed: seed, runs: runs ?? RetentionSweep.defaultRuns)
+            } catch {
+                throw CommandFailure("\(error)")
+            }
+            if arguments.has("--json") {
+                session.print(report.json(result).serialized())
+            } else {
+                session.print(lines: report.lines(result))
+            }
+        } else {
+            let result = simulation.run(seed: seed)
+            if arguments.has("--json") {
+                session.print(report.json(result).serialized())
+            } else {
+                session.print(lines: report.lines(result))
+            }
+        }
+        return .success
+    }
+
+    /// Where the parameters in use came from, in words.
+    private static func parameterSource(_ parameters: FSRSParameters, store: ProgressStore) throws -> String {
+        if parameters == .default { return "the default FSRS parameters" }
+        guard let fitted = try store.parameterOrigin(current: parameters).fittedAt else {
+            return "the FSRS parameters set in 'palpate config'"
+        }
+        return
+            "your FSRS parameters fitted on \(ISOTimestamp.format(Instant(fitted), fractionalSeconds: false).prefix(10))"
+    }
+}

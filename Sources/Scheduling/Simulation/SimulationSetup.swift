@@ -1,0 +1,66 @@
+/// Everything a workload simulation needs besides the cards: the scheduler, the limits, the
+/// horizon, when the study days fall, and how the student answers.
+public struct SimulationSetup: Sendable {
+    /// Options for the scheduler under test (its desired retention is the one simulated).
+    public var options: SchedulerOptions
+    public var limits: DailyLimits
+    /// Study days to simulate, today first.
+    public var days: Int
+    /// The moment of the first day's session; each later day's session comes whole days after.
+    public var start: Instant
+    /// The end of the first study day: a card is due on day `d` when it falls due before
+    /// `firstDayEnd + d` days (daylight-saving shifts are ignored).
+    public var firstDayEnd: Instant
+    /// What was already done on the first day, counted against its limits.
+    public var doneToday: DailyCounts
+    /// Seconds one answer takes, for minutes of study.
+    public var secondsPerAnswer: Double
+    public var ratings: RatingMix
+
+    public init(
+        options: SchedulerOptions, limits: DailyLimits, days: Int, start: Instant, firstDayEnd: Instant,
+        doneToday: DailyCounts = DailyCounts(), secondsPerAnswer: Double = 10, ratings: RatingMix = .default
+    ) {
+        self.options = options
+        self.limits = limits
+        self.days = days
+        self.start = start
+        self.firstDayEnd = firstDayEnd
+        self.doneToday = doneToday
+        self.secondsPerAnswer = secondsPerAnswer
+        self.ratings = ratings
+    }
+}
+
+/// One simulated study day.
+public struct SimulatedDay: Sendable, Equatable {
+    /// Every answer given, learning steps included.
+    public var answers = 0
+    /// Answers to cards in the review phase (the ones `reviews-per-day` limits).
+    public var reviews = 0
+    /// New cards introduced.
+    public var newCards = 0
+    /// Review cards due but held back by the review limit.
+    public var heldBack = 0
+    /// Minutes of study: answers times the time one answer takes.
+    public var minutes = 0.0
+    /// The sum of every introduced card's probability of recall at the end of the day (the
+    /// expected number of cards the student would recall): worked out only on the days asked for.
+    public var memorised: Double?
+
+    public init() {}
+}
+
+/// What a simulation found, day by day.
+public struct SimulationResult: Sendable, Equatable {
+    public var days: [SimulatedDay]
+    /// Cards simulated: every card passed in, introduced or not.
+    public var cards: Int
+    /// Cards introduced by the end (already studied, or new and introduced in the simulation).
+    public var introduced: Int
+
+    public var totalAnswers: Int { days.reduce(0) { $0 + $1.answers } }
+    public var totalMinutes: Double { days.reduce(0) { $0 + $1.minutes } }
+    /// Memorised cards at the end of the last day.
+    public var finalMemorised: Double { days.last?.memorised ?? 0 }
+}
