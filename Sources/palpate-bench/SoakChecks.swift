@@ -34,6 +34,14 @@ struct SoakChecks {
         if let range = doctor.range(of: #"cards?, \d+ reviews?\."#, options: .regularExpression) {
             tally.storedReviews = Int(doctor[range].split(separator: " ")[1]) ?? -1
         }
+        let backups = student.dataDirectory.appendingPathComponent("backups")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: backups.path)) ?? []
+        where name.range(of: #"^progress-\d{4}-\d{2}-\d{2}\.sqlite$"#, options: .regularExpression) == nil {
+            tally.leftoverFiles += 1
+            let attributes = try? FileManager.default.attributesOfItem(
+                atPath: backups.appendingPathComponent(name).path)
+            tally.leftoverBytes += (attributes?[.size] as? Int) ?? 0
+        }
         for format in formats {
             let (status, text) = try student.palpate(
                 ["report", "--format", format], at: moment, input: "", ending: .closeInput)
@@ -65,7 +73,8 @@ struct SoakChecks {
         return ClassView(status: status, bytes: bytes ?? 0)
     }
 
-    private typealias Row = (check: String, figure: String, passed: Bool)
+    /// A row's `passed` is nil for a figure shown as a note, which does not fail the run.
+    private typealias Row = (check: String, figure: String, passed: Bool?)
 
     private var rows: [Row] {
         let failures = tallies.flatMap(\.failures)
@@ -117,10 +126,16 @@ struct SoakChecks {
                     + "limit × \(Format.number(Self.memoryFactor)))",
                 early > 0 && late <= early * Self.memoryFactor
             ),
+            (
+                "backups left behind",
+                "\(sum(\.leftoverFiles)) unfinished files (*.partial*) in backups/, "
+                    + "\(Format.number(Double(sum(\.leftoverBytes)) / 1_048_576)) MB: a kill during the daily "
+                    + "backup; never pruned", nil
+            ),
         ]
     }
 
-    var passed: Bool { rows.allSatisfy(\.passed) }
+    var passed: Bool { rows.allSatisfy { $0.passed != false } }
 
     var table: String {
         let rows = rows
@@ -132,7 +147,7 @@ struct SoakChecks {
         for row in rows {
             lines.append(
                 "  \(row.check.padding(toLength: width, withPad: " ", startingAt: 0))  "
-                    + "\(row.passed ? "pass" : "FAIL")  \(row.figure)")
+                    + "\(row.passed.map { $0 ? "pass" : "FAIL" } ?? "note")  \(row.figure)")
         }
         for failure in tallies.flatMap(\.failures).prefix(5) { lines.append("  ! \(failure)") }
         return lines.joined(separator: "\n")

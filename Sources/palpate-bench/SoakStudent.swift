@@ -35,6 +35,9 @@ struct SoakStudent {
         var reportedReviews = -1
         var integrityOK = false
         var reportsWritten = 0
+        /// Files in `backups/` that are not a finished backup, and their size.
+        var leftoverFiles = 0
+        var leftoverBytes = 0
     }
 
     /// The first simulated morning: 2025-09-01T08:00Z.
