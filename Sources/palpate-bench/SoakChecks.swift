@@ -70,7 +70,7 @@ struct SoakChecks {
             input: "", ending: .closeInput, standardOutput: output,
             standardError: folder.appendingPathComponent("class.stderr").path)
         let bytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-        return ClassView(status: status, bytes: bytes ?? 0)
+        return ClassView(status: status, bytes: bytes)
     }
 
     /// A row's `passed` is nil for a figure shown as a note, which does not fail the run.
