@@ -30,7 +30,10 @@ enum Benchmark {
             }
         }
 
-        let scenarios = Scenarios.all.filter { options.only.isEmpty || options.only.contains($0.name) }
+        (SoakScenario.students, SoakScenario.days) = (options.soakStudents, options.soakDays)
+        let scenarios = Scenarios.all.filter {
+            options.only.isEmpty ? !($0 is any OnRequestScenario) : options.only.contains($0.name)
+        }
         var results: [ScenarioResult] = []
         var failed = false
         for scenario in scenarios {

@@ -19,6 +19,7 @@ enum Scenarios {
         ReportHTMLScenario(),
         ClassReportScenario(),
         LargeClassReportScenario(),
+        SoakScenario(),
     ]
 
     static func named(_ name: String) -> (any Scenario)? { all.first { $0.name == name } }
