@@ -206,6 +206,10 @@ struct QuestionCollector {
         lineByID[question.id] = question.line
         count += 1
         noteMisconceptions(of: question, item: item)
+        let cards = question.cards
+        // A cloze question's cards share its text: the lints see the first (the others would be
+        // near-identical prompts of each other), the deck keeps them all.
+        guard let question = cards.first else { return }
         let keyIsLongest = QuestionCueCheck(sink: sink).check(
             id: question.id, kind: question.kind, item: item, places: &places)
         prompts.add(
@@ -214,7 +218,7 @@ struct QuestionCollector {
         cues.add(
             id: question.id, kind: question.kind, promptWords: prompts.words(of: prompts.count - 1),
             keyIsLongest: keyIsLongest)
-        if keeping { keptQuestions.append(question.question) }
+        if keeping { keptQuestions += cards.map(\.question) }
     }
 
     /// Whether a question with this id was written in the deck (valid or not).
