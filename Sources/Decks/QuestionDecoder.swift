@@ -129,6 +129,8 @@ struct QuestionDecoder {
     }
 
     private func decodeLesson(_ reader: ObjectReader) -> LessonLink? {
+        // Left out, the question is unlinked: the deck reader warns once for the whole deck.
+        guard reader.member("lesson") != nil else { return .unlinked }
         guard
             let text = reader.text(
                 "lesson", "the lesson section that teaches this, e.g. \"referral-patterns#upper-trapezius\"")

@@ -42,10 +42,6 @@ private let typeNames = "multiple-choice, true-false, matching, ordering, short-
                     question: "q1", field: "prompt"),
                 diagnostic(
                     file, 4, 5,
-                    "question 'q1', field 'lesson': missing 'lesson' (the lesson section that teaches this, "
-                        + "e.g. \"referral-patterns#upper-trapezius\")", question: "q1", field: "lesson"),
-                diagnostic(
-                    file, 4, 5,
                     "question 'q1', field 'answer': missing 'answer' (the index of the correct choice, 0–1)",
                     question: "q1", field: "answer"),
                 diagnostic(

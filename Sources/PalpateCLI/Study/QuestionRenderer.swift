@@ -154,7 +154,8 @@ struct QuestionRenderer {
     /// The explanation, wrapped, and where to read more.
     func explanation(_ question: Question) -> [String] {
         wrapper.wrap(clean(question.explanation))
-            + wrapper.wrap("Read more: palpate read \(question.lesson)", apply: style.dim)
+            + (question.lesson.isUnlinked
+                ? [] : wrapper.wrap("Read more: palpate read \(question.lesson)", apply: style.dim))
     }
 
     private func indentation(_ label: String) -> String { String(repeating: " ", count: label.count) }
