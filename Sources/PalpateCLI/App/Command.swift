@@ -40,6 +40,7 @@ let allCommands: [any Command.Type] = [
     ReadCommand.self,
     ConfigCommand.self,
     CheckCommand.self,
+    ImportCommand.self,
     SchedulerCommand.self,
     OptimizeCommand.self,
     HelpCommand.self,
