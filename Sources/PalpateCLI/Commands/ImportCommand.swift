@@ -94,16 +94,19 @@ enum ImportCommand: Command {
             throw CommandFailure(
                 "cannot read \(QuotedInput.quote(path)): no such file, or it is not readable")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw CommandFailure(
-                "\(QuotedInput.quote(path)) is not UTF-8 text; save it as UTF-8 and import it again")
-        }
         do {
             switch url.pathExtension.lowercased() {
-            case "gift", "txt": return try GIFTReader.read(text, file: path)
+            case "xml": return try MoodleXMLReader.read(data, file: path)
+            case "gift", "txt":
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw CommandFailure(
+                        "\(QuotedInput.quote(path)) is not UTF-8 text; save it as UTF-8 and import it again")
+                }
+                return try GIFTReader.read(text, file: path)
             default:
                 throw UsageError(
-                    "cannot tell the format of \(QuotedInput.quote(path)); name GIFT files .gift or .txt",
+                    "cannot tell the format of \(QuotedInput.quote(path)); name GIFT files .gift or .txt and "
+                        + "Moodle XML files .xml",
                     hint: "See 'palpate help import'.")
             }
         } catch let error as InterchangeError {
