@@ -33,8 +33,7 @@ final class XMLItem {
     var plainText: String {
         let raw = child("text")?.text ?? text
         let format = attributes["format"] ?? "html"
-        return format == "html" || format == "moodle_auto_format"
-            ? HTMLText.reduce(raw) : HTMLText.collapse(raw)
+        return format == "html" ? HTMLText.reduce(raw) : HTMLText.collapse(raw)
     }
 
     static func parse(_ data: Data, file: String) throws(InterchangeError) -> XMLItem {

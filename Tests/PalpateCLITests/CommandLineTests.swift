@@ -28,6 +28,7 @@ private let checkedByTheCommand: Set<String> = ["DIR", "FILE", "KEY", "NAME"]
 /// What each command needs besides the option under test to reach its option checks.
 private let positionals: [String: [String]] = [
     "scheduler": ["replay", "history.csv"], "read": ["basics"], "import": ["bank.gift"],
+    "export": ["referral-patterns"],
 ]
 
 /// Every command's options, and the global ones (offered after any command too).

@@ -68,4 +68,26 @@ import Testing
         #expect(result.errorOutput.contains("nothing was written"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("bad.json").path))
     }
+
+    @Test func exportsADeckThatImportsBackWithTheSameIDs() throws {
+        let export = runPalpate(
+            [
+                "--content", packageRoot.path, "export", "referral-patterns", "--format", "moodle-xml",
+                "--output", "r.xml",
+            ],
+            directory: folder)
+        #expect(export.exitCode == .success, "\(export.errorOutput)")
+        #expect(
+            export.output.contains(
+                "skipped 'ref-x-marks': a self-graded flashcard has no Moodle question type"))
+        #expect(export.output.hasSuffix("questions of 'referral-patterns' (5 left out). Wrote r.xml.\n"))
+        let back = run(["r.xml", "--deck", "referral-patterns", "--output", "r.json"])
+        #expect(back.exitCode == .success, "\(back.errorOutput)")
+        #expect(back.output.contains("converted 'ref-essential-zone': multiple-choice"))
+        let unknown = runPalpate(
+            ["--content", packageRoot.path, "export", "referal-patterns", "--format", "gift"],
+            directory: folder)
+        #expect(unknown.exitCode == .usage)
+        #expect(unknown.errorOutput.contains("no deck 'referal-patterns'; did you mean 'referral-patterns'?"))
+    }
 }

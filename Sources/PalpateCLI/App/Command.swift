@@ -41,6 +41,7 @@ let allCommands: [any Command.Type] = [
     ConfigCommand.self,
     CheckCommand.self,
     ImportCommand.self,
+    ExportCommand.self,
     SchedulerCommand.self,
     OptimizeCommand.self,
     HelpCommand.self,
