@@ -28,10 +28,12 @@ public struct ClozeText: Sendable, Equatable {
         var plain = ""
         let characters = Array(text)
         var index = 0
-        func starts(_ pattern: String, at position: Int) -> Bool {
-            let pattern = Array(pattern)
-            guard position + pattern.count <= characters.count else { return false }
-            return Array(characters[position..<position + pattern.count]) == pattern
+        /// Whether `pair` (`{{` or `}}`) starts at `position`: compared in place, as this runs for
+        /// every character of every cloze text.
+        func starts(_ pair: String, at position: Int) -> Bool {
+            let brace: Character = pair == "{{" ? "{" : "}"
+            return position + 1 < characters.count && characters[position] == brace
+                && characters[position + 1] == brace
         }
         while index < characters.count {
             if starts("}}", at: index) {

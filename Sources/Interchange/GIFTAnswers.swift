@@ -25,7 +25,7 @@ enum GIFTAnswers {
     static func multipleChoice(_ block: String, text: GIFTText) -> Converted {
         let multiple = !block.contains("=")
         let pieces = block.replacingOccurrences(of: "=", with: "~=").split(separator: "~").map {
-            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            $0.trimmed
         }.filter { !$0.isEmpty }
         var choices: [Choice] = []
         var correct: [Int] = []
@@ -64,9 +64,9 @@ enum GIFTAnswers {
         var pairs: [MatchingPair] = []
         var changes: [String] = []
         for piece in block.split(separator: "=") {
-            let piece = piece.trimmingCharacters(in: .whitespacesAndNewlines)
+            let piece = piece.trimmed
             guard !piece.isEmpty else { continue }
-            guard let arrow = piece.range(of: "->") else {
+            guard let arrow = piece.firstRange(of: "->") else {
                 return .failure(Skip("the pair \(QuotedInput.quote(piece)) has no '->'"))
             }
             let left = text.clean(piece[..<arrow.lowerBound])
@@ -87,7 +87,7 @@ enum GIFTAnswers {
     static func trueFalse(_ block: String, text: GIFTText) -> (Question.Kind, [String])? {
         let parts = block.split(separator: "#", maxSplits: 2, omittingEmptySubsequences: false)
         let value: Bool
-        switch parts[0].trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch parts[0].trimmed {
         case "T", "TRUE": value = true
         case "F", "FALSE": value = false
         default: return nil
@@ -105,7 +105,7 @@ enum GIFTAnswers {
         var accepted: [String] = []
         var changes: [String] = []
         for piece in block.split(separator: "=") {
-            let (weight, rest) = weight(Substring(piece.trimmingCharacters(in: .whitespacesAndNewlines)))
+            let (weight, rest) = weight(Substring(piece.trimmed))
             let (answer, feedback) = self.feedback(rest, text: text)
             guard !answer.isEmpty else { continue }
             if let weight, weight < 100 {
@@ -126,7 +126,7 @@ enum GIFTAnswers {
         var accepted: [String] = []
         var changes: [String] = []
         for piece in pieces {
-            let (weight, rest) = weight(Substring(piece.trimmingCharacters(in: .whitespacesAndNewlines)))
+            let (weight, rest) = weight(Substring(piece.trimmed))
             let (answer, _) = feedback(rest, text: text)
             guard !answer.isEmpty else { continue }
             if let weight, weight < 100 {

@@ -12,6 +12,7 @@ enum GIFTEscapes {
     ]
 
     static func hide(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return text }
         var output = ""
         var pendingBackslash = false
         for character in text {
@@ -34,6 +35,8 @@ enum GIFTEscapes {
     }
 
     static func restore(_ text: some StringProtocol) -> String {
+        // The placeholders are U+E000–E007, whose UTF-8 starts 0xEE: most text has none.
+        guard text.utf8.contains(0xEE) else { return String(text) }
         var output = ""
         for character in text {
             if let original = restored[character] { output += original } else { output.append(character) }

@@ -34,7 +34,7 @@ public struct GIFTReader {
         var number = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\r")))
+            let trimmed = line.trimmed
             if trimmed.isEmpty {
                 if !current.isEmpty {
                     blocks.append(Block(line: start, text: current.joined(separator: "\n")))
@@ -59,14 +59,16 @@ public struct GIFTReader {
             return
         }
         var title: String?
-        if text.hasPrefix("::"), let end = text.dropFirst(2).range(of: "::") {
+        if text.hasPrefix("::"), let end = text.dropFirst(2).firstRange(of: "::") {
             title = GIFTEscapes.restore(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound])
                 .trimmingWhitespace()
             text = String(text[end.upperBound...]).trimmingWhitespace()
         }
         let subject = title ?? String(GIFTEscapes.restore(text).prefix(40))
-        let opens = text.indices.filter { text[$0] == "{" }
-        let closes = text.indices.filter { text[$0] == "}" }
+        // Braces are ASCII, so their UTF-8 positions are valid string indices.
+        let utf8 = text.utf8
+        let opens = utf8.indices.filter { utf8[$0] == UInt8(ascii: "{") }
+        let closes = utf8.indices.filter { utf8[$0] == UInt8(ascii: "}") }
         if opens.isEmpty && closes.isEmpty {
             note(block, .skipped, subject, "a description (no answer block): Palpate asks only questions")
             return
@@ -81,7 +83,7 @@ public struct GIFTReader {
         let isMissingWord = !after.isEmpty
         let before = String(text[..<open])
         var generalFeedback = ""
-        if let separator = answer.range(of: "####", options: .backwards) {
+        if let separator = answer.ranges(of: "####").last {
             generalFeedback = String(answer[separator.upperBound...])
             answer = String(answer[..<separator.lowerBound]).trimmingWhitespace()
         }

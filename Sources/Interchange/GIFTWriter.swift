@@ -81,7 +81,7 @@ public enum GIFTWriter {
             }
             let before = cloze.segments[..<index].map(plain).joined()
             let after = cloze.segments[(index + 1)...].map(plain).joined()
-            guard !after.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard !after.trimmed.isEmpty else {
                 return .failure(
                     Skip("a blank at the very end of the text reads as a short-answer question in GIFT"))
             }

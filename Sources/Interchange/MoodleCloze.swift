@@ -67,9 +67,9 @@ enum MoodleCloze {
         var output = ""
         var gaps = 0
         var rest = Substring(rawText)
-        while let open = rest.range(of: "[[") {
+        while let open = rest.firstRange(of: "[[") {
             output += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "]]"),
+            guard let close = rest[open.upperBound...].firstRange(of: "]]"),
                 let number = Int(rest[open.upperBound..<close.lowerBound]),
                 choices.indices.contains(number - 1)
             else {
