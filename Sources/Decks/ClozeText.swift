@@ -81,7 +81,7 @@ public struct ClozeText: Sendable, Equatable {
     }
 
     private static func deletion(_ inner: String, offset: Int) throws(Problem) -> Segment {
-        let parts = inner.components(separatedBy: "::")
+        let parts = inner.split(separator: "::", omittingEmptySubsequences: false).map(String.init)
         let shape = "write it {{c1::text}} or {{c1::text::hint}}"
         guard parts.count == 2 || parts.count == 3, parts[0].first == "c",
             let number = Int(parts[0].dropFirst()), number >= 1, number <= 999,

@@ -24,7 +24,7 @@ enum GIFTAnswers {
 
     static func multipleChoice(_ block: String, text: GIFTText) -> Converted {
         let multiple = !block.contains("=")
-        let pieces = block.replacingOccurrences(of: "=", with: "~=").split(separator: "~").map {
+        let pieces = block.split(separator: "~").flatMap { $0.splitKeepingEquals() }.map {
             $0.trimmed
         }.filter { !$0.isEmpty }
         var choices: [Choice] = []
@@ -165,5 +165,19 @@ enum GIFTAnswers {
         case .flashcard(let back): return back
         case .cloze(let text, _): return (try? ClozeText(parsing: text))?.revealed ?? text
         }
+    }
+}
+
+extension Substring {
+    /// `a =b =c` → `a `, `=b `, `=c`: GIFT's `=` starts a correct choice as `~` starts a wrong one.
+    fileprivate func splitKeepingEquals() -> [Substring] {
+        var pieces: [Substring] = []
+        var start = startIndex
+        for index in indices where self[index] == "=" && index != start {
+            pieces.append(self[start..<index])
+            start = index
+        }
+        pieces.append(self[start...])
+        return pieces
     }
 }

@@ -25,7 +25,18 @@ public enum HTMLText {
 
     /// Runs of white space as one space, none at either end.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Most text is ASCII with single spaces between words and none at either end: as it is.
+        var previous: UInt8 = 0x20
+        var plain = true
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previous == 0x20) {
+                plain = false
+                break
+            }
+            previous = byte
+        }
+        if plain && previous != 0x20 { return text }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     private static let named: [String: Character] = [
