@@ -29,6 +29,10 @@ import Testing
                     ":45: skipped 'Describe': an essay (an empty answer block): Palpate grades only answers it can check"
                 )
             })
+        #expect(lines.dropLast().last?.hasPrefix("palpate check finds no error in it and ") == true)
+        #expect(
+            lines.dropLast().last?.hasSuffix(" warnings; read them with: palpate check referrals.json")
+                == true)
         #expect(
             lines.last
                 == "Imported 11 questions as deck 'referrals' (4 converted, 7 changed, 3 skipped). Wrote referrals.json."

@@ -78,6 +78,13 @@ enum ImportCommand: Command {
         }
         let summary =
             "Imported \(result.questions.count) questions as deck '\(deckID)' (\(counts.joined(separator: ", ")))."
+        let warnings = checked.diagnostics.count { $0.severity == .warning }
+        if warnings > 0 {
+            say([
+                "palpate check finds no error in it and \(warnings == 1 ? "1 warning" : "\(warnings) warnings"); "
+                    + "read \(warnings == 1 ? "it" : "them") with: palpate check \(shownName)"
+            ])
+        }
         if let output {
             try output.write(text)
             session.print(summary + " Wrote \(output.path).")
