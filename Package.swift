@@ -20,6 +20,8 @@ let package = Package(
         .target(name: "Curriculum", dependencies: ["TextFormats"]),
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
         .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
+        // Question banks from elsewhere (issue 17): GIFT and Moodle XML in and out.
+        .target(name: "Interchange", dependencies: ["TextFormats", "Curriculum", "Decks"]),
         .target(name: "Scheduling", dependencies: ["TextFormats"]),
         .target(name: "Progress", dependencies: ["CSQLite", "TextFormats", "Scheduling"]),
         .target(
@@ -36,7 +38,7 @@ let package = Package(
             name: "PalpateCLI",
             dependencies: [
                 "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
-                "Reports",
+                "Reports", "Interchange",
             ]
         ),
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),
@@ -50,6 +52,9 @@ let package = Package(
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(
+            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content"], exclude: ["Fixtures"]
+        ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "InsightsTests", dependencies: ["Insights"]),

@@ -149,6 +149,8 @@ public struct ContentSearch: Sendable {
         case .ordering(let steps): answers = steps
         case .shortAnswer(let accepted): answers = accepted
         case .flashcard(let back): answers = [back]
+        case .cloze(let text, let deletion):
+            answers = (try? ClozeText(parsing: text))?.answers(for: deletion) ?? []
         }
         let explanation = sentences(question.explanation)
         let fields = [(question.prompt, 2.0)] + (answers + explanation).map { ($0, 1.0) }

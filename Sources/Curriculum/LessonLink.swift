@@ -57,4 +57,10 @@ public struct LessonLink: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { anchor.map { "\(lessonID)#\($0)" } ?? lessonID }
+
+    /// The link of a question written without `lesson` (an imported deck, issue 17): it names no
+    /// lesson, so a wrong answer shows no reading.
+    public static let unlinked = LessonLink(lessonID: "")
+
+    public var isUnlinked: Bool { lessonID.isEmpty }
 }

@@ -127,6 +127,14 @@ public enum DeckDecoder {
         for message in questions.cues.warnings {
             sink.report(.warning, at: cueOffset, message, field: "questions")
         }
+        if questions.unlinked > 0 {
+            sink.report(
+                .warning, at: cueOffset,
+                "\(questions.unlinked) of \(questions.count) questions link no lesson, so a wrong answer shows "
+                    + "no reading; add \"lesson\": \"lesson-id#section\" to each (palpate import --lesson does it "
+                    + "for a whole file)",
+                field: "questions")
+        }
         guard !sink.hasErrors, !questions.sink.hasErrors, let id, let title else { return failed() }
         let deck = Deck(
             id: id, title: title, description: description, version: version, order: order, file: file,
@@ -164,6 +172,8 @@ struct QuestionCollector {
     let keeping: Bool
     private var keptQuestions: [Question] = []
     private(set) var count = 0
+    /// Valid questions written without `lesson`.
+    private(set) var unlinked = 0
     private var index = 0
     private var shared = SharedValues()
     /// The line of each id's first question, for "already used by the question on line …".
@@ -205,7 +215,12 @@ struct QuestionCollector {
         }
         lineByID[question.id] = question.line
         count += 1
+        if question.lesson.isUnlinked { unlinked += 1 }
         noteMisconceptions(of: question, item: item)
+        let cards = question.cards
+        // A cloze question's cards share its text: the lints see the first (the others would be
+        // near-identical prompts of each other), the deck keeps them all.
+        guard let question = cards.first else { return }
         let keyIsLongest = QuestionCueCheck(sink: sink).check(
             id: question.id, kind: question.kind, item: item, places: &places)
         prompts.add(
@@ -214,7 +229,7 @@ struct QuestionCollector {
         cues.add(
             id: question.id, kind: question.kind, promptWords: prompts.words(of: prompts.count - 1),
             keyIsLongest: keyIsLongest)
-        if keeping { keptQuestions.append(question.question) }
+        if keeping { keptQuestions += cards.map(\.question) }
     }
 
     /// Whether a question with this id was written in the deck (valid or not).

@@ -152,6 +152,23 @@ struct KindDecoder {
         return .shortAnswer(accepted: accepted)
     }
 
+    /// A cloze text: checked here, split into one card per deletion number by the collector
+    /// (`QuestionDecoder.Checked.cards`); the deletion is 0 until then.
+    func cloze() -> Question.Kind? {
+        guard
+            let text = reader.text("text", "the text with deletions, e.g. \"The {{c1::upper trapezius}} …\"")
+        else { return nil }
+        do {
+            _ = try ClozeText(parsing: text)
+        } catch {
+            sink.report(
+                .error, at: reader.member("text")?.value.offset ?? 0, error.description, question: question,
+                field: "text")
+            return nil
+        }
+        return .cloze(text: text, deletion: 0)
+    }
+
     func flashcard() -> Question.Kind? {
         reader.text("back", "the back of the card").map { .flashcard(back: $0) }
     }

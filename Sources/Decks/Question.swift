@@ -54,6 +54,9 @@ public struct Question: Sendable, Equatable {
         case shortAnswer(accepted: [String])
         /// Self-graded: the student sees the back and rates their own recall.
         case flashcard(back: String)
+        /// One card of a cloze text (`ClozeText`): the whole text, and the number of the
+        /// deletions this card hides.
+        case cloze(text: String, deletion: Int)
     }
 
     /// The JSON `type` value of each kind.
@@ -68,6 +71,7 @@ public enum QuestionType: String, Sendable, CaseIterable {
     case ordering
     case shortAnswer = "short-answer"
     case flashcard
+    case cloze
 
     /// Flashcards: the student grades their own recall.
     public var isSelfGraded: Bool { self == .flashcard }
@@ -80,6 +84,7 @@ public enum QuestionType: String, Sendable, CaseIterable {
         case .ordering: self = .ordering
         case .shortAnswer: self = .shortAnswer
         case .flashcard: self = .flashcard
+        case .cloze: self = .cloze
         }
     }
 }

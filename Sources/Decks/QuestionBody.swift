@@ -43,6 +43,9 @@ public struct QuestionBody: Sendable, Equatable {
             writer.list(accepted) { $0.string($1) }
         case .flashcard(let back):
             writer.string(back)
+        case .cloze(let text, let deletion):
+            writer.string(text)
+            writer.int(deletion)
         }
         bytes = writer.bytes
     }
@@ -61,6 +64,7 @@ public struct QuestionBody: Sendable, Equatable {
             texts = pairs.reduce(0) { $0 + $1.left.utf8.count + $1.right.utf8.count + 4 }
         case .ordering(let items), .shortAnswer(let items): texts = items.reduce(0) { $0 + $1.utf8.count + 2 }
         case .flashcard(let back): texts = back.utf8.count + 2
+        case .cloze(let text, _): texts = text.utf8.count + 4
         }
         return texts + prompt.utf8.count + explanation.utf8.count + 8
     }
@@ -137,6 +141,8 @@ public struct QuestionBody: Sendable, Equatable {
                 accepted: try reader.list { reader throws(ByteReader.Damaged) in try reader.string() })
         case .flashcard:
             return .flashcard(back: try reader.string())
+        case .cloze:
+            return .cloze(text: try reader.string(), deletion: try reader.int())
         }
     }
 
@@ -181,6 +187,10 @@ public struct QuestionBody: Sendable, Equatable {
         case .flashcard:
             try reader.skipString()
             items = 1
+        case .cloze:
+            try reader.skipString()
+            guard try reader.int() >= 1 else { throw ByteReader.Damaged() }
+            items = 1
         }
         guard items > 0 else { throw ByteReader.Damaged() }
     }
@@ -194,6 +204,7 @@ public struct QuestionBody: Sendable, Equatable {
         case .ordering: 3
         case .shortAnswer: 4
         case .flashcard: 5
+        case .cloze: 6
         }
     }
 
@@ -205,6 +216,7 @@ public struct QuestionBody: Sendable, Equatable {
         case 3: .ordering
         case 4: .shortAnswer
         case 5: .flashcard
+        case 6: .cloze
         default: throw ByteReader.Damaged()
         }
     }

@@ -17,9 +17,13 @@ struct QuestionDecoder {
         .ordering: ["steps"],
         .shortAnswer: ["accept"],
         .flashcard: ["back"],
+        .cloze: ["text"],
     ]
-    /// The keys a question of each type may have, worked out once rather than per question.
-    static let allowedKeys = kindKeys.mapValues { commonKeys + $0 }
+    /// The keys a question of each type may have, worked out once rather than per question. A
+    /// cloze question has no `prompt`: each card's is its `text` with its deletions hidden.
+    static let allowedKeys = kindKeys.mapValues { commonKeys + $0 }.merging([
+        .cloze: commonKeys.filter { $0 != "prompt" } + ["text"]
+    ]) { _, cloze in cloze }
     static let anyTypeKeys = commonKeys + kindKeys.values.flatMap { $0 }
 
     /// A question that passed every check, not yet packed into a `Question`: a check that keeps
@@ -33,6 +37,20 @@ struct QuestionDecoder {
         let tags: [String]
         let line: Int
         let idPosition: SourcePosition?
+
+        /// The cards it makes: itself, or for a cloze question one per deletion number, with the
+        /// id `ClozeText.cardSuffix` makes and that card's text as its prompt.
+        var cards: [Checked] {
+            guard case .cloze(let text, _) = kind, let cloze = try? ClozeText(parsing: text) else {
+                return [self]
+            }
+            return cloze.numbers.map { number in
+                Checked(
+                    id: id + ClozeText.cardSuffix(number), kind: .cloze(text: text, deletion: number),
+                    prompt: cloze.prompt(for: number), explanation: explanation, lesson: lesson, tags: tags,
+                    line: line, idPosition: idPosition)
+            }
+        }
 
         var question: Question {
             Question(
@@ -69,7 +87,7 @@ struct QuestionDecoder {
         reader.rejectUnknownKeys(
             allowed: type.flatMap { Self.allowedKeys[$0] } ?? Self.anyTypeKeys,
             context: type.map { "a \($0.rawValue) question" } ?? "a question")
-        let prompt = reader.text("prompt", "the question the student sees")
+        let prompt = type == .cloze ? "" : reader.text("prompt", "the question the student sees")
         let explanation = reader.text("explanation", "why the answer is right, shown after answering")
         let lesson = decodeLesson(reader)
         let tags = reader.tags()
@@ -111,6 +129,8 @@ struct QuestionDecoder {
     }
 
     private func decodeLesson(_ reader: ObjectReader) -> LessonLink? {
+        // Left out, the question is unlinked: the deck reader warns once for the whole deck.
+        guard reader.member("lesson") != nil else { return .unlinked }
         guard
             let text = reader.text(
                 "lesson", "the lesson section that teaches this, e.g. \"referral-patterns#upper-trapezius\"")
@@ -139,6 +159,7 @@ struct QuestionDecoder {
         case .ordering: return kinds.ordering()
         case .shortAnswer: return kinds.shortAnswer()
         case .flashcard: return kinds.flashcard()
+        case .cloze: return kinds.cloze()
         }
     }
 }

@@ -6,6 +6,7 @@ enum Scenarios {
         CheckDeckScenario(questions: 10_000, limitMilliseconds: 100),
         CheckDeckScenario(questions: 100_000, limitMilliseconds: 1_000),
         HugeValueCheckScenario(),
+        ImportGIFTScenario(),
         ContentLoadScenario(),
         DashboardScenario(),
         QueueScenario(),

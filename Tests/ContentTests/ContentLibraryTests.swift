@@ -28,9 +28,11 @@ import TextFormats
         #expect(count >= 150)
     }
 
-    @Test func usesEveryQuestionType() {
+    /// Cloze questions are new (issue 17) and no bundled deck has them yet; `ClozeTextTests`
+    /// cover them.
+    @Test func usesEveryQuestionTypeButCloze() {
         let used = Set(library.decks.flatMap { $0.questions.map { QuestionType($0.kind) } })
-        #expect(used == Set(QuestionType.allCases))
+        #expect(used == Set(QuestionType.allCases).subtracting([.cloze]))
     }
 
     @Test func linksEveryLessonFromSomeQuestion() {

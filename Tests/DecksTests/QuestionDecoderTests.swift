@@ -4,7 +4,7 @@ import TextFormats
 @testable import Decks
 
 private let slugRule = "lowercase letters and digits joined by single hyphens, e.g. upper-trapezius"
-private let typeNames = "multiple-choice, true-false, matching, ordering, short-answer, flashcard"
+private let typeNames = "multiple-choice, true-false, matching, ordering, short-answer, flashcard, cloze"
 
 @Suite struct QuestionDecoderFieldTests {
     @Test func suggestsTheFieldAMisspeltFieldWasMeantToBe() throws {
@@ -40,10 +40,6 @@ private let typeNames = "multiple-choice, true-false, matching, ordering, short-
                     file, 4, 5,
                     "question 'q1', field 'prompt': missing 'prompt' (the question the student sees)",
                     question: "q1", field: "prompt"),
-                diagnostic(
-                    file, 4, 5,
-                    "question 'q1', field 'lesson': missing 'lesson' (the lesson section that teaches this, "
-                        + "e.g. \"referral-patterns#upper-trapezius\")", question: "q1", field: "lesson"),
                 diagnostic(
                     file, 4, 5,
                     "question 'q1', field 'answer': missing 'answer' (the index of the correct choice, 0–1)",

@@ -15,6 +15,8 @@ private let badValues: [String: [String]] = [
     "STEPS": ["x", "10", "-1m", "1m,,2m"],
     "W": ["x", "1,2,3"],
     "ID": ["no-such-deck"],
+    "NEW-ID": ["Not An Id", "a--b", ""],
+    "LESSON[#SECTION]": ["no-such-lesson", "../notes", "referral-patterns#no-such-section", ""],
     "T": ["no-such-tag"],
     "STATE": ["bogus", "suspend", ""],
     "BACKUP": ["yesterday", "2026-1-1"],
@@ -24,7 +26,10 @@ private let badValues: [String: [String]] = [
 private let checkedByTheCommand: Set<String> = ["DIR", "FILE", "KEY", "NAME"]
 
 /// What each command needs besides the option under test to reach its option checks.
-private let positionals: [String: [String]] = ["scheduler": ["replay", "history.csv"], "read": ["basics"]]
+private let positionals: [String: [String]] = [
+    "scheduler": ["replay", "history.csv"], "read": ["basics"], "import": ["bank.gift"],
+    "export": ["referral-patterns"],
+]
 
 /// Every command's options, and the global ones (offered after any command too).
 private var everyOption: [(command: String, option: OptionSpec)] {

@@ -29,6 +29,7 @@ import Testing
             let numbers = steps.indices.map { String(shown.order.firstIndex(of: $0)! + 1) }
             return (correctly ? numbers : numbers.reversed()).joined(separator: " ")
         case .shortAnswer(let accepted): return correctly ? accepted[0] : "nothing like it"
+        case .cloze: return correctly ? AnswerText.key(of: item.question)! : "nothing like it"
         case .flashcard: return ""
         }
     }

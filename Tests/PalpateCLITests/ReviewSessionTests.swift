@@ -44,6 +44,7 @@ struct Student {
         case .ordering(let steps):
             return steps.indices.map { String(shown.order.firstIndex(of: $0)! + 1) }.joined(separator: " ")
         case .shortAnswer(let accepted): return accepted[0]
+        case .cloze: return AnswerText.key(of: question)!
         case .flashcard: return ""
         }
     }

@@ -15,6 +15,8 @@ public enum AnswerChecker {
             return given == Array(0..<steps.count)
         case (.shortAnswer(let accepted), .text(let text)):
             return ShortAnswerMatcher.matches(text, accepted: accepted)
+        case (.cloze(let text, let deletion), .text(let given)):
+            return (try? ClozeText(parsing: text))?.accepts(given, for: deletion) ?? false
         case (.flashcard, _):
             return nil
         default:

@@ -44,6 +44,8 @@ public enum AnswerText {
             return steps.joined(separator: " → ")
         case .shortAnswer(let accepted):
             return accepted.first
+        case .cloze(let text, let deletion):
+            return (try? ClozeText(parsing: text))?.answers(for: deletion).joined(separator: "; ")
         case .flashcard:
             return nil
         }
@@ -53,7 +55,7 @@ public enum AnswerText {
     /// true/false and typed answers, false where the student picks shuffled items by letter.
     public static func isOrderIndependent(_ type: QuestionType) -> Bool {
         switch type {
-        case .trueFalse, .shortAnswer: true
+        case .trueFalse, .shortAnswer, .cloze: true
         case .multipleChoice, .matching, .ordering, .flashcard: false
         }
     }

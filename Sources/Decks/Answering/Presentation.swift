@@ -23,7 +23,7 @@ public struct Presentation: Sendable, Equatable {
             return Presentation(order: derangedShuffle(count: pairs.count, using: &generator))
         case .ordering(let steps):
             return Presentation(order: derangedShuffle(count: steps.count, using: &generator))
-        case .trueFalse, .shortAnswer, .flashcard:
+        case .trueFalse, .shortAnswer, .flashcard, .cloze:
             return .identity(count: 0)
         }
     }

@@ -28,7 +28,7 @@ public enum ResponseParser {
             return parseMatching(text, count: pairs.count, presentation: presentation)
         case .ordering(let steps):
             return parseOrdering(text, count: steps.count, presentation: presentation)
-        case .shortAnswer:
+        case .shortAnswer, .cloze:
             return text.isEmpty ? .unreadable("type your answer (or ? for help)") : .answer(.text(text))
         case .flashcard:
             guard let grade = Int(text), (1...4).contains(grade) else {

@@ -40,6 +40,8 @@ let allCommands: [any Command.Type] = [
     ReadCommand.self,
     ConfigCommand.self,
     CheckCommand.self,
+    ImportCommand.self,
+    ExportCommand.self,
     SchedulerCommand.self,
     OptimizeCommand.self,
     SimulateCommand.self,

@@ -183,7 +183,10 @@ final class ExamSession {
             app.print(
                 lines: TextWrapper(width: app.width, style: style).wrap(
                     TerminalSanitizer.clean(item.question.explanation, keepNewlines: false)))
-            app.print(lines: wrapper.wrap("Reread: palpate read \(item.question.lesson)", apply: style.dim))
+            if !item.question.lesson.isUnlinked {
+                app.print(
+                    lines: wrapper.wrap("Reread: palpate read \(item.question.lesson)", apply: style.dim))
+            }
         }
     }
 

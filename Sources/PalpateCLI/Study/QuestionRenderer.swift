@@ -47,6 +47,13 @@ struct QuestionRenderer {
             lines.append(style.dim("Put the step numbers in the right order, e.g. \(example)"))
         case .shortAnswer:
             lines.append(style.dim("Type your answer"))
+        case .cloze(let text, let deletion):
+            let blanks = (try? ClozeText(parsing: text))?.answers(for: deletion).count ?? 1
+            lines.append(
+                style.dim(
+                    blanks > 1
+                        ? "Type the \(blanks) hidden parts, in order, separated by ;" : "Type the hidden part"
+                ))
         case .flashcard:
             lines.append(style.dim("Recall the answer, then press Enter to see the back"))
         }
@@ -90,6 +97,12 @@ struct QuestionRenderer {
             return ["  " + clean(accepted[0])]
         case .flashcard(let back):
             return wrapper.wrap(clean(back), indent: "  ", firstIndent: "  ")
+        case .cloze(let text, _):
+            return wrapper.wrap(
+                clean(AnswerText.key(of: question) ?? ""), indent: "  ", firstIndent: "  ")
+                + wrapper.wrap(
+                    clean((try? ClozeText(parsing: text))?.revealed ?? text), indent: "  ", firstIndent: "  ",
+                    apply: style.dim)
         }
     }
 
@@ -141,7 +154,8 @@ struct QuestionRenderer {
     /// The explanation, wrapped, and where to read more.
     func explanation(_ question: Question) -> [String] {
         wrapper.wrap(clean(question.explanation))
-            + wrapper.wrap("Read more: palpate read \(question.lesson)", apply: style.dim)
+            + (question.lesson.isUnlinked
+                ? [] : wrapper.wrap("Read more: palpate read \(question.lesson)", apply: style.dim))
     }
 
     private func indentation(_ label: String) -> String { String(repeating: " ", count: label.count) }

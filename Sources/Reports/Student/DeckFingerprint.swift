@@ -35,6 +35,7 @@ public enum DeckFingerprint {
             case .shortAnswer(let accepted):
                 for answer in accepted { add(answer) }
             case .flashcard(let back): add(back)
+            case .cloze(let text, let deletion): add(text + "\u{1F}" + String(deletion))
             }
         }
         let hex = String(hash.value, radix: 16)

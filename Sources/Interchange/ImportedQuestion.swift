@@ -1,0 +1,87 @@
+import Decks
+
+/// A question read from another format, as a deck file writes it: for a cloze question the
+/// `kind` is `.cloze(text:deletion: 0)`, the whole text, not one of its cards.
+public struct ImportedQuestion: Sendable, Equatable {
+    public var id: String
+    public var kind: Question.Kind
+    /// Empty for a cloze question (its cards' prompts come from its text).
+    public var prompt: String
+    public var explanation: String
+    public var tags: [String]
+    /// Where it starts in its source file (1-based).
+    public var line: Int
+
+    public init(
+        id: String, kind: Question.Kind, prompt: String, explanation: String, tags: [String] = [], line: Int
+    ) {
+        self.id = id
+        self.kind = kind
+        self.prompt = prompt
+        self.explanation = explanation
+        self.tags = tags
+        self.line = line
+    }
+}
+
+/// What an import did with each question of its source: converted as is, converted with a
+/// change the author should know of, or skipped, each with the source line and why.
+public struct ImportNote: Sendable, Equatable, CustomStringConvertible {
+    public enum Outcome: String, Sendable, Equatable, CaseIterable {
+        case converted, changed, skipped
+    }
+
+    public var file: String
+    public var line: Int
+    public var outcome: Outcome
+    /// The question's id when it was kept, else its title or the start of its text.
+    public var subject: String
+    public var reason: String
+
+    public init(file: String, line: Int, outcome: Outcome, subject: String, reason: String = "") {
+        self.file = file
+        self.line = line
+        self.outcome = outcome
+        self.subject = subject
+        self.reason = reason
+    }
+
+    public var description: String {
+        "\(file):\(line): \(outcome.rawValue) \(subject)" + (reason.isEmpty ? "" : ": \(reason)")
+    }
+}
+
+/// The questions an import read and its notes.
+public struct ImportResult: Sendable {
+    public var questions: [ImportedQuestion] = []
+    public var notes: [ImportNote] = []
+
+    public init(questions: [ImportedQuestion] = [], notes: [ImportNote] = []) {
+        self.questions = questions
+        self.notes = notes
+    }
+
+    public mutating func append(_ other: ImportResult) {
+        questions += other.questions
+        notes += other.notes
+    }
+}
+
+/// A source that cannot be imported at all: nothing is written.
+public struct InterchangeError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int?
+    public var message: String
+
+    public init(file: String, line: Int, column: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        "\(file):\(line)\(column.map { ":\($0)" } ?? ""): error: \(message)"
+    }
+}

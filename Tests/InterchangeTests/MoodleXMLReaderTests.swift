@@ -1,0 +1,94 @@
+import Decks
+import Foundation
+import Testing
+
+@testable import Interchange
+
+@Suite struct MoodleXMLReaderTests {
+    let result: ImportResult
+
+    init() throws {
+        result = try MoodleXMLReader.read(
+            try Data(contentsOf: fixtures.appendingPathComponent("every-construct.xml")), file: "bank.xml")
+    }
+
+    private func kind(_ id: String) throws -> Question.Kind {
+        try #require(result.questions.first { $0.id == id }).kind
+    }
+
+    @Test func listsEveryQuestionWithItsLineAndOutcome() {
+        #expect(
+            result.notes.map { "\($0.line) \($0.outcome.rawValue) \($0.subject)" } == [
+                "7 converted 'upper-trap-zone'", "19 converted 'rotator-cuff'", "28 changed 'ice-first'",
+                "35 changed 'match-referrals'", "43 changed 'ischemic-compression'",
+                "51 changed 'compression-seconds'",
+                "57 skipped 'Tolerance'", "62 changed 'embedded'", "67 changed 'drag-words'",
+                "75 changed 'select-words'", "82 converted 'intake-order'", "90 skipped 'Describe'",
+                "94 skipped 'Note'", "98 skipped 'Formula'",
+            ])
+    }
+
+    @Test func htmlAndCDATABecomeTextAndFeedbackIsKept() throws {
+        let question = try #require(result.questions.first)
+        #expect(question.prompt == "Where does the upper trapezius typically refer pain?")
+        #expect(question.explanation == "Up the neck to the temple.")
+        #expect(question.tags == ["massage", "referral-patterns", "head-and-neck"])
+        #expect(
+            question.kind
+                == .multipleChoice(
+                    choices: [
+                        Choice("The temple & the side of the head", feedback: "Its classic pattern."),
+                        Choice("The front of the thigh", feedback: "That is the rectus femoris."),
+                        Choice("The sole of the foot"),
+                    ], correct: [0], multiple: false))
+    }
+
+    @Test func everyTypeThatMapsIsConverted() throws {
+        guard case .multipleChoice(_, let correct, true) = try kind("rotator-cuff") else {
+            Issue.record("not multiple answer")
+            return
+        }
+        #expect(correct == [0, 1])
+        #expect(try kind("ice-first") == .trueFalse(answer: true))
+        #expect(
+            try kind("match-referrals")
+                == .matching(pairs: [
+                    MatchingPair(left: "Upper trapezius", right: "Temple"),
+                    MatchingPair(left: "Levator scapulae", right: "Angle of the neck"),
+                ]))
+        #expect(
+            try kind("ischemic-compression")
+                == .shortAnswer(accepted: ["ischemic compression", "ischaemic compression"]))
+        #expect(try kind("compression-seconds") == .shortAnswer(accepted: ["90"]))
+        #expect(try kind("intake-order") == .ordering(steps: ["Health history", "Consent", "Assessment"]))
+    }
+
+    @Test func gapQuestionsBecomeClozeQuestions() throws {
+        #expect(
+            try kind("embedded")
+                == .cloze(text: "The {{c1::upper trapezius}} refers pain to the {{c2::temple}}.", deletion: 0)
+        )
+        #expect(
+            try kind("drag-words")
+                == .cloze(text: "The {{c1::scalenes}} can entrap the {{c2::brachial plexus}}.", deletion: 0))
+        #expect(try kind("select-words") == .cloze(text: "Ice limits {{c1::swelling}}.", deletion: 0))
+    }
+
+    @Test func aFileThatIsNotWellFormedIsALocatedError() throws {
+        let data = try Data(contentsOf: fixtures.appendingPathComponent("malformed.xml"))
+        do {
+            _ = try MoodleXMLReader.read(data, file: "bad.xml")
+            Issue.record("read a malformed file")
+        } catch {
+            #expect(
+                error.description
+                    == "bad.xml:5:50: error: not well-formed XML (an end tag does not match the element it closes); "
+                    + "fix the file, or export it from Moodle again")
+        }
+        do {
+            _ = try MoodleXMLReader.read(Data("<html></html>".utf8), file: "page.xml")
+        } catch {
+            #expect(error.message.hasPrefix("the root element is <html>, not <quiz>"))
+        }
+    }
+}
