@@ -47,6 +47,11 @@ import Testing
         let json = palpate(student, ["today", "--json"])
         #expect(json.output.contains("\"exam\" : {") || json.output.contains("\"exam\": {"))
         #expect(json.output.contains("\"still_new_at_deadline\""))
+        let stats = palpate(student, ["stats", "--weeks", "1"])
+        #expect(stats.output.contains("Exam readiness (a prediction, not a score)"))
+        #expect(stats.output.contains("AREA"))
+        #expect(stats.output.contains("Guidelines for Professional Practice"))
+        #expect(palpate(student, ["stats", "--json"]).output.contains("\"readiness_is\""))
         // Ending exam mode: the dashboard predicts for today and plans no intake.
         #expect(palpate(student, ["config", "--reset", "exam-date"]).exitCode == .success)
         let after = palpate(student, ["today"])

@@ -36,6 +36,26 @@ enum ExamLines {
         return lines
     }
 
+    /// `palpate stats`'s section: the outlook, then each area's predicted score and band.
+    static func statsLines(_ outlook: ExamOutlook, style: TerminalStyle) -> [String] {
+        var lines = ["", style.heading("Exam readiness (a prediction, not a score)")]
+        lines += Self.lines(outlook)
+        guard !outlook.readiness.areas.isEmpty else { return lines }
+        let rows = outlook.readiness.areas.map {
+            [
+                clean($0.title), percent($0.share), "\($0.studied)/\($0.questions)", percent($0.predicted),
+                $0.band.rawValue,
+            ]
+        }
+        lines += TextTable(
+            header: ["AREA", "WEIGHT", "STUDIED", "PREDICTED", "BAND"], rows: rows, rightAligned: [1, 2, 3]
+        ).lines(style: style).map { "  " + $0 }
+        lines.append(
+            style.dim(
+                "  bands against the 70% pass mark: good 80% or more, borderline 60–79%, poor under 60%"))
+        return lines
+    }
+
     static func json(_ outlook: ExamOutlook) -> JSONValue {
         let readiness = outlook.readiness
         var fields: [(String, JSONValue)] = [
