@@ -9,6 +9,7 @@ enum Scenarios {
         ContentLoadScenario(),
         DashboardScenario(),
         QueueScenario(),
+        QueueScenario(examMode: true),
         AnswerScenario(),
         FSRSCoreScenario(),
         ReplayScenario(),
