@@ -46,4 +46,14 @@ import TextFormats
         #expect(
             text.contains("| Pathology | 40% | 30/50 | 68% | borderline |") || text.contains("borderline"))
     }
+
+    @Test func theHTMLPageHasAReadinessSectionWithAChartAndTheAreas() {
+        let page = ReportHTML.encode(withReadiness())
+        #expect(page.contains("id=\"readiness\""))
+        #expect(page.contains("Exam readiness"))
+        #expect(page.contains("MBLEx on 2026-03-24"))
+        #expect(page.contains("Predicted score per content area"))
+        #expect(page.contains("borderline"))
+        #expect(!ReportHTML.encode(fullHostileReport()).contains("id=\"readiness\""))
+    }
 }

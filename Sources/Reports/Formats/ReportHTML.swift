@@ -22,6 +22,7 @@ public enum ReportHTML {
         groups(report, into: &html)
         weakest(report, into: &html)
         exams(report, into: &html)
+        readiness(report, into: &html)
         forecastAndLeeches(report, into: &html)
         log(report, into: &html)
         HTMLPage.end(into: &html)
