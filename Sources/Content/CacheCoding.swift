@@ -31,6 +31,7 @@ extension ByteWriter {
             writer.list(clientCase.steps) { $0.string($1) }
         }
         optional(deck.idPosition) { $0.position($1) }
+        optional(deck.area) { $0.string($1) }
     }
 
     mutating func question(_ question: Question) {
@@ -41,6 +42,7 @@ extension ByteWriter {
         list(question.tags) { $0.string($1) }
         int(question.line)
         optional(question.idPosition) { $0.position($1) }
+        optional(question.area) { $0.string($1) }
     }
 
     mutating func position(_ position: SourcePosition) {
@@ -81,7 +83,8 @@ extension ByteReader {
                     id: try reader.string(), title: try reader.string(), scenario: try reader.string(),
                     steps: try reader.list { reader throws(ByteReader.Damaged) in try reader.string() })
             },
-            idPosition: try optional { reader throws(ByteReader.Damaged) in try reader.position() })
+            idPosition: try optional { reader throws(ByteReader.Damaged) in try reader.position() },
+            area: try optional { reader throws(ByteReader.Damaged) in try reader.string() })
     }
 
     mutating func question() throws(ByteReader.Damaged) -> Question {
@@ -91,7 +94,8 @@ extension ByteReader {
                 lessonID: try string(),
                 anchor: try optional { reader throws(ByteReader.Damaged) in try reader.string() }),
             tags: try list { reader throws(ByteReader.Damaged) in try reader.string() }, line: try int(),
-            idPosition: try optional { reader throws(ByteReader.Damaged) in try reader.position() })
+            idPosition: try optional { reader throws(ByteReader.Damaged) in try reader.position() },
+            area: try optional { reader throws(ByteReader.Damaged) in try reader.string() })
     }
 
     mutating func position() throws(ByteReader.Damaged) -> SourcePosition {

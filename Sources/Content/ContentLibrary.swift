@@ -15,6 +15,8 @@ public struct ContentLibrary: Sendable {
     /// The prompts of the decks checked in this load (not those read from the cache), for
     /// `NearDuplicatePrompts` across every deck a `palpate check` run reads.
     public var prompts: [PromptSignatures] = []
+    /// The exam's outline (`Quizzes/blueprint.json`), when the course has a valid one.
+    public var blueprint: Blueprint?
 
     /// Loads `root/Curriculum/*.md` and `root/Quizzes/*.json` (the schema file is skipped).
     ///
@@ -59,9 +61,19 @@ public struct ContentLibrary: Sendable {
         }
         let checked = CrossDeckCheck.run(decks: decks, lessons: lessons)
         diagnostics += checked.diagnostics
+        let blueprintFile = quizzes.appendingPathComponent(BlueprintDecoder.fileName)
+        var blueprint: Blueprint?
+        if let data = FileManager.default.contents(atPath: blueprintFile.path) {
+            let decoded = BlueprintDecoder.decode(
+                Array(data), file: displayName(blueprintFile, base: displayBase))
+            diagnostics += decoded.diagnostics
+            blueprint = decoded.blueprint
+            if let blueprint { diagnostics += BlueprintCoverage.check(blueprint, decks: checked.decks) }
+        }
         var library = ContentLibrary(
             root: root, lessons: lessons, decks: checked.decks, diagnostics: diagnostics)
         library.prompts = prompts
+        library.blueprint = blueprint
         return library
     }
 
@@ -76,11 +88,14 @@ public struct ContentLibrary: Sendable {
 
     public func deck(id: String) -> Deck? { decks.first { $0.id == id } }
 
-    /// Deck files of a folder: `*.json` except the schema, sorted by name.
+    /// Deck files of a folder: `*.json` except the schemas and the blueprint, sorted by name.
     static func deckFiles(in folder: URL) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") && !$0.hasPrefix(".") }
-            .sorted().map { folder.appendingPathComponent($0) }
+        return names.filter {
+            $0.hasSuffix(".json") && !$0.hasSuffix(".schema.json") && !$0.hasPrefix(".")
+                && $0 != BlueprintDecoder.fileName
+        }
+        .sorted().map { folder.appendingPathComponent($0) }
     }
 
     /// A path as the user would type it: relative to `base` when inside it.

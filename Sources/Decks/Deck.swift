@@ -16,6 +16,8 @@ public struct Deck: Sendable, Equatable {
     public var misconceptions: [Misconception]
     /// Its client-case chains, each a run of its questions.
     public var cases: [ClientCase]
+    /// The blueprint's content area its questions belong to unless they name their own.
+    public var area: String?
     /// Where its `id` value is written, so a clash with another deck points there; `nil` for a
     /// deck not read from a file.
     public var idPosition: SourcePosition?
@@ -23,8 +25,9 @@ public struct Deck: Sendable, Equatable {
     public init(
         id: String, title: String, description: String? = nil, version: Int = 1, order: Int = 0, file: String,
         questions: [Question], misconceptions: [Misconception] = [], cases: [ClientCase] = [],
-        idPosition: SourcePosition? = nil
+        idPosition: SourcePosition? = nil, area: String? = nil
     ) {
+        self.area = area
         self.id = id
         self.title = title
         self.description = description

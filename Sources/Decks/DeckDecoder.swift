@@ -14,7 +14,8 @@ import TextFormats
 public enum DeckDecoder {
     public static let currentFormat = 1
     static let deckKeys = [
-        "$schema", "format", "id", "title", "description", "version", "order", "tags", "misconceptions",
+        "$schema", "format", "id", "title", "description", "version", "order", "tags", "area",
+        "misconceptions",
         "cases", "questions",
     ]
 
@@ -112,6 +113,7 @@ public enum DeckDecoder {
         let version = reader.optionalInteger("version", minimum: 1) ?? 1
         let order = reader.optionalInteger("order", minimum: 0) ?? 0
         let deckTags = reader.tags()
+        let deckArea = reader.area()
         if let streamedCount {
             if streamedCount == 0, let member = reader.member("questions") {
                 sink.report(
@@ -138,8 +140,9 @@ public enum DeckDecoder {
         guard !sink.hasErrors, !questions.sink.hasErrors, let id, let title else { return failed() }
         let deck = Deck(
             id: id, title: title, description: description, version: version, order: order, file: file,
-            questions: questions.kept(addingTags: deckTags), misconceptions: misconceptions, cases: cases,
-            idPosition: reader.member("id").map { sink.position($0.value.offset) })
+            questions: questions.kept(addingTags: deckTags, area: deckArea), misconceptions: misconceptions,
+            cases: cases, idPosition: reader.member("id").map { sink.position($0.value.offset) },
+            area: deckArea)
         return DeckReading(
             deck: deck, questionCount: questions.count,
             diagnostics: sink.diagnostics + questions.sink.diagnostics, prompts: questions.prompts)
@@ -264,9 +267,11 @@ struct QuestionCollector {
     }
 
     /// The kept questions, each with the deck's `tags` after its own, sharing repeated values.
-    mutating func kept(addingTags tags: [String]) -> [Question] {
+    /// The questions kept, each with the deck's tags added and the deck's area where it names none.
+    mutating func kept(addingTags tags: [String], area: String? = nil) -> [Question] {
         keptQuestions.map { question in
             var question = question
+            if question.area == nil { question.area = area }
             let added = tags.filter { !question.tags.contains($0) }
             if !added.isEmpty { question.tags += added }
             return shared.share(question)

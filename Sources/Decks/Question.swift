@@ -14,6 +14,8 @@ public struct Question: Sendable, Equatable {
     public var idPosition: SourcePosition?
     /// The prompt, explanation and answers, packed (see `QuestionBody` for why).
     public let body: QuestionBody
+    /// The exam blueprint's content area it belongs to: its own `area`, else its deck's.
+    public var area: String?
 
     public var kind: Kind { body.kind }
     public var prompt: String { body.prompt }
@@ -23,17 +25,18 @@ public struct Question: Sendable, Equatable {
 
     public init(
         id: String, kind: Kind, prompt: String, explanation: String, lesson: LessonLink, tags: [String] = [],
-        line: Int = 0, idPosition: SourcePosition? = nil
+        line: Int = 0, idPosition: SourcePosition? = nil, area: String? = nil
     ) {
         self.init(
             id: id, body: QuestionBody(kind: kind, prompt: prompt, explanation: explanation), lesson: lesson,
-            tags: tags, line: line, idPosition: idPosition)
+            tags: tags, line: line, idPosition: idPosition, area: area)
     }
 
     public init(
         id: String, body: QuestionBody, lesson: LessonLink, tags: [String] = [], line: Int = 0,
-        idPosition: SourcePosition? = nil
+        idPosition: SourcePosition? = nil, area: String? = nil
     ) {
+        self.area = area
         self.id = id
         self.body = body
         self.lesson = lesson

@@ -9,7 +9,7 @@ struct QuestionDecoder {
     let lessons: LessonLibrary?
 
     static let typeNames = QuestionType.allCases.map(\.rawValue)
-    static let commonKeys = ["id", "type", "prompt", "explanation", "lesson", "tags"]
+    static let commonKeys = ["id", "type", "prompt", "explanation", "lesson", "tags", "area"]
     static let kindKeys: [QuestionType: [String]] = [
         .multipleChoice: ["choices", "answer", "multiple"],
         .trueFalse: ["answer"],
@@ -37,6 +37,7 @@ struct QuestionDecoder {
         let tags: [String]
         let line: Int
         let idPosition: SourcePosition?
+        let area: String?
 
         /// The cards it makes: itself, or for a cloze question one per deletion number, with the
         /// id `ClozeText.cardSuffix` makes and that card's text as its prompt.
@@ -48,14 +49,14 @@ struct QuestionDecoder {
                 Checked(
                     id: id + ClozeText.cardSuffix(number), kind: .cloze(text: text, deletion: number),
                     prompt: cloze.prompt(for: number), explanation: explanation, lesson: lesson, tags: tags,
-                    line: line, idPosition: idPosition)
+                    line: line, idPosition: idPosition, area: area)
             }
         }
 
         var question: Question {
             Question(
                 id: id, kind: kind, prompt: prompt, explanation: explanation, lesson: lesson, tags: tags,
-                line: line, idPosition: idPosition)
+                line: line, idPosition: idPosition, area: area)
         }
     }
 
@@ -91,6 +92,7 @@ struct QuestionDecoder {
         let explanation = reader.text("explanation", "why the answer is right, shown after answering")
         let lesson = decodeLesson(reader)
         let tags = reader.tags()
+        let area = reader.area()
         let kind = type.flatMap { decodeKind($0, reader) }
         guard sink.errorCount == errorsBefore, let id, let prompt, let explanation, let lesson, let kind
         else {
@@ -99,7 +101,7 @@ struct QuestionDecoder {
         return Checked(
             id: id, kind: kind, prompt: prompt, explanation: explanation, lesson: lesson, tags: tags,
             line: sink.position(node.offset).line,
-            idPosition: reader.member("id").map { sink.position($0.value.offset) })
+            idPosition: reader.member("id").map { sink.position($0.value.offset) }, area: area)
     }
 
     private func decodeType(_ reader: ObjectReader) -> QuestionType? {

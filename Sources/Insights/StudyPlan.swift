@@ -8,6 +8,8 @@ public struct StudyPlan: Sendable {
     public var calendar: StudyCalendar
     public var limits: DailyLimits
     public var leeches: LeechPolicy
+    /// Exam mode, when an exam date is set (it stays set after the day; it then changes nothing).
+    public var exam: ExamGoal?
 
     /// Settings that pass `palpate config` validation but still cannot build a scheduler.
     public struct UnusableSettings: Error, CustomStringConvertible {
@@ -31,6 +33,19 @@ public struct StudyPlan: Sendable {
             throw UnusableSettings(reason: "\(error)")
         }
         limits = DailyLimits(newCards: settings.newPerDay, reviews: settings.reviewsPerDay)
+        exam = settings.examDate.map { date in
+            ExamGoal(day: calendar.studyDay(on: date).start, date: date, target: settings.examTarget)
+        }
+    }
+
+    /// Exam mode's plan for new cards today, while the exam is ahead: `cards` are the cards in
+    /// scope, `studied` today's counts.
+    public func examIntake(cards: [QueueCard], studied: StudyCounts, now: Date) -> ExamIntake? {
+        guard let exam, exam.isAhead(of: now) else { return nil }
+        let waiting = cards.count { $0.isNew && !$0.isSuspended }
+        return exam.intake(
+            newCards: waiting + studied.newCards, today: calendar.studyDay(containing: now).civilDay,
+            ceiling: limits.newCards)
     }
 
     /// Today's queue: the catalog's cards with their stored states, less what was already studied
@@ -60,12 +75,15 @@ public struct StudyPlan: Sendable {
         -> DailyQueue
     {
         var limits = limits
+        if let intake = examIntake(cards: cards, studied: studied, now: now) {
+            limits.newCards = intake.perDay
+        }
         if let newCardAllowance {
             limits.newCards = studied.newCards + max(0, newCardAllowance)
         }
         return DailyQueue(
             cards: cards,
             done: DailyCounts(newCardsIntroduced: studied.newCards, reviewsDone: studied.reviews),
-            limits: limits, now: now, calendar: calendar, scheduler: scheduler)
+            limits: limits, now: now, calendar: calendar, scheduler: scheduler, exam: exam)
     }
 }

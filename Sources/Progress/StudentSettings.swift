@@ -20,6 +20,12 @@ public struct StudentSettings: Sendable, Equatable {
     /// The FSRS-6 weights the scheduler uses: the defaults until `palpate optimize --apply` fits
     /// the student's own (or they are set by hand).
     public var parameters = FSRSParameters.default
+    /// The exam the student studies for (exam mode), or `nil`; see `ExamGoal`.
+    public var examDate: CivilDay?
+    /// The exam's name on the dashboard; empty means the blueprint's name, or "the exam".
+    public var examName = ""
+    /// The probability of recall aimed at on the exam's day.
+    public var examTarget = ExamGoal.defaultTarget
 
     public init() {}
 }
@@ -43,6 +49,7 @@ extension StudentSettings {
     static let maximumIntervalRange = 1...36_500
     static let dayStartsAtRange = 0...23
     static let nameLength = 1...100
+    static let examTargetRange = 0.70...0.99
 
     private static let stepsText =
         "durations separated by commas, each a number followed by s, m, h or d "
@@ -81,6 +88,17 @@ extension StudentSettings {
                 "parameters",
                 "The 21 FSRS-6 weights the scheduler uses; 'palpate optimize --apply' fits your own.",
                 "'default', or 21 comma-separated numbers within FSRS-6's bounds"),
+            key(
+                "exam-date",
+                "The day of your exam: new cards and reviews are planned to have you ready by then.",
+                "a date after today, YYYY-MM-DD, or 'none'"),
+            key(
+                "exam-name", "The exam's name on the dashboard (the blueprint's when empty).",
+                "text of \(nameLength.lowerBound) to \(nameLength.upperBound) characters on one line"),
+            key(
+                "exam-target",
+                "The chance of remembering each card on the exam's day that exam mode aims for.",
+                "a number from 0.70 to 0.99, or a percentage such as 90%"),
         ]
     }()
 
@@ -98,6 +116,9 @@ extension StudentSettings {
         case "maximum-interval": String(maximumInterval)
         case "day-starts-at": String(dayStartsAt)
         case "parameters": parameters == .default ? "default" : parameters.description
+        case "exam-date": examDate?.description ?? "none"
+        case "exam-name": examName
+        case "exam-target": String(examTarget)
         default: nil
         }
     }
@@ -128,6 +149,23 @@ extension StudentSettings {
             let number = text.hasSuffix("%") ? Double(text.dropLast()).map { $0 / 100 } : Double(text)
             guard let number, Self.retentionRange.contains(number) else { throw invalid }
             desiredRetention = number
+        case "exam-target":
+            let number = text.hasSuffix("%") ? Double(text.dropLast()).map { $0 / 100 } : Double(text)
+            guard let number, Self.examTargetRange.contains(number) else { throw invalid }
+            examTarget = number
+        case "exam-name":
+            guard text.isEmpty || Self.nameLength.contains(text.count), !text.contains(where: \.isNewline)
+            else {
+                throw invalid
+            }
+            examName = text
+        case "exam-date":
+            if text.lowercased() == "none" {
+                examDate = nil
+            } else {
+                guard let day = CivilDay(text) else { throw invalid }
+                examDate = day
+            }
         case "learning-steps": learningSteps = try Self.steps(text, key: key, value: value)
         case "relearning-steps": relearningSteps = try Self.steps(text, key: key, value: value)
         case "parameters":

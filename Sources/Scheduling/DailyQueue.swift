@@ -79,11 +79,13 @@ public struct DailyQueue: Sendable, Equatable {
     ///   - calendar: where study days begin, for "due today" and for limits resetting tomorrow.
     ///   - scheduler: ranks reviews by retrievability with its parameters.
     ///   - learnAhead: how far ahead a learning step may come early when nothing else is due.
+    ///   - exam: exam mode: reviews come due as `FSRSScheduler.examDue` says until the exam's day.
     public init(
         cards: [QueueCard], done: DailyCounts, limits: DailyLimits = DailyLimits(), now: Date,
         calendar: StudyCalendar, scheduler: FSRSScheduler,
-        learnAhead: TimeInterval = DailyQueue.defaultLearnAhead
+        learnAhead: TimeInterval = DailyQueue.defaultLearnAhead, exam: ExamGoal? = nil
     ) {
+        let exam = exam.flatMap { $0.isAhead(of: now) ? $0 : nil }
         let today = calendar.studyDay(containing: now)
         var learning: [QueueCard] = []
         var ahead: [QueueCard] = []
@@ -106,7 +108,7 @@ public struct DailyQueue: Sendable, Equatable {
                     ahead.append(card)
                 }
             case .review:
-                if schedule.due < today.end {
+                if (exam.map { scheduler.examDue(of: schedule, goal: $0) } ?? schedule.due) < today.end {
                     dueReviews.append((card, scheduler.retrievability(of: schedule, at: now)))
                 }
             }

@@ -16,7 +16,7 @@ public struct ReviewOutcome: Sendable, Equatable {
 /// `datetime`, so due times match py-fsrs exactly; each method also takes a `Date`.
 public struct FSRSScheduler: Sendable {
     public let options: SchedulerOptions
-    private let model: MemoryModel
+    let model: MemoryModel
     private let retentionTerm: Double
 
     public init(options: SchedulerOptions = .default) {

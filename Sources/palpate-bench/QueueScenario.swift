@@ -2,6 +2,7 @@ import Content
 import Foundation
 import Insights
 import Progress
+import Scheduling
 
 /// Building today's queue in process: open the store, read the settings, card states and
 /// today's counts, and order the queue — what `palpate review` does before its first card.
@@ -10,8 +11,11 @@ import Progress
 struct QueueScenario: InProcessScenario {
     var cards = 50_000
     var reviews = 1_000_000
+    /// With an exam date 30 days ahead: every review card's due is worked out against the exam
+    /// and the new-card intake planned (issue 18).
+    var examMode = false
 
-    var name: String { "queue" }
+    var name: String { examMode ? "queue-exam" : "queue" }
     var size: String { "\(Format.count(Double(cards))) cards, \(Format.count(Double(reviews))) reviews" }
     var target: Target { .under(milliseconds: 100) }
     var work: Work { Work(count: Double(cards), unit: "cards/s") }
@@ -37,7 +41,12 @@ struct QueueScenario: InProcessScenario {
     private func buildQueue(catalog: CardCatalog, data: URL) throws -> Int {
         let store = try ProgressStore.open(directory: data, now: Inputs.now, timeZone: .gmt)
         defer { try? store.close() }
-        let plan = try StudyPlan(settings: try store.settings(), timeZone: .gmt)
+        var settings = try store.settings()
+        if examMode {
+            settings.examDate = StudyCalendar(timeZone: .gmt).studyDay(containing: Inputs.now).civilDay
+                .adding(days: 30)
+        }
+        let plan = try StudyPlan(settings: settings, timeZone: .gmt)
         return try plan.queue(catalog: catalog, store: store, now: Inputs.now).dueNow.count
     }
 }

@@ -10,6 +10,7 @@ enum Scenarios {
         ContentLoadScenario(),
         DashboardScenario(),
         QueueScenario(),
+        QueueScenario(examMode: true),
         AnswerScenario(),
         FSRSCoreScenario(),
         ReplayScenario(),

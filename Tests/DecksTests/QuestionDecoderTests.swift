@@ -23,7 +23,8 @@ private let typeNames = "multiple-choice, true-false, matching, ordering, short-
                 diagnostic(
                     file, 14, 7,
                     "question 'q1', field 'hint': unknown field 'hint'; a flashcard question may have: "
-                        + "id, type, prompt, explanation, lesson, tags, back", question: "q1", field: "hint"),
+                        + "id, type, prompt, explanation, lesson, tags, area, back", question: "q1",
+                    field: "hint"),
             ])
     }
 
@@ -191,7 +192,8 @@ private let typeNames = "multiple-choice, true-false, matching, ordering, short-
                 diagnostic(
                     file, 34, 7,
                     "question 'wrong-field', field 'choices': unknown field 'choices'; a true-false question may have: "
-                        + "id, type, prompt, explanation, lesson, tags, answer", question: "wrong-field",
+                        + "id, type, prompt, explanation, lesson, tags, area, answer",
+                    question: "wrong-field",
                     field: "choices"),
             ])
     }

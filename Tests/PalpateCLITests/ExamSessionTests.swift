@@ -20,7 +20,8 @@ import Testing
         switch item.question.kind {
         case .multipleChoice(_, let correct, _):
             let right = Presentation.letter(shown.order.firstIndex(of: correct[0])!)
-            return correctly ? right : (right == "a" ? "b" : "a")
+            let all = correct.map { Presentation.letter(shown.order.firstIndex(of: $0)!) }.sorted()
+            return correctly ? all.joined(separator: ",") : (right == "a" ? "b" : "a")
         case .trueFalse(let answer): return (answer == correctly) ? "t" : "f"
         case .matching(let pairs):
             let letters = pairs.indices.map { Presentation.letter(shown.order.firstIndex(of: $0)!) }
@@ -114,5 +115,45 @@ import Testing
         ])
         #expect(run.exitCode == .usage)
         #expect(run.errorOutput.contains("did you mean 'features'?"))
+    }
+}
+
+@Suite struct BlueprintExamCommandTests {
+    @Test func aBlueprintExamShowsEachAreaWithItsBandAndRecordsIt() throws {
+        let student = Student()
+        let library = ContentLibrary.load(root: packageRoot, displayBase: packageRoot)
+        var generator = SplitMix64(seed: 11)
+        let blueprint = try #require(library.blueprint)
+        let exam = ExamPlan.make(
+            decks: library.decks, blueprint: blueprint, tags: [], count: 14, using: &generator)
+        #expect(exam.items.count == 14)
+        let run = runPalpate(
+            [
+                "--content", packageRoot.path, "--data-dir", student.data.path, "exam", "--blueprint",
+                "--seed",
+                "11", "--count", "14",
+            ],
+            input: exam.items.map { ExamSessionTests.answer($0, correctly: true) })
+        #expect(run.exitCode == .success)
+        #expect(run.output.contains("sit the same exam again with --blueprint --seed 11"))
+        #expect(run.output.contains("Score: 14/14 (100%) — PASS"))
+        #expect(run.output.contains("By content area (MBLEx)"))
+        #expect(run.output.contains("Kinesiology"))
+        #expect(run.output.contains("100%  good"))
+        let store = try student.store()
+        let sessions = try store.sessions(in: Date.distantPast..<Date.distantFuture)
+        let details = try #require(sessions.first?.details)
+        #expect(details.contains("\"blueprint\":true"))
+        #expect(details.contains("\"by_area\":[{\"area\":\"anatomy-physiology\""))
+        #expect(details.contains("\"band\":\"good\""))
+    }
+
+    @Test func withoutABlueprintTheCommandSaysWhy() {
+        let student = Student()
+        let run = runPalpate(
+            ["--content", studyCourse.path, "--data-dir", student.data.path, "exam", "--blueprint"], input: []
+        )
+        #expect(run.exitCode == .failure)
+        #expect(run.errorOutput.contains("this course has no exam blueprint (Quizzes/blueprint.json)"))
     }
 }

@@ -30,7 +30,9 @@ import Testing
         #expect(
             StudentSettings.keys.map(\.name) == [
                 "name", "new-per-day", "reviews-per-day", "desired-retention", "learning-steps",
-                "relearning-steps", "maximum-interval", "day-starts-at", "parameters",
+                "relearning-steps", "maximum-interval", "day-starts-at", "parameters", "exam-date",
+                "exam-name",
+                "exam-target",
             ])
         #expect(StudentSettings.keys.allSatisfy { !$0.summary.isEmpty && !$0.validValues.isEmpty })
         #expect(StudentSettings.key(named: "learning-steps")?.defaultValue == "1m,10m")
@@ -70,7 +72,7 @@ import Testing
             message("new-per-dya", "3")
                 == "unknown setting 'new-per-dya'; did you mean 'new-per-day'? The settings are: name, "
                 + "new-per-day, reviews-per-day, desired-retention, learning-steps, relearning-steps, "
-                + "maximum-interval, day-starts-at, parameters.")
+                + "maximum-interval, day-starts-at, parameters, exam-date, exam-name, exam-target.")
         #expect(message("newPerDay", "3")?.contains("did you mean 'new-per-day'?") == true)
         #expect(message("retention", "0.9")?.contains("did you mean 'desired-retention'?") == true)
         #expect(message("colour", "red")?.hasPrefix("unknown setting 'colour'. The settings are:") == true)
@@ -95,5 +97,21 @@ import Testing
         let text = message("learning-steps", "1m,10")
         #expect(text?.hasPrefix("invalid value '1m,10' for learning-steps: expected durations") == true)
         #expect(text?.contains("'10' has no unit") == true)
+    }
+
+    @Test func theExamDateIsADateOrNoneAndTheTargetAProbability() throws {
+        var settings = StudentSettings()
+        #expect(settings.value(forKey: "exam-date") == "none")
+        try settings.set(key: "exam-date", value: "2026-03-24")
+        #expect(settings.examDate == CivilDay(year: 2026, month: 3, day: 24))
+        #expect(
+            message("exam-date", "24/03/2026")
+                == "invalid value '24/03/2026' for exam-date: expected a date after today, YYYY-MM-DD, or 'none'."
+        )
+        try settings.set(key: "exam-date", value: "none")
+        #expect(settings.examDate == nil)
+        try settings.set(key: "exam-target", value: "95%")
+        #expect(settings.examTarget == 0.95)
+        #expect(message("exam-target", "0.5") != nil)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduling
 import Testing
 
 @testable import Reports
@@ -83,6 +84,32 @@ import Testing
                 ClassReport.AtRisk(student: "Idle", reasons: ["inactive for 8 days"]),
                 ClassReport.AtRisk(student: "Leechy", reasons: ["5 leeches"]),
             ])
+    }
+
+    @Test func aStudentUnderThePassMarkWithUnderTwoWeeksToTheExamIsAtRisk() {
+        func ready(_ name: String, _ readiness: Double, daysLeft: Int) -> StudentReport {
+            var report = studentReport(name)
+            let today = Int((reportTime.timeIntervalSince1970 / 86_400).rounded(.down))
+            report.readiness = StudentReport.Readiness(
+                exam: "MBLEx", date: CivilDay(ordinal: today + daysLeft).description,
+                predictedFor: reportTime,
+                readiness: readiness, questions: 100, studied: 80, areas: [])
+            return report
+        }
+        let (report, _) = ClassReportBuilder.build(
+            [
+                ready("Close", 0.58, daysLeft: 9), ready("Early", 0.58, daysLeft: 30),
+                ready("Ready", 0.81, daysLeft: 5),
+            ]
+            .map { source("\($0.student).json", $0) },
+            now: reportTime)
+        #expect(
+            report.atRisk == [
+                ClassReport.AtRisk(
+                    student: "Close",
+                    reasons: ["predicted readiness 58% with 9 days to MBLEx (under the 70% pass mark)"])
+            ])
+        #expect(report.students.first { $0.name == "Early" }?.readiness?.readiness == 0.58)
     }
 
     @Test func hardQuestionsPointToTheLessonsToRevisit() {

@@ -27,6 +27,11 @@ public struct ExamPlan: Sendable {
     }
 
     public var items: [Item]
+    /// The blueprint the exam follows (`palpate exam --blueprint`), when it follows one.
+    public var blueprint: Blueprint? = nil
+    /// The areas that had fewer questions than their weight asked for: the area and how many
+    /// were asked for and found.
+    public var shortfalls: [Shortfall] = []
 
     /// Draws up to `count` questions from `decks`, keeping only those with one of `tags` (when
     /// any are given). Flashcards are left out: they are self-graded and cannot be scored.
@@ -38,17 +43,40 @@ public struct ExamPlan: Sendable {
     public static func make(
         decks: [Deck], tags: [String], count: Int, using generator: inout some RandomNumberGenerator
     ) -> ExamPlan {
+        var (pool, inPool) = pool(decks: decks, tags: tags) { _ in true }
+        pool.shuffle(using: &generator)
+        let chosen = choose(from: pool, decks: decks, inPool: inPool, count: count)
+        return ExamPlan(
+            items: chosen.map { deckID, question, clientCase in
+                Item(
+                    deckID: deckID, question: question,
+                    presentation: Presentation.make(for: question, using: &generator), clientCase: clientCase)
+            })
+    }
+
+    /// The questions an exam may ask (not flashcards; with one of `tags`, when any are given;
+    /// those `keep` accepts), in deck order, and which of them are in decks with cases.
+    static func pool(decks: [Deck], tags: [String], keep: (Question) -> Bool) -> (
+        [(String, Question)], Set<String>
+    ) {
         var pool: [(String, Question)] = []
         var inPool: Set<String> = []
         for deck in decks {
-            for question in deck.questions where !question.type.isSelfGraded {
+            for question in deck.questions where !question.type.isSelfGraded && keep(question) {
                 if tags.isEmpty || !Set(tags).isDisjoint(with: question.tags) {
                     pool.append((deck.id, question))
                     if !deck.cases.isEmpty { inPool.insert(deck.id + "/" + question.id) }
                 }
             }
         }
-        pool.shuffle(using: &generator)
+        return (pool, inPool)
+    }
+
+    /// Takes questions from `pool` in its order until `count` are chosen, a client case whole
+    /// where the pool reaches one of its steps (its steps in `inPool`, if they all fit).
+    static func choose(from pool: [(String, Question)], decks: [Deck], inPool: Set<String>, count: Int)
+        -> [(String, Question, ClientCase?)]
+    {
         var chosen: [(String, Question, ClientCase?)] = []
         var casesTaken: Set<String> = []
         let decksByID = Dictionary(decks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -66,11 +94,6 @@ public struct ExamPlan: Sendable {
             guard chosen.count + steps.count <= count else { continue }
             chosen += steps.map { (deckID, $0, clientCase) }
         }
-        return ExamPlan(
-            items: chosen.map { deckID, question, clientCase in
-                Item(
-                    deckID: deckID, question: question,
-                    presentation: Presentation.make(for: question, using: &generator), clientCase: clientCase)
-            })
+        return chosen
     }
 }

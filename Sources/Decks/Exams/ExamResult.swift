@@ -19,6 +19,8 @@ public struct ExamResult: Sendable, Equatable {
     public var byCase: [Tally]
     /// Questions answered wrongly or left unanswered, in exam order.
     public var missed: [ExamPlan.Item]
+    /// Each blueprint area's score and band (`palpate exam --blueprint`); empty otherwise.
+    public var byArea: [AreaScore] = []
 
     public var score: Double { total == 0 ? 0 : Double(correct) / Double(total) }
     public var passed: Bool { score + 1e-12 >= passMark }
@@ -58,12 +60,13 @@ public struct ExamResult: Sendable, Equatable {
         self.missed = missed
         byDeck = deckOrder.compactMap { decks[$0] }
         byCase = caseOrder.compactMap { cases[$0] }
+        byArea = Self.areaScores(plan: plan, answers: answers, passMark: passMark)
         byTag = tagOrder.compactMap { tags[$0] }.sorted { ($0.fraction, $0.name) < ($1.fraction, $1.name) }
     }
 }
 
 extension ExamResult.Tally {
-    fileprivate mutating func record(_ right: Bool) {
+    mutating func record(_ right: Bool) {
         total += 1
         if right { correct += 1 }
     }

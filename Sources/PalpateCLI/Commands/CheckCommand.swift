@@ -110,6 +110,13 @@ enum CheckCommand: Command {
             let parsed = LessonParser.parse(bytes: Array(data), file: display)
             result.diagnostics += parsed.diagnostics
             if parsed.lesson != nil { result.lessonCount += 1 }
+        } else if url.lastPathComponent == BlueprintDecoder.fileName {
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                result.diagnostics.append(
+                    Diagnostic(.error, file: display, position: nil, message: "cannot read this file"))
+                return
+            }
+            result.diagnostics += BlueprintDecoder.decode(Array(data), file: display).diagnostics
         } else {
             let lessons = lessonsForLinks(of: url, session: session, into: &result)
             // Checked without keeping the questions: a deck of any size is checked in little memory.

@@ -1,5 +1,6 @@
 import Foundation
 import Progress
+import Scheduling
 
 /// `palpate config [KEY [VALUE]]`: the student's settings, read and changed with validation.
 enum ConfigCommand: Command {
@@ -26,6 +27,11 @@ enum ConfigCommand: Command {
         }
         let store = try session.openStore(forSession: false)
         defer { try? store.close() }
+        if arguments.positionals.count == 2, arguments.positionals[0] == "exam-date" {
+            // A store whose settings cannot be read is reported by the setting itself below.
+            let settings = (try? store.settings()) ?? StudentSettings()
+            try refusePastExamDate(arguments.positionals[1], settings: settings, session: session)
+        }
         do {
             if let key = arguments.value("--reset") {
                 let settings = try store.resetSetting(key: key)
@@ -64,6 +70,22 @@ enum ConfigCommand: Command {
     }
 
     /// Where the parameters in use came from, when not the defaults.
+    /// An exam on a day already begun or gone cannot be planned for: refused with the date of
+    /// today, so the student sees the clock Palpate goes by.
+    private static func refusePastExamDate(_ value: String, settings: StudentSettings, session: AppSession)
+        throws
+    {
+        guard let day = CivilDay(value.trimmingCharacters(in: .whitespaces)),
+            let calendar = try? StudyCalendar(
+                timeZone: session.context.timeZone, startHour: settings.dayStartsAt)
+        else { return }
+        let today = calendar.studyDay(containing: session.context.clock()).civilDay
+        guard day <= today else { return }
+        throw CommandFailure(
+            "the exam date must be after today (\(today)): \(day) is \(day == today ? "today" : "in the past"); "
+                + "give the day of the exam, or end exam mode with 'palpate config --reset exam-date'")
+    }
+
     private static func parameterOrigin(_ settings: StudentSettings, store: ProgressStore) throws(StoreError)
         -> String?
     {

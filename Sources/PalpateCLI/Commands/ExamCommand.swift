@@ -7,17 +7,23 @@ enum ExamCommand: Command {
     static let name = "exam"
     static let summary = "Sit a practice exam (scored; does not change your schedule)"
     static let usage =
-        "palpate exam [--deck ID]… [--tag T]… [--count N] [--time-limit MINUTES] [--pass PERCENT] [--seed N]"
+        "palpate exam [--blueprint] [--deck ID]… [--tag T]… [--count N] [--time-limit MINUTES] [--pass PERCENT] [--seed N]"
     static let discussion = """
         Draws questions at random from the decks (all by default), shuffles their choices, and asks them \
         without revealing answers. At the end: your score, pass or fail, a breakdown per deck and tag, and \
         every missed question with its answer, explanation and the lesson section to reread. Flashcards are \
         left out (they cannot be scored). Unanswered questions count as wrong.
 
+        With --blueprint the questions follow the weights of the exam's content areas \
+        (Quizzes/blueprint.json: the MBLEx's seven areas), as many as the real exam has unless --count \
+        says otherwise, and the results show each area's score as good, borderline or poor (10 points \
+        or more above the pass mark, within 10 points of it, or further below).
+
         The exam is recorded in your history; it never changes when cards are due. The seed is printed so \
         the same exam can be sat again with --seed.
         """
     static let options: [OptionSpec] = [
+        .flag("--blueprint", "Follow the exam blueprint's content areas and weights."),
         OptionSpec(
             name: "--deck", value: "ID", help: "Only this deck (repeat for several).", repeatable: true),
         OptionSpec(
@@ -36,7 +42,7 @@ enum ExamCommand: Command {
                 "'exam' takes no arguments (got \(QuotedInput.quote(extra)))",
                 hint: "See 'palpate help exam'.")
         }
-        let count = try arguments.integer("--count", in: 1...1_000, command: name) ?? 25
+        let countGiven = try arguments.integer("--count", in: 1...1_000, command: name)
         let minutes = try arguments.integer("--time-limit", in: 1...600, command: name)
         let pass = try arguments.integer("--pass", in: 0...100, command: name) ?? 70
         let seed: UInt64
@@ -51,6 +57,18 @@ enum ExamCommand: Command {
             seed = UInt64(bitPattern: Instant(session.context.clock()).microsecondsSince1970) % 1_000_000
         }
         let library = try session.studyContent(requiringDecks: true)
+        let blueprint: Blueprint?
+        if arguments.has("--blueprint") {
+            guard let found = library.blueprint else {
+                throw CommandFailure(
+                    "this course has no exam blueprint (Quizzes/blueprint.json), or it has errors; run 'palpate check' to see why"
+                )
+            }
+            blueprint = found
+        } else {
+            blueprint = nil
+        }
+        let count = countGiven ?? blueprint?.questionCount ?? 25
         let deckIDs = try checkedDeckIDs(arguments.all("--deck"), library: library, command: name)
         let tags = arguments.all("--tag")
         let decks = library.decks.filter { deckIDs.isEmpty || deckIDs.contains($0.id) }
@@ -63,18 +81,33 @@ enum ExamCommand: Command {
                 hint: "See 'palpate stats' for the tags.")
         }
         var generator = SplitMix64(seed: seed)
-        let plan = ExamPlan.make(decks: decks, tags: tags, count: count, using: &generator)
+        let plan =
+            if let blueprint {
+                ExamPlan.make(decks: decks, blueprint: blueprint, tags: tags, count: count, using: &generator)
+            } else {
+                ExamPlan.make(decks: decks, tags: tags, count: count, using: &generator)
+            }
         guard !plan.items.isEmpty else {
             throw CommandFailure("no questions match; try fewer --deck or --tag filters")
         }
         let store = try session.openStore(forSession: true)
         defer { try? store.close() }
-        session.print(session.style.dim("Exam seed \(seed) (sit the same exam again with --seed \(seed))"))
-        let options = JSONValue.object([
+        let again = (blueprint == nil ? "" : "--blueprint ") + "--seed \(seed)"
+        session.print(session.style.dim("Exam seed \(seed) (sit the same exam again with \(again))"))
+        for shortfall in plan.shortfalls {
+            session.print(
+                session.style.yellow(
+                    "\(shortfall.area.title): \(plural(shortfall.found, "question")) found of the \(shortfall.wanted) its weight asks for."
+                ))
+        }
+        var fields: [(String, JSONValue)] = [
             ("seed", .int(Int(seed))), ("decks", .array(deckIDs.map { .string($0) })),
             ("tags", .array(tags.map { .string($0) })),
             ("count", .int(count)), ("pass", .int(pass)), ("time_limit_minutes", .optional(minutes)),
-        ])
+        ]
+        // Only a blueprint exam records it, so earlier exams' records read exactly as before.
+        if blueprint != nil { fields.append(("blueprint", .bool(true))) }
+        let options = JSONValue.object(fields)
         do {
             return try ExamSession(
                 app: session, store: store, plan: plan, passMark: Double(pass) / 100,

@@ -68,13 +68,20 @@ enum ReportCommand: Command {
         defer { try? store.close() }
         let report: StudentReport
         do {
-            let plan = try StudyPlan(settings: try store.settings(), timeZone: session.context.timeZone)
-            report = try StudentReportBuilder(
+            let settings = try store.settings()
+            let plan = try StudyPlan(settings: settings, timeZone: session.context.timeZone)
+            var built = try StudentReportBuilder(
                 library: library, catalog: CardCatalog(library: library), plan: plan
             )
             .build(
                 store: store, student: arguments.value("--student"), since: since,
                 now: session.context.clock())
+            built.readiness = try ExamOutlook.make(
+                store: store, catalog: CardCatalog(library: library), plan: plan,
+                blueprint: library.blueprint,
+                examName: settings.examName, now: session.context.clock()
+            ).map(StudentReport.Readiness.init)
+            report = built
         } catch {
             throw CommandFailure("\(error)")
         }

@@ -34,18 +34,29 @@ enum StatsCommand: Command {
         defer { try? store.close() }
         let catalog = CardCatalog(library: library)
         let statistics: StudyStatistics
+        let outlook: ExamOutlook?
         do {
-            let plan = try StudyPlan(settings: try store.settings(), timeZone: session.context.timeZone)
+            let settings = try store.settings()
+            let plan = try StudyPlan(settings: settings, timeZone: session.context.timeZone)
             statistics = try StudyStatistics.make(
                 store: store, catalog: catalog, plan: plan, now: session.context.clock(),
                 activityDays: weeks * 7)
+            outlook = try ExamOutlook.make(
+                store: store, catalog: catalog, plan: plan, blueprint: library.blueprint,
+                examName: settings.examName, now: session.context.clock())
         } catch {
             throw CommandFailure("\(error)")
         }
         if arguments.has("--json") {
-            session.print(json(statistics, catalog: catalog).serialized(pretty: true))
+            var value = json(statistics, catalog: catalog)
+            if let outlook, case .object(var fields) = value {
+                fields.append(("exam", ExamLines.json(outlook)))
+                value = .object(fields)
+            }
+            session.print(value.serialized(pretty: true))
         } else {
             session.print(lines: lines(statistics, catalog: catalog, session: session))
+            if let outlook { session.print(lines: ExamLines.statsLines(outlook, style: session.style)) }
         }
         return .success
     }

@@ -30,6 +30,7 @@ enum TodayCommand: Command {
         let name: String?
         let plan: StudyPlan
         let suggestion: OptimizeSuggestion?
+        let outlook: ExamOutlook?
         do {
             let settings = try store.settings()
             name = settings.name.isEmpty ? nil : settings.name
@@ -38,24 +39,28 @@ enum TodayCommand: Command {
                 store: store, catalog: CardCatalog(library: library), plan: plan, lessons: library.lessons,
                 now: now)
             suggestion = try OptimizeSuggestion.make(store: store, parameters: settings.parameters, now: now)
+            outlook = try ExamOutlook.make(
+                store: store, catalog: CardCatalog(library: library), plan: plan,
+                blueprint: library.blueprint,
+                examName: settings.examName, now: now)
         } catch {
             throw CommandFailure("\(error)")
         }
         if arguments.has("--json") {
-            session.print(json(overview).serialized(pretty: true))
+            session.print(json(overview, outlook: outlook).serialized(pretty: true))
         } else {
             let moments = MomentFormatter(timeZone: session.context.timeZone, calendar: plan.calendar)
             session.print(
                 lines: lines(
                     overview, name: name, moments: moments, style: session.style, now: now,
-                    suggestion: suggestion))
+                    suggestion: suggestion, outlook: outlook))
         }
         return .success
     }
 
     static func lines(
         _ overview: StudyOverview, name: String?, moments: MomentFormatter, style: TerminalStyle, now: Date,
-        suggestion: OptimizeSuggestion? = nil
+        suggestion: OptimizeSuggestion? = nil, outlook: ExamOutlook? = nil
     ) -> [String] {
         let calendarDay = overview.today.label
         var lines = [style.heading("Palpate · \(calendarDay)") + (name.map { " · \(clean($0))" } ?? ""), ""]
@@ -80,6 +85,9 @@ enum TodayCommand: Command {
                 "\(percent(rate)) of \(plural(overview.retention.reviews, "review")) in the last 30 days")
         } else {
             row("Retention", "no reviews of learned cards in the last 30 days yet")
+        }
+        if let outlook {
+            for (index, line) in ExamLines.lines(outlook).enumerated() { row(index == 0 ? "Exam" : "", line) }
         }
         if let next = overview.nextLesson {
             let why =
@@ -122,8 +130,8 @@ enum TodayCommand: Command {
 
     private static func clean(_ text: String) -> String { TerminalSanitizer.clean(text, keepNewlines: false) }
 
-    static func json(_ overview: StudyOverview) -> JSONValue {
-        .object([
+    static func json(_ overview: StudyOverview, outlook: ExamOutlook? = nil) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
             ("day", .string(overview.today.label)),
             ("due_now", .int(overview.learningDue + overview.reviewsDue)),
             ("learning_due", .int(overview.learningDue)),
@@ -142,7 +150,10 @@ enum TodayCommand: Command {
             ("retention_30_days", overview.retention.rate.map { .double($0) } ?? .null),
             ("retention_reviews", .int(overview.retention.reviews)),
             ("next_lesson", overview.nextLesson.map { .string($0.lesson.id) } ?? .null),
-        ])
+        ]
+        // Only with an exam date or a blueprint, so other courses' output reads as before.
+        if let outlook { fields.append(("exam", ExamLines.json(outlook))) }
+        return .object(fields)
     }
 }
 

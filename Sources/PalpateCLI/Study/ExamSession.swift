@@ -133,11 +133,26 @@ final class ExamSession {
                     ])
                 })
         }
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("options", details), ("correct", .int(result.correct)), ("total", .int(result.total)),
             ("by_deck", tallies(result.byDeck)), ("by_tag", tallies(result.byTag)),
             ("by_case", tallies(result.byCase)),
-        ])
+        ]
+        if !result.byArea.isEmpty {
+            fields.append(
+                (
+                    "by_area",
+                    .array(
+                        result.byArea.map {
+                            .object([
+                                ("area", .string($0.area.id)), ("name", .string($0.area.title)),
+                                ("correct", .int($0.tally.correct)), ("total", .int($0.tally.total)),
+                                ("band", .string($0.band.rawValue)),
+                            ])
+                        })
+                ))
+        }
+        return .object(fields)
     }
 
     private func report(_ result: ExamResult, given: [String?], seconds: Int) {
@@ -149,6 +164,14 @@ final class ExamSession {
             style.bold("Score: \(result.correct)/\(result.total) (\(percent)%) — ") + verdict
                 + " (pass mark \(Int((passMark * 100).rounded()))%, \(formatDuration(seconds)))")
         app.print()
+        if !result.byArea.isEmpty {
+            app.print(style.bold("By content area (\(plan.blueprint?.name ?? "blueprint"))"))
+            app.print(lines: areaLines(result.byArea))
+            app.print(
+                style.dim(
+                    "good: 10 points or more above the pass mark · borderline: within 10 points · poor: further below"
+                ))
+        }
         app.print(style.bold("By deck"))
         app.print(lines: tallyLines(result.byDeck))
         if !result.byTag.isEmpty {
@@ -188,6 +211,19 @@ final class ExamSession {
                     lines: wrapper.wrap("Reread: palpate read \(item.question.lesson)", apply: style.dim))
             }
         }
+    }
+
+    private func areaLines(_ scores: [ExamResult.AreaScore]) -> [String] {
+        let rows = scores.map {
+            [
+                TerminalSanitizer.clean($0.area.title, keepNewlines: false),
+                "\($0.tally.correct)/\($0.tally.total)",
+                "\(Int(($0.tally.fraction * 100).rounded()))%", $0.band.rawValue,
+            ]
+        }
+        return TextTable(header: ["", "RIGHT", "SCORE", "BAND"], rows: rows, rightAligned: [1, 2]).lines(
+            style: app.style
+        ).dropFirst().map { "  " + $0 }
     }
 
     private func tallyLines(_ tallies: [ExamResult.Tally]) -> [String] {

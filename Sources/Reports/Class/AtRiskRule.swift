@@ -1,4 +1,6 @@
 import Foundation
+import Insights
+import Scheduling
 
 /// When a student is flagged "at risk" in the class view. The thresholds are named here so the
 /// README, the tests and the page all say the same thing.
@@ -11,6 +13,9 @@ public enum AtRiskRule {
     public static let minimumRetentionReviews = 20
     /// This many leeches or more.
     public static let manyLeeches = 5
+    /// Predicted exam readiness under the pass mark (`ExamReadiness.passMark`, 70%) with fewer
+    /// than this many days to the exam.
+    public static let examDaysLeft = 14
 
     /// Why `student` is at risk at `now`; empty when they are not.
     public static func reasons(for student: ClassReport.StudentRow, now: Date) -> [String] {
@@ -29,6 +34,16 @@ public enum AtRiskRule {
             )
         }
         if student.leeches >= manyLeeches { reasons.append("\(student.leeches) leeches") }
+        if let readiness = student.readiness, let date = readiness.date.flatMap(CivilDay.init),
+            readiness.readiness < ExamReadiness.passMark
+        {
+            let days = date.ordinal - Int((now.timeIntervalSince1970 / 86_400).rounded(.down))
+            if days >= 0, days < examDaysLeft {
+                reasons.append(
+                    "predicted readiness \(ReportNumbers.percent(readiness.readiness)) with \(days) days to \(readiness.exam) "
+                        + "(under the \(ReportNumbers.percent(ExamReadiness.passMark)) pass mark)")
+            }
+        }
         return reasons
     }
 }

@@ -54,8 +54,11 @@ public struct ClassReport: Sendable, Equatable {
         public var misconceptionPicks: Int
         public var byDeck: [String: Cell]
         public var byTag: [String: Cell]
+        /// The student's predicted exam readiness, when their report has it.
+        public var readiness: StudentReport.Readiness? = nil
 
         public init(report: StudentReport, file: String) {
+            readiness = report.readiness
             name = report.student
             self.file = file
             reportGeneratedAt = report.generatedAt

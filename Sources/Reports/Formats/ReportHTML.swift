@@ -23,6 +23,7 @@ public enum ReportHTML {
         weakest(report, into: &html)
         exams(report, into: &html)
         misconceptions(report, into: &html)
+        readiness(report, into: &html)
         forecastAndLeeches(report, into: &html)
         log(report, into: &html)
         HTMLPage.end(into: &html)

@@ -121,6 +121,20 @@ extension ReportJSON {
                     cards: try entry.stringArray("cards"))
             }
         }
+        if top.optional("readiness") != nil {
+            let entry = try top.object("readiness")
+            report.readiness = StudentReport.Readiness(
+                exam: try entry.string("exam"), date: try entry.optionalString("date"),
+                predictedFor: try entry.date("predicted_for"), readiness: try entry.double("readiness"),
+                questions: try entry.int("questions"), studied: try entry.int("studied"),
+                areas: try entry.array("areas") { area throws(ReportFileError) in
+                    StudentReport.Readiness.Area(
+                        id: try area.string("area"), name: try area.string("name"),
+                        share: try area.double("share"),
+                        questions: try area.int("questions"), studied: try area.int("studied"),
+                        readiness: try area.double("readiness"), band: try area.string("band"))
+                })
+        }
         if includeReviews {
             report.reviews = try top.array("reviews", review)
         } else {

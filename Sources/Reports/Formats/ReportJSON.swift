@@ -14,7 +14,7 @@ public enum ReportJSON {
     }
 
     public static func value(_ report: StudentReport) -> JSONValue {
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("format", .string(StudentReport.formatName)),
             ("student", .string(report.student)),
             ("generated_at", time(report.generatedAt)),
@@ -42,7 +42,30 @@ public enum ReportJSON {
             ("activity", .array(report.activity.map(activity))),
             ("items", .array(report.items.map(item))),
             ("misconceptions", .array(report.misconceptions.map(misconception))),
-            ("reviews", .array(report.reviews.map(review))),
+        ]
+        // Only when there is something to predict, so other reports read exactly as before.
+        if let readiness = report.readiness { fields.append(("readiness", Self.readiness(readiness))) }
+        fields.append(("reviews", .array(report.reviews.map(review))))
+        return .object(fields)
+    }
+
+    static func readiness(_ readiness: StudentReport.Readiness) -> JSONValue {
+        .object([
+            ("exam", .string(readiness.exam)), ("date", .optional(readiness.date)),
+            ("predicted_for", time(readiness.predictedFor)), ("readiness", .double(readiness.readiness)),
+            ("questions", .int(readiness.questions)), ("studied", .int(readiness.studied)),
+            (
+                "areas",
+                .array(
+                    readiness.areas.map {
+                        .object([
+                            ("area", .string($0.id)), ("name", .string($0.name)),
+                            ("share", .double($0.share)),
+                            ("questions", .int($0.questions)), ("studied", .int($0.studied)),
+                            ("readiness", .double($0.readiness)), ("band", .string($0.band)),
+                        ])
+                    })
+            ),
         ])
     }
 

@@ -88,6 +88,27 @@ public enum ReportMarkdown {
                 }, rightAligned: [2])
         }
 
+        if let readiness = report.readiness {
+            out += "\n## Exam readiness\n\n"
+            out +=
+                "Predicted for \(MarkdownText.escape(readiness.exam))"
+                + (readiness.date.map { " on \($0)" } ?? " if it were today")
+                + ": **\(ReportNumbers.percent(readiness.readiness))** of an exam drawn from the course answered right "
+                + "(\(readiness.studied) of \(readiness.questions) questions studied). A prediction from the scheduler's "
+                + "memory model, not a score.\n"
+            if !readiness.areas.isEmpty {
+                out += "\n"
+                out += MarkdownText.table(
+                    ["Area", "Weight", "Studied", "Predicted", "Band"],
+                    readiness.areas.map {
+                        [
+                            $0.name, ReportNumbers.percent($0.share), "\($0.studied)/\($0.questions)",
+                            ReportNumbers.percent($0.readiness), $0.band,
+                        ]
+                    }, rightAligned: [1, 2, 3])
+            }
+        }
+
         out += "\n## Due reviews, next \(report.forecast.count) days\n\n"
         out += MarkdownText.table(
             ["Day", "Due"], report.forecast.map { [$0.day, String($0.due)] }, rightAligned: [1])

@@ -35,6 +35,9 @@ public struct StudentReport: Sendable, Equatable {
     public var items: [Item]
     /// The misconceptions behind the wrong answers of the period, most often picked first.
     public var misconceptions: [MisconceptionCount] = []
+    /// The predicted exam readiness, when the student has an exam date or the course a blueprint
+    /// (added within palpate-report/1: older reports lack it).
+    public var readiness: Readiness? = nil
     /// The review log of the period, oldest first.
     public var reviews: [ReviewEntry]
 

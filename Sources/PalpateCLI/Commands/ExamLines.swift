@@ -1,0 +1,101 @@
+import Decks
+import Foundation
+import Insights
+import Scheduling
+import TextFormats
+
+/// How the exam outlook reads on the dashboard and in `stats`, and in their JSON.
+enum ExamLines {
+    static func lines(_ outlook: ExamOutlook) -> [String] {
+        let readiness = outlook.readiness
+        var first: String
+        if let goal = outlook.goal, let days = outlook.daysLeft {
+            first =
+                "\(clean(outlook.name)) in \(plural(days, "day")) (\(goal.date)) · readiness \(percent(readiness.predicted))"
+        } else {
+            first = "readiness \(percent(readiness.predicted)) for \(clean(outlook.name)) if it were today"
+        }
+        if let weakest = readiness.weakest {
+            first += " · weakest area: \(clean(weakest.title)), \(weakest.band.rawValue)"
+        }
+        var lines = [first]
+        lines.append(
+            "predicted by the scheduler's memory model: \(readiness.studied) of \(readiness.questions) questions studied, the rest at guessing odds"
+        )
+        if let intake = outlook.intake {
+            if intake.stillNew > 0 {
+                lines.append(
+                    "at \(intake.perDay) a day, \(plural(intake.stillNew, "card")) will still be new on \(intake.deadline): "
+                        + "raise new-per-day to \(intake.needed) or narrow the scope with --deck")
+            } else if intake.perDay > 0 {
+                lines.append(
+                    "new cards: \(intake.perDay) a day, every card started by \(intake.deadline) (a week before the exam)"
+                )
+            }
+        }
+        return lines
+    }
+
+    /// `palpate stats`'s section: the outlook, then each area's predicted score and band.
+    static func statsLines(_ outlook: ExamOutlook, style: TerminalStyle) -> [String] {
+        var lines = ["", style.heading("Exam readiness (a prediction, not a score)")]
+        lines += Self.lines(outlook)
+        guard !outlook.readiness.areas.isEmpty else { return lines }
+        let rows = outlook.readiness.areas.map {
+            [
+                clean($0.title), percent($0.share), "\($0.studied)/\($0.questions)", percent($0.predicted),
+                $0.band.rawValue,
+            ]
+        }
+        lines += TextTable(
+            header: ["AREA", "WEIGHT", "STUDIED", "PREDICTED", "BAND"], rows: rows, rightAligned: [1, 2, 3]
+        ).lines(style: style).map { "  " + $0 }
+        lines.append(
+            style.dim(
+                "  bands against the 70% pass mark: good 80% or more, borderline 60–79%, poor under 60%"))
+        return lines
+    }
+
+    static func json(_ outlook: ExamOutlook) -> JSONValue {
+        let readiness = outlook.readiness
+        var fields: [(String, JSONValue)] = [
+            ("name", .string(outlook.name)),
+            ("date", outlook.goal.map { .string($0.date.description) } ?? .null),
+            ("days_left", .optional(outlook.daysLeft)),
+            ("target", outlook.goal.map { .double($0.target) } ?? .null),
+            ("readiness", .double(readiness.predicted)),
+            ("readiness_is", .string("a prediction from the scheduler's memory model")),
+            (
+                "predicted_for",
+                .string(ISOTimestamp.format(Instant(outlook.predictedFor), fractionalSeconds: false))
+            ),
+            ("questions", .int(readiness.questions)), ("studied", .int(readiness.studied)),
+            (
+                "areas",
+                .array(
+                    readiness.areas.map {
+                        .object([
+                            ("area", .string($0.id)), ("name", .string($0.title)),
+                            ("share", .double($0.share)),
+                            ("questions", .int($0.questions)), ("studied", .int($0.studied)),
+                            ("readiness", .double($0.predicted)), ("band", .string($0.band.rawValue)),
+                        ])
+                    })
+            ),
+        ]
+        if let intake = outlook.intake {
+            fields.append(
+                (
+                    "new_cards",
+                    .object([
+                        ("per_day", .int(intake.perDay)), ("deadline", .string(intake.deadline.description)),
+                        ("still_new_at_deadline", .int(intake.stillNew)),
+                        ("needed_per_day", .int(intake.needed)),
+                    ])
+                ))
+        }
+        return .object(fields)
+    }
+
+    private static func clean(_ text: String) -> String { TerminalSanitizer.clean(text, keepNewlines: false) }
+}

@@ -1,0 +1,41 @@
+extension ReportHTML {
+    /// The exam readiness section, in the page's style: the headline figures, a chart of each
+    /// area's predicted score, and the table of areas with their bands.
+    static func readiness(_ report: StudentReport, into html: inout HTMLBuilder) {
+        guard let readiness = report.readiness else { return }
+        HTMLPage.section("readiness", heading: "Exam readiness", into: &html)
+        html.figures([
+            (
+                "Predicted score", ReportNumbers.percent(readiness.readiness),
+                readiness.date.map { "\(readiness.exam) on \($0)" } ?? "\(readiness.exam), if it were today"
+            ),
+            ("Questions studied", "\(readiness.studied) of \(readiness.questions)", nil),
+        ])
+        html.element(
+            "p",
+            text:
+                "A prediction from the scheduler's memory model, not a score: each question counts with its "
+                + "predicted recall on the day, or the odds of guessing it when never studied.")
+        if !readiness.areas.isEmpty {
+            SVGChart.columns(
+                readiness.areas.map { ($0.id, Int(($0.readiness * 100).rounded())) },
+                title: "Predicted score per content area, %", into: &html)
+            html.openTable([
+                TableColumn("Area"), TableColumn("Weight", .number), TableColumn("Studied", .number),
+                TableColumn("Predicted", .number), TableColumn("Band"),
+            ])
+            for area in readiness.areas {
+                html.open("tr")
+                html.cell(area.name)
+                html.cell(ReportNumbers.percent(area.share), numeric: true)
+                html.cell("\(area.studied)/\(area.questions)", numeric: true)
+                html.cell(ReportNumbers.percent(area.readiness), numeric: true)
+                html.cell(area.band)
+                html.close()
+                html.newline()
+            }
+            html.closeTable()
+        }
+        html.close()
+    }
+}
