@@ -1,4 +1,5 @@
 import Foundation
+import TextFormats
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -37,6 +38,15 @@ final class XMLItem {
     }
 
     static func parse(_ data: Data, file: String) throws(InterchangeError) -> XMLItem {
+        // Foundation's XMLParser traps on an element name that is not valid UTF-8 (found by the
+        // mutation test), so bytes that are not UTF-8 never reach it. Moodle writes UTF-8.
+        let bytes = Array(data)
+        if String(validating: bytes, as: UTF8.self) == nil {
+            let position = SourceText(bytes: bytes).firstInvalidUTF8Position
+            throw InterchangeError(
+                file: file, line: position?.line ?? 1, column: position?.column,
+                message: "this is not UTF-8 text; save the file as UTF-8 (Moodle exports UTF-8)")
+        }
         let parser = XMLParser(data: data)
         let builder = Builder(parser: parser)
         parser.delegate = builder

@@ -91,4 +91,18 @@ import Testing
             #expect(error.message.hasPrefix("the root element is <html>, not <quiz>"))
         }
     }
+
+    @Test func bytesThatAreNotUTF8AreRefusedAtTheirPlaceBeforeTheXMLParserSeesThem() {
+        // An element name holding bytes that are not UTF-8 made Foundation's XMLParser trap.
+        var bytes = Array("<quiz>\n  <question type=\"truefalse\"><feedback".utf8)
+        bytes += [0xEF, 0xBF]
+        bytes += Array("><text>x</text></feedback></question>\n</quiz>\n".utf8)
+        #expect(throws: InterchangeError.self) { try MoodleXMLReader.read(Data(bytes), file: "bad.xml") }
+        do {
+            _ = try MoodleXMLReader.read(Data(bytes), file: "bad.xml")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.message.contains("not UTF-8"))
+        }
+    }
 }

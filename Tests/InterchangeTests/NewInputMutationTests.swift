@@ -1,0 +1,97 @@
+import Content
+import Decks
+import Foundation
+import Testing
+import TextFormats
+
+@testable import Interchange
+
+/// The seeded mutation run for the inputs added in the second wave: GIFT and Moodle XML files
+/// (imported by `palpate import`) and the exam blueprint. Thousands of damaged copies, each read by
+/// the real reader: none may crash (a crash fails the whole run), take more than 2 s, refuse a file
+/// without a located error, or quote a raw control character back in a message.
+@Suite struct NewInputMutationTests {
+    private struct Input {
+        var name: String
+        var bytes: [UInt8]
+        var format: ContentMutator.Format
+        var read: ([UInt8], String) -> [String]
+    }
+
+    private static func inputs() throws -> [Input] {
+        func file(_ url: URL) throws -> [UInt8] { Array(try Data(contentsOf: url)) }
+        let gift = Input(
+            name: "every-construct.gift",
+            bytes: try file(fixtures.appendingPathComponent("every-construct.gift")),
+            format: .markdown
+        ) { bytes, name in
+            do throws(InterchangeError) {
+                let result = try GIFTReader.read(String(decoding: bytes, as: UTF8.self), file: name)
+                return result.notes.map(\.description)
+            } catch {
+                return located(error)
+            }
+        }
+        let xml = Input(
+            name: "every-construct.xml",
+            bytes: try file(fixtures.appendingPathComponent("every-construct.xml")),
+            format: .markdown
+        ) { bytes, name in
+            do throws(InterchangeError) {
+                let result = try MoodleXMLReader.read(Data(bytes), file: name)
+                return result.notes.map(\.description)
+            } catch {
+                return located(error)
+            }
+        }
+        let blueprint = Input(
+            name: "blueprint.json",
+            bytes: try file(packageRoot.appendingPathComponent("Quizzes/blueprint.json")), format: .json
+        ) { bytes, name in
+            let (blueprint, diagnostics) = BlueprintDecoder.decode(bytes, file: name)
+            let errors = diagnostics.filter { $0.severity == .error }
+            var problems = errors.compactMap {
+                $0.position == nil ? "error without a place: \($0.message)" : nil
+            }
+            if blueprint == nil && errors.isEmpty { problems.append("refused without an error") }
+            return problems + diagnostics.map(\.message)
+        }
+        return [gift, xml, blueprint]
+    }
+
+    /// A refusal must say where: a line from 1.
+    private static func located(_ error: InterchangeError) -> [String] {
+        error.line >= 1 ? [error.description] : ["error without a line: \(error.description)"]
+    }
+
+    /// C0 controls but tab and line feed, DEL and C1 controls must never be copied into output.
+    private static func rawControl(in text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+        }
+    }
+
+    @Test(arguments: 0..<3)
+    func damagedGIFTXMLAndBlueprintsAreReadWithoutACrashOrARawByte(part: Int) throws {
+        let inputs = try Self.inputs()
+        var failures: [String] = []
+        for index in (part * 600)..<((part + 1) * 600) {
+            let input = inputs[index % inputs.count]
+            var mutator = ContentMutator(seed: 2_026 &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+            mutator.hugeStringLength = 200...5_000
+            let (bytes, mutations) = mutator.mutate(input.bytes, format: input.format)
+            let started = Date()
+            let messages = input.read(bytes, input.name)
+            let seconds = Date().timeIntervalSince(started)
+            let what = "case \(index) (\(input.name), \(mutations.map(\.rawValue).joined(separator: " + ")))"
+            if seconds > 2 { failures.append("\(what) took \(seconds) s") }
+            for message in messages where message.hasPrefix("error without") || message.hasPrefix("refused") {
+                failures.append("\(what): \(message)")
+            }
+            if let raw = messages.first(where: Self.rawControl) {
+                failures.append("\(what): a raw control character in \(raw.debugDescription.prefix(120))")
+            }
+        }
+        #expect(failures.isEmpty, "\(failures.count) cases failed, e.g. \(failures.prefix(3))")
+    }
+}
