@@ -60,7 +60,7 @@ public struct BackupShelf: Sendable {
         let partial = target.appendingPathExtension("partial")
         do {
             try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-            try? fileManager.removeItem(at: partial)
+            removeUnfinishedCopies()
         } catch {
             throw .fileOperation(path: folder.path, action: "create", reason: ProgressStore.reason(error))
         }
@@ -81,6 +81,20 @@ public struct BackupShelf: Sendable {
         }
         try rotate()
         return target
+    }
+
+    /// Removes what earlier backups killed half-way left behind (`progress-DAY.sqlite.partial` and
+    /// its `-journal`, `-wal` or `-shm`), whatever their day: nothing else ever would, and a class
+    /// soak found a student's `backups/` holding 17 of them. Only called while a backup is being
+    /// made, which happens under the session lock, so none of them is still being written.
+    func removeUnfinishedCopies() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix("progress-") {
+            let isPartial = [".partial", ".partial-journal", ".partial-wal", ".partial-shm"].contains {
+                name.hasSuffix(".sqlite" + $0)
+            }
+            if isPartial { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        }
     }
 
     /// Removes all but the newest `keptBackups` backups.

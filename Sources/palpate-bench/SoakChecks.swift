@@ -129,8 +129,9 @@ struct SoakChecks {
             (
                 "backups left behind",
                 "\(sum(\.leftoverFiles)) unfinished files (*.partial*) in backups/, "
-                    + "\(Format.number(Double(sum(\.leftoverBytes)) / 1_048_576)) MB: a kill during the daily "
-                    + "backup; never pruned", nil
+                    + "\(Format.number(Double(sum(\.leftoverBytes)) / 1_048_576)) MB; each backup removes "
+                    + "those of earlier killed ones, so at most the last one's (4 files) per student",
+                tallies.allSatisfy { $0.leftoverFiles <= 4 }
             ),
         ]
     }

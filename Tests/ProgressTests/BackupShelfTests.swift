@@ -122,4 +122,28 @@ import Testing
         }
         #expect(try shelf.list().map(\.day) == ["2024-05-01"])
     }
+
+    @Test func copiesLeftByBackupsKilledHalfWayAreRemovedByTheNextBackup() throws {
+        let temporary = try TemporaryDirectory()
+        let first = try openStore(temporary)
+        try first.markLessonRead("lesson-01", at: may1)
+        try first.close()
+        let shelf = BackupShelf(directory: temporary.url)
+        try FileManager.default.createDirectory(at: shelf.folder, withIntermediateDirectories: true)
+        let leftovers = [
+            "progress-2024-04-20.sqlite.partial", "progress-2024-04-20.sqlite.partial-journal",
+            "progress-2024-04-27.sqlite.partial-wal", "progress-2024-04-27.sqlite.partial-shm",
+        ]
+        let kept = ["notes.txt", "progress-2024-04-28.sqlite"]
+        for name in leftovers + kept {
+            _ = FileManager.default.createFile(
+                atPath: shelf.folder.appendingPathComponent(name).path, contents: Data())
+        }
+        let store = try openStore(temporary, now: may1 + days(1))
+        #expect(store.dailyBackup != nil)
+        try store.close()
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: shelf.folder.path))
+        #expect(names.isDisjoint(with: leftovers))
+        #expect(names.isSuperset(of: kept))
+    }
 }
