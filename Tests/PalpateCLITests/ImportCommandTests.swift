@@ -94,4 +94,47 @@ import Testing
         #expect(unknown.exitCode == .usage)
         #expect(unknown.errorOutput.contains("no deck 'referal-patterns'; did you mean 'referral-patterns'?"))
     }
+
+    @Test func escapeSequencesInAnImportedBankReachNoTerminal() throws {
+        // Every text field of a GIFT question carries an OSC 52 clipboard write, an 8-bit CSI and a
+        // bidi override; a Moodle XML question the last two (XML 1.0 forbids ESC and BEL outright).
+        let hostile = "x\u{1B}]52;c;ZXZpbA\u{07}\u{9B}2J\u{202E}y"
+        let xmlHostile = "x\u{9B}2J\u{202E}y"
+        let gift = """
+            $CATEGORY: top/\(hostile)
+
+            ::title-\(hostile)::Where does the \(hostile) refer? {
+              =heel #right \(hostile)
+              ~knee #wrong \(hostile)
+              ####because \(hostile)
+            }
+            """
+        let xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <quiz><question type="truefalse"><name><text>t \(xmlHostile)</text></name>
+            <questiontext format="html"><text>The soleus \(xmlHostile) refers to the heel.</text></questiontext>
+            <generalfeedback><text>because \(xmlHostile)</text></generalfeedback>
+            <answer fraction="100"><text>true</text><feedback><text>yes \(xmlHostile)</text></feedback></answer>
+            <answer fraction="0"><text>false</text><feedback><text>no \(xmlHostile)</text></feedback></answer>
+            </question></quiz>
+            """
+        for (name, text) in [("bank.gift", gift), ("bank.xml", xml)] {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            for terminal in [true, false] {
+                let result = runPalpate(
+                    ["import", name, "--deck", "hostile"], directory: folder, terminal: terminal)
+                #expect(result.exitCode == .success, "\(name): \(result.errorOutput)")
+                for raw in ["\u{1B}", "\u{07}", "\u{9B}", "\u{202E}"] {
+                    #expect(!result.errorOutput.contains(raw), "\(name) stderr, terminal \(terminal)")
+                    if terminal { #expect(!result.output.contains(raw), "\(name) stdout on a terminal") }
+                }
+                // Piped, the deck is JSON: the bytes are kept, escaped as JSON writes them.
+                if !terminal {
+                    #expect(result.output.contains("\\u009b2J\\u202e"), "\(name)")
+                    #expect(
+                        name == "bank.xml" || result.output.contains("\\u001b]52;c;ZXZpbA\\u0007"), "\(name)")
+                }
+            }
+        }
+    }
 }
