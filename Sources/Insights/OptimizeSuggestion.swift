@@ -8,8 +8,12 @@ public struct OptimizeSuggestion: Sendable, Equatable {
     /// A month: parameters refitted more often change little, and the student would be nagged.
     public static let interval: TimeInterval = 30 * 86_400
 
-    /// Reviews of graduated cards since the last fit (or ever, without one): these are the ones
-    /// the optimiser learns from, since they come a day or more after the card's previous review.
+    /// Counting stops here: the dashboard only needs to know there are plenty.
+    public static let countedUpTo = 1_000
+
+    /// Reviews of graduated cards since the last fit (or ever, without one), up to `countedUpTo`:
+    /// these are the ones the optimiser learns from, since they come a day or more after the
+    /// card's previous review.
     public let newReviews: Int
     /// When the parameters in use were fitted; `nil` for the defaults.
     public let lastFit: Date?
@@ -30,7 +34,7 @@ public struct OptimizeSuggestion: Sendable, Equatable {
         }
         let since = lastFit ?? .distantPast
         guard since < now else { return nil }
-        let reviews = try store.studyCounts(in: since..<now).reviews
+        let reviews = try store.graduatedReviewCount(in: TimeSpan(since..<now), upTo: countedUpTo)
         guard reviews >= ParameterOptimizer.minimumItems else { return nil }
         return OptimizeSuggestion(newReviews: reviews, lastFit: lastFit)
     }

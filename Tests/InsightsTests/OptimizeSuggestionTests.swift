@@ -36,6 +36,19 @@ import Testing
                 == OptimizeSuggestion(newReviews: 110, lastFit: nil))
     }
 
+    @Test func aLongHistoryIsCountedOnlyUpToWhatTheSuggestionNeedsToSay() throws {
+        let folder = StoreFolder()
+        let store = try folder.open()
+        defer { try? store.close() }
+        try study(
+            store, cards: OptimizeSuggestion.countedUpTo + 50, from: monday.addingTimeInterval(-days(20)))
+        let suggestion = try OptimizeSuggestion.make(store: store, parameters: .default, now: monday)
+        #expect(suggestion?.newReviews == OptimizeSuggestion.countedUpTo)
+        let span = TimeSpan(Date(timeIntervalSince1970: 0)..<monday)
+        #expect(try store.graduatedReviewCount(in: span, upTo: 10) == 10)
+        #expect(try store.graduatedReviewCount(in: span, upTo: 5_000) == OptimizeSuggestion.countedUpTo + 50)
+    }
+
     @Test func aFitIsLeftAloneForAMonthThenCountsOnlyTheReviewsSince() throws {
         let folder = StoreFolder()
         let store = try folder.open()

@@ -117,8 +117,10 @@ enum TodayCommand: Command {
                 suggestion.lastFit.map {
                     " since your last fit on \(moments.calendar.studyDay(containing: $0).label)"
                 } ?? ""
-            commands.append(
-                ("palpate optimize", "fit FSRS to your \(plural(suggestion.newReviews, "review"))\(since)"))
+            let reviews =
+                suggestion.newReviews >= OptimizeSuggestion.countedUpTo
+                ? "\(suggestion.newReviews)+ reviews" : plural(suggestion.newReviews, "review")
+            commands.append(("palpate optimize", "fit FSRS to your \(reviews)\(since)"))
         }
         let width = commands.map(\.0.count).max() ?? 0
         for (command, what) in commands {
