@@ -14,15 +14,9 @@ public enum GIFTWriter {
             switch block(question) {
             case .success(let text):
                 blocks.append(text)
-                notes.append(
-                    ImportNote(
-                        file: deck.file, line: question.line, outcome: .converted, subject: "'\(question.id)'"
-                    ))
+                notes.append(.exported(question, of: deck))
             case .failure(let skip):
-                notes.append(
-                    ImportNote(
-                        file: deck.file, line: question.line, outcome: .skipped, subject: "'\(question.id)'",
-                        reason: skip.reason))
+                notes.append(.exported(question, of: deck, skippedBecause: skip.reason))
             }
         }
         return (blocks.joined(separator: "\n\n") + "\n", notes)

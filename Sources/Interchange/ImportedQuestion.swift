@@ -27,6 +27,15 @@ public struct ImportedQuestion: Sendable, Equatable {
 /// What an import did with each question of its source: converted as is, converted with a
 /// change the author should know of, or skipped, each with the source line and why.
 public struct ImportNote: Sendable, Equatable, CustomStringConvertible {
+    /// What an export did with one of the deck's questions: written, or left out and why.
+    static func exported(
+        _ question: ImportedQuestion, of deck: Deck, skippedBecause reason: String? = nil
+    ) -> ImportNote {
+        ImportNote(
+            file: deck.file, line: question.line, outcome: reason == nil ? .converted : .skipped,
+            subject: "'\(question.id)'", reason: reason ?? "")
+    }
+
     public enum Outcome: String, Sendable, Equatable, CaseIterable {
         case converted, changed, skipped
     }

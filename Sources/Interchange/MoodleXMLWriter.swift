@@ -16,34 +16,16 @@ public enum MoodleXMLWriter {
             switch element(question) {
             case .success(let text):
                 output += text
-                notes.append(
-                    ImportNote(
-                        file: deck.file, line: question.line, outcome: .converted, subject: "'\(question.id)'"
-                    ))
+                notes.append(.exported(question, of: deck))
             case .failure(let skip):
-                notes.append(
-                    ImportNote(
-                        file: deck.file, line: question.line, outcome: .skipped, subject: "'\(question.id)'",
-                        reason: skip.reason))
+                notes.append(.exported(question, of: deck, skippedBecause: skip.reason))
             }
         }
         return (output + "</quiz>\n", notes)
     }
 
-    /// Text for an XML text node or attribute.
-    static func xml(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default: output.append(character)
-            }
-        }
-        return output
-    }
+    /// Text for an XML text node or attribute: the same five characters as HTML.
+    static func xml(_ text: String) -> String { HTMLText.escape(text) }
 
     /// `<name><text>…</text></name>`-style: an HTML text, escaped twice (HTML, then XML).
     private static func html(_ tag: String, _ text: String, indent: String = "    ") -> String {
