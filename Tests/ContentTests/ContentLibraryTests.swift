@@ -32,9 +32,9 @@ import TextFormats
 
     /// Cloze questions are new (issue 17) and no bundled deck has them yet; `ClozeTextTests`
     /// cover them.
-    @Test func usesEveryQuestionType() {
+    @Test func usesEveryQuestionTypeButCloze() {
         let used = Set(library.decks.flatMap { $0.questions.map { QuestionType($0.kind) } })
-        #expect(used == Set(QuestionType.allCases))
+        #expect(used == Set(QuestionType.allCases).subtracting([.cloze]))
     }
 
     @Test func linksEveryLessonFromSomeQuestion() {
