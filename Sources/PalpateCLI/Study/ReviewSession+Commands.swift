@@ -2,6 +2,7 @@ import Decks
 import Foundation
 import Progress
 import Scheduling
+import TextFormats
 
 /// The commands a student can type at the question prompt: `?`, `l`, `u`, `s` and `q`.
 extension ReviewSession {
@@ -97,10 +98,5 @@ extension ReviewSession {
     }
 
     /// `text` cut at a word to at most `limit` characters, with "…" when cut.
-    static func shortened(_ text: String, limit: Int = 60) -> String {
-        guard text.count > limit else { return text }
-        let head = text.prefix(limit)
-        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
-        return cut.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
-    }
+    static func shortened(_ text: String, limit: Int = 60) -> String { ShortText.cut(text, to: limit) }
 }

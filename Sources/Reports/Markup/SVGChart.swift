@@ -1,5 +1,6 @@
 import Foundation
 import Scheduling
+import TextFormats
 
 /// Small inline SVG charts: plain shapes and text, readable without scripts, fonts or colour
 /// (every value is also written as text or a tooltip title, and the page prints in grey).
@@ -256,13 +257,6 @@ public enum SVGChart {
         html.element("title", text: label)
     }
 
-    /// `text` cut at a word to at most `length` characters, with `…` when cut: chart labels have
-    /// a fixed width, and a label cut mid-word reads as a different word.
-    static func shortened(_ text: String, to length: Int) -> String {
-        guard text.count > length else { return text }
-        let cut = text.prefix(length - 1)
-        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        let kept = atWord.count >= length / 2 ? atWord : cut
-        return kept.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
-    }
+    /// `text` cut to fit a label (`ShortText.cut`).
+    static func shortened(_ text: String, to length: Int) -> String { ShortText.cut(text, to: length) }
 }
