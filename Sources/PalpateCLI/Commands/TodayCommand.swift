@@ -53,19 +53,27 @@ enum TodayCommand: Command {
             session.print(
                 lines: lines(
                     overview, name: name, moments: moments, style: session.style, now: now,
-                    suggestion: suggestion, outlook: outlook))
+                    suggestion: suggestion, outlook: outlook, width: session.tableWidth))
         }
         return .success
     }
 
     static func lines(
         _ overview: StudyOverview, name: String?, moments: MomentFormatter, style: TerminalStyle, now: Date,
-        suggestion: OptimizeSuggestion? = nil, outlook: ExamOutlook? = nil
+        suggestion: OptimizeSuggestion? = nil, outlook: ExamOutlook? = nil, width: Int? = nil
     ) -> [String] {
         let calendarDay = overview.today.label
         var lines = [style.heading("Palpate · \(calendarDay)") + (name.map { " · \(clean($0))" } ?? ""), ""]
+        // On a terminal a long value wraps under its column (the exam line is longer than 60
+        // columns); piped, a row stays on one line for scripts.
+        let valueWrapper = width.map { TextWrapper(width: max(20, $0), style: style) }
         func row(_ label: String, _ value: String) {
-            lines.append(style.bold(label.padding(toLength: 13, withPad: " ", startingAt: 0)) + value)
+            let head = style.bold(label.padding(toLength: 13, withPad: " ", startingAt: 0))
+            guard let valueWrapper else { return lines.append(head + value) }
+            // Every line, the first too, is indented by the label's width, which the label then takes.
+            let wrapped = valueWrapper.wrap(value, indent: String(repeating: " ", count: 13))
+            lines.append(head + (wrapped.first.map { String($0.dropFirst(13)) } ?? ""))
+            lines += wrapped.dropFirst()
         }
         row(
             "Due now",
