@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // Palpate: a terminal curriculum and quiz trainer for massage-therapy students.
-// No package dependencies: the toolchain and the system SQLite library only.
+// No package dependencies: the toolchain and three system C libraries (SQLite; zlib and libzstd
+// for Anki packages, which are zip files holding zstd-compressed collections).
 import PackageDescription
 
 let package = Package(
@@ -16,12 +17,15 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+        .systemLibrary(
+            name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
         .target(name: "TextFormats"),
         .target(name: "Curriculum", dependencies: ["TextFormats"]),
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
         .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
         // Question banks from elsewhere (issue 17): GIFT and Moodle XML in and out.
-        .target(name: "Interchange", dependencies: ["TextFormats", "Curriculum", "Decks"]),
+        .target(name: "Interchange", dependencies: ["CZlib", "CZstd", "TextFormats", "Curriculum", "Decks"]),
         .target(name: "Scheduling", dependencies: ["TextFormats"]),
         .target(name: "Progress", dependencies: ["CSQLite", "TextFormats", "Scheduling"]),
         .target(
