@@ -18,7 +18,9 @@ enum AnkiChecksum {
             output.append(html[index])
             index = html.index(after: index)
         }
-        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " ")] {
+        for (entity, character) in [
+            ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "),
+        ] {
             output = output.replacingOccurrences(of: entity, with: character)
         }
         return output.replacingOccurrences(of: "&amp;", with: "&").trimmed
@@ -38,13 +40,16 @@ enum SHA1 {
         padded.append(0x80)
         while padded.count % 64 != 56 { padded.append(0) }
         let bits = UInt64(message.count) * 8
-        for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8((bits >> UInt64(shift)) & 0xff)) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            padded.append(UInt8((bits >> UInt64(shift)) & 0xff))
+        }
         var words = [UInt32](repeating: 0, count: 80)
         for block in stride(from: 0, to: padded.count, by: 64) {
             for index in 0..<16 {
                 let start = block + index * 4
                 words[index] =
-                    UInt32(padded[start]) << 24 | UInt32(padded[start + 1]) << 16 | UInt32(padded[start + 2]) << 8
+                    UInt32(padded[start]) << 24 | UInt32(padded[start + 1]) << 16 | UInt32(padded[start + 2])
+                    << 8
                     | UInt32(padded[start + 3])
             }
             for index in 16..<80 {

@@ -47,7 +47,8 @@ enum AnkiCollectionWriter {
     ///   - now: the notes' modification time: Anki updates an existing note with the same GUID only
     ///     when the incoming one is newer, so a later export must carry a later time.
     static func write(
-        notes: [AnkiNote], deckName: String, deckDescription: String, deckID: Int64, now: Date, to path: String
+        notes: [AnkiNote], deckName: String, deckDescription: String, deckID: Int64, now: Date,
+        to path: String
     ) throws(DatabaseError) {
         let database = try Database(path: path)
         let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
@@ -61,7 +62,9 @@ enum AnkiCollectionWriter {
                         .integer(seconds - seconds % 86_400), .integer(milliseconds), .integer(milliseconds),
                         .text(configuration(notes: notes.count).serialized()),
                         .text(models.serialized()),
-                        .text(decks(name: deckName, description: deckDescription, id: deckID, now: seconds).serialized()),
+                        .text(
+                            decks(name: deckName, description: deckDescription, id: deckID, now: seconds)
+                                .serialized()),
                         .text(options.serialized()),
                     ])
                 var used: Set<Int64> = []
@@ -82,7 +85,8 @@ enum AnkiCollectionWriter {
                         try database.execute(
                             "INSERT INTO cards VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')",
                             [
-                                .integer(cardID), .integer(noteID), .integer(deckID), .integer(Int64(ordinal)),
+                                .integer(cardID), .integer(noteID), .integer(deckID),
+                                .integer(Int64(ordinal)),
                                 .integer(seconds), .integer(Int64(position + 1)),
                             ])
                     }
@@ -112,8 +116,10 @@ enum AnkiCollectionWriter {
         .object([
             ("nextPos", .int(notes + 1)), ("estTimes", .bool(true)), ("activeDecks", .array([.int(1)])),
             ("sortType", .string("noteFld")), ("timeLim", .int(0)), ("sortBackwards", .bool(false)),
-            ("addToCur", .bool(true)), ("curDeck", .int(1)), ("newSpread", .int(0)), ("dueCounts", .bool(true)),
-            ("curModel", .int(Int(AnkiNoteType.basic.id))), ("collapseTime", .int(1200)), ("schedVer", .int(2)),
+            ("addToCur", .bool(true)), ("curDeck", .int(1)), ("newSpread", .int(0)),
+            ("dueCounts", .bool(true)),
+            ("curModel", .int(Int(AnkiNoteType.basic.id))), ("collapseTime", .int(1200)),
+            ("schedVer", .int(2)),
         ])
     }
 
@@ -124,15 +130,18 @@ enum AnkiCollectionWriter {
     private static func decks(name: String, description: String, id: Int64, now: Int64) -> JSONValue {
         func deck(_ id: Int64, _ name: String, _ description: String, modified: Int64) -> JSONValue {
             .object([
-                ("id", .int(Int(id))), ("mod", .int(Int(modified))), ("name", .string(name)), ("usn", .int(0)),
+                ("id", .int(Int(id))), ("mod", .int(Int(modified))), ("name", .string(name)),
+                ("usn", .int(0)),
                 ("lrnToday", .array([.int(0), .int(0)])), ("revToday", .array([.int(0), .int(0)])),
                 ("newToday", .array([.int(0), .int(0)])), ("timeToday", .array([.int(0), .int(0)])),
-                ("collapsed", .bool(false)), ("browserCollapsed", .bool(false)), ("desc", .string(description)),
+                ("collapsed", .bool(false)), ("browserCollapsed", .bool(false)),
+                ("desc", .string(description)),
                 ("dyn", .int(0)), ("conf", .int(1)), ("extendNew", .int(0)), ("extendRev", .int(0)),
             ])
         }
         return .object([
-            ("1", deck(1, "Default", "", modified: 0)), (String(id), deck(id, name, description, modified: now)),
+            ("1", deck(1, "Default", "", modified: 0)),
+            (String(id), deck(id, name, description, modified: now)),
         ])
     }
 
@@ -143,7 +152,8 @@ enum AnkiCollectionWriter {
                 "1",
                 .object([
                     ("id", .int(1)), ("mod", .int(0)), ("name", .string("Default")), ("usn", .int(0)),
-                    ("maxTaken", .int(60)), ("autoplay", .bool(true)), ("timer", .int(0)), ("replayq", .bool(true)),
+                    ("maxTaken", .int(60)), ("autoplay", .bool(true)), ("timer", .int(0)),
+                    ("replayq", .bool(true)),
                     (
                         "new",
                         .object([
@@ -162,7 +172,8 @@ enum AnkiCollectionWriter {
                     (
                         "lapse",
                         .object([
-                            ("delays", .array([.double(10)])), ("leechAction", .int(1)), ("leechFails", .int(8)),
+                            ("delays", .array([.double(10)])), ("leechAction", .int(1)),
+                            ("leechFails", .int(8)),
                             ("minInt", .int(1)), ("mult", .double(0)),
                         ])
                     ),

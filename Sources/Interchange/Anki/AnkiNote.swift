@@ -1,6 +1,6 @@
-import Foundation
 import Curriculum
 import Decks
+import Foundation
 
 /// One question as an Anki note: its fields in HTML, in its note type's order, and the cards it
 /// makes. The question's id is the note's GUID, which is how Anki recognises the note when an
@@ -26,7 +26,8 @@ extension AnkiNote {
         let prompt = html(question.prompt)
         func basic(_ front: String, _ back: String, change: String? = nil) -> AnkiNote {
             AnkiNote(
-                guid: question.id, type: .basic, fields: [front, back, explanation, reading], tags: question.tags,
+                guid: question.id, type: .basic, fields: [front, back, explanation, reading],
+                tags: question.tags,
                 cardOrdinals: [0], change: change)
         }
         switch question.kind {
@@ -35,8 +36,9 @@ extension AnkiNote {
             let listed = choices.indices.map { "\(letters[$0]). " + html(choices[$0].text) }
             let answers = correct.map { "\(letters[$0]). " + html(choices[$0].text) }
             return basic(
-                prompt + (multiple && !question.prompt.lowercased().contains("all that apply")
-                    ? " (Choose all that apply.)" : "") + "<br><br>" + listed.joined(separator: "<br>"),
+                prompt
+                    + (multiple && !question.prompt.lowercased().contains("all that apply")
+                        ? " (Choose all that apply.)" : "") + "<br><br>" + listed.joined(separator: "<br>"),
                 answers.joined(separator: "<br>"))
         case .trueFalse(let answer):
             return basic(prompt + "<br><br>True or false?", answer ? "True" : "False")
@@ -44,14 +46,18 @@ extension AnkiNote {
             return basic(
                 prompt + "<br><br>" + pairs.map { html($0.left) }.joined(separator: "<br>"),
                 pairs.map { html($0.left) + " → " + html($0.right) }.joined(separator: "<br>"),
-                change: "Anki has no matching card: the left-hand items are on the front and the pairs on the back")
+                change:
+                    "Anki has no matching card: the left-hand items are on the front and the pairs on the back"
+            )
         case .ordering(let steps):
             // Listed alphabetically on the front, so the front does not give the order away.
             let shuffled = steps.sorted { $0.lowercased() < $1.lowercased() }
             return basic(
                 prompt + "<br><br>" + shuffled.map(html).joined(separator: "<br>"),
                 steps.enumerated().map { "\($0 + 1). " + html($1) }.joined(separator: "<br>"),
-                change: "Anki has no ordering card: the steps are on the front in alphabetical order and in order on the back")
+                change:
+                    "Anki has no ordering card: the steps are on the front in alphabetical order and in order on the back"
+            )
         case .shortAnswer(let accepted):
             let others = accepted.dropFirst().map(html)
             return basic(

@@ -66,7 +66,8 @@ public enum AnkiNoteType: Sendable, CaseIterable {
     var schema11: JSONValue {
         let fields = fieldNames.enumerated().map { index, name in
             JSONValue.object([
-                ("name", .string(name)), ("ord", .int(index)), ("sticky", .bool(false)), ("rtl", .bool(false)),
+                ("name", .string(name)), ("ord", .int(index)), ("sticky", .bool(false)),
+                ("rtl", .bool(false)),
                 ("font", .string("Arial")), ("size", .int(20)), ("media", .array([])),
             ])
         }
@@ -78,7 +79,8 @@ public enum AnkiNoteType: Sendable, CaseIterable {
                 "tmpls",
                 .array([
                     .object([
-                        ("name", .string(template.name)), ("ord", .int(0)), ("qfmt", .string(template.question)),
+                        ("name", .string(template.name)), ("ord", .int(0)),
+                        ("qfmt", .string(template.question)),
                         ("afmt", .string(template.answer)), ("bqfmt", .string("")), ("bafmt", .string("")),
                         ("did", .null), ("bfont", .string("")), ("bsize", .int(0)),
                     ])

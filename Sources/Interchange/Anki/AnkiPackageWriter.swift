@@ -59,7 +59,8 @@ public enum AnkiPackageWriter {
                 notes: notes, deckName: deck.title, deckDescription: deck.description ?? "",
                 deckID: AnkiCollectionWriter.deckID(deck.id), now: now, to: path)
         } catch {
-            throw Failure(description: "could not build the Anki collection in \(temporaryFolder.path): \(error)")
+            throw Failure(
+                description: "could not build the Anki collection in \(temporaryFolder.path): \(error)")
         }
         guard let collection = fileManager.contents(atPath: path) else {
             throw Failure(description: "could not read back the Anki collection written at \(path)")

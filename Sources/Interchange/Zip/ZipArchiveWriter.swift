@@ -29,7 +29,8 @@ public struct ZipArchiveWriter {
     ///   - modified: the time written in its header (zip keeps local time to 2 s; UTC is written).
     public mutating func add(name: String, contents: [UInt8], modified: Date) throws(Failure) {
         guard !name.isEmpty, !name.hasPrefix("/"), names.insert(name).inserted else {
-            throw Failure(description: "a zip archive needs a unique, relative name for each file ('\(name)')")
+            throw Failure(
+                description: "a zip archive needs a unique, relative name for each file ('\(name)')")
         }
         guard contents.count < Self.sizeLimit, output.count < Self.sizeLimit else {
             throw Failure(description: "'\(name)' is too large for a zip archive without zip64 (4 GiB)")

@@ -34,7 +34,8 @@ enum ExportCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
-        guard let format = try arguments.choice("--format", ["gift", "moodle-xml", "apkg"], command: name) else {
+        guard let format = try arguments.choice("--format", ["gift", "moodle-xml", "apkg"], command: name)
+        else {
             throw UsageError(
                 "'export' needs --format gift, moodle-xml or apkg",
                 hint:
@@ -96,7 +97,9 @@ enum ExportCommand: Command {
 
     /// Where a package piped to standard output is built: `$TMPDIR`, else `/tmp`.
     private static func temporaryFolder(_ session: AppSession) -> URL {
-        URL(fileURLWithPath: session.context.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp")
+        URL(
+            fileURLWithPath: session.context.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        )
     }
 
     private static func deck(_ name: String, session: AppSession) throws -> Deck {
