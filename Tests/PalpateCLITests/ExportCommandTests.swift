@@ -35,8 +35,16 @@ import Testing
             })
         #expect(lines.last?.hasPrefix("Exported ") == true)
         #expect(lines.last?.hasSuffix(" changed, 0 left out). Wrote ref.apkg.") == true)
-        // Nothing else is left in the folder: the collection was built beside the file and removed.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["ref.apkg"])
+        let missing = runPalpate(
+            [
+                "--content", packageRoot.path, "export", "evidence", "--format", "apkg", "--output",
+                "no/such/e.apkg",
+            ],
+            directory: folder)
+        #expect(missing.exitCode == .failure)
+        #expect(missing.errorOutput.contains("the folder"))
+        #expect(missing.errorOutput.contains("does not exist (create it first)"))
         // Written whole or not at all: an existing file is not replaced without --force.
         let again = runPalpate(
             [

@@ -3,6 +3,12 @@ import Decks
 import Foundation
 import Progress
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A deck as an Anki package (`.apkg`) that Anki imports: a zip holding `collection.anki2` (the
 /// legacy layout every Anki since 2.1 reads) and an empty `media` map.
 ///
@@ -43,14 +49,14 @@ public enum AnkiPackageWriter {
     ///   - now: the notes' modification time (a later export must be later, for Anki to update the
     ///     notes it already has) and the zip entries' time.
     ///   - temporaryFolder: where the collection is built (SQLite needs a file); it is removed after.
+    ///     Not the destination's folder: a missing one must get the output's own error.
     ///   - processID: makes the temporary name unique (no randomness below the executable).
     public static func write(_ deck: Deck, now: Date, temporaryFolder: URL, processID: Int32) throws(Failure)
         -> (bytes: [UInt8], report: [ImportNote])
     {
         let (notes, report) = notes(deck)
-        let path = temporaryFolder.appendingPathComponent(".palpate-apkg-\(processID)-\(deck.id).anki2").path
+        let path = try createTemporaryFile(in: temporaryFolder, processID: processID)
         let fileManager = FileManager.default
-        try? fileManager.removeItem(atPath: path)
         defer {
             for suffix in ["", "-journal"] { try? fileManager.removeItem(atPath: path + suffix) }
         }
@@ -73,5 +79,23 @@ public enum AnkiPackageWriter {
         } catch {
             throw Failure(description: "could not build the package: \(error)")
         }
+    }
+
+    /// A new empty file (SQLite opens an empty file as an empty database), created exclusively so
+    /// two exports running at once never share one, and nothing existing is overwritten.
+    private static func createTemporaryFile(in folder: URL, processID: Int32) throws(Failure) -> String {
+        for attempt in 0..<100 {
+            let path = folder.appendingPathComponent(".palpate-apkg-\(processID)-\(attempt).anki2").path
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor >= 0 {
+                close(descriptor)
+                return path
+            }
+            if errno != EEXIST { break }
+        }
+        throw Failure(
+            description:
+                "could not create a temporary file in \(folder.path) (\(String(cString: strerror(errno)))); set TMPDIR to a folder you can write"
+        )
     }
 }

@@ -59,10 +59,9 @@ enum ExportCommand: Command {
         let notes: [ImportNote]
         switch format {
         case "apkg":
-            let folder = output.map { $0.url.deletingLastPathComponent() } ?? temporaryFolder(session)
             do {
                 (bytes, notes) = try AnkiPackageWriter.write(
-                    deck, now: session.context.clock(), temporaryFolder: folder,
+                    deck, now: session.context.clock(), temporaryFolder: temporaryFolder(session),
                     processID: session.context.processID)
             } catch {
                 throw CommandFailure("cannot export \(QuotedInput.quote(deck.id)): \(error)")
@@ -95,7 +94,7 @@ enum ExportCommand: Command {
         return .success
     }
 
-    /// Where a package piped to standard output is built: `$TMPDIR`, else `/tmp`.
+    /// Where a package's collection is built before it is zipped: `$TMPDIR`, else `/tmp`.
     private static func temporaryFolder(_ session: AppSession) -> URL {
         URL(
             fileURLWithPath: session.context.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"

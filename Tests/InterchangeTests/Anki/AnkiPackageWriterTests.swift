@@ -198,6 +198,15 @@ import Testing
         }
     }
 
+    @Test func aTemporaryFolderThatCannotBeWrittenIsNamed() throws {
+        let missing = folder.appendingPathComponent("missing")
+        let failure = #expect(throws: AnkiPackageWriter.Failure.self) {
+            try AnkiPackageWriter.write(try deck(), now: now, temporaryFolder: missing, processID: 4)
+        }
+        #expect(failure?.description.contains(missing.path) == true)
+        #expect(failure?.description.hasSuffix("set TMPDIR to a folder you can write") == true)
+    }
+
     @Test func checksumsAreAnkisSHA1Prefix() {
         // SHA-1 of "abc", FIPS 180-4's first example.
         #expect(
