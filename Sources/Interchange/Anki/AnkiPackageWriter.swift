@@ -62,7 +62,8 @@ public enum AnkiPackageWriter {
         }
         do {
             try AnkiCollectionWriter.write(
-                notes: notes, deckName: deck.title, deckDescription: deck.description ?? "",
+                notes: notes, deckName: ankiDeckName(deck.title),
+                deckDescription: HTMLText.escape(deck.description ?? ""),
                 deckID: AnkiCollectionWriter.deckID(deck.id), now: now, to: path)
         } catch {
             throw Failure(
@@ -79,6 +80,13 @@ public enum AnkiPackageWriter {
         } catch {
             throw Failure(description: "could not build the package: \(error)")
         }
+    }
+
+    /// The deck's title as an Anki deck name: Anki reads `::` as a sub-deck, so it becomes `:`.
+    static func ankiDeckName(_ title: String) -> String {
+        var name = title
+        while name.contains("::") { name = name.replacingOccurrences(of: "::", with: ":") }
+        return name.trimmed
     }
 
     /// A new empty file (SQLite opens an empty file as an empty database), created exclusively so

@@ -20,7 +20,7 @@ import Testing
     }
 
     static let deckText = """
-        { "format": 1, "id": "anki-test", "title": "Referral <patterns> & more", "description": "For Anki.",
+        { "format": 1, "id": "anki-test", "title": "Referral <patterns> & more", "description": "For <Anki>.",
           "tags": ["course"],
           "questions": [
           { "id": "mc", "type": "multiple-choice", "prompt": "Which muscle refers to the <temple>?",
@@ -168,7 +168,7 @@ import Testing
             try JSONSerialization.jsonObject(with: Data(row.2.utf8)) as? [String: [String: Any]])
         let named = decks[String(AnkiCollectionWriter.deckID("anki-test"))]
         #expect(named?["name"] as? String == "Referral <patterns> & more")
-        #expect(named?["desc"] as? String == "For Anki.")
+        #expect(named?["desc"] as? String == "For &lt;Anki&gt;.")
         // The temporary collection is gone.
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
             $0.hasPrefix(".palpate-apkg")
@@ -205,6 +205,12 @@ import Testing
         }
         #expect(failure?.description.contains(missing.path) == true)
         #expect(failure?.description.hasSuffix("set TMPDIR to a folder you can write") == true)
+    }
+
+    /// Anki would read `::` in a name as a sub-deck.
+    @Test func aTitleNeverMakesASubDeck() {
+        #expect(AnkiPackageWriter.ankiDeckName("Referral :: head::::neck ") == "Referral : head:neck")
+        #expect(AnkiPackageWriter.ankiDeckName("Foundations: types") == "Foundations: types")
     }
 
     @Test func checksumsAreAnkisSHA1Prefix() {
