@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "TextFormats"),
         .target(name: "Curriculum", dependencies: ["TextFormats"]),
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
+        // Referral maps (issue 19): the body model, each muscle's pattern, and drawing them as a grid.
+        .target(name: "BodyMaps", dependencies: ["TextFormats", "Curriculum"]),
         .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
         // Question banks from elsewhere (issue 17): GIFT and Moodle XML in and out.
         .target(name: "Interchange", dependencies: ["CZlib", "CZstd", "TextFormats", "Curriculum", "Decks"]),
@@ -54,6 +56,7 @@ let package = Package(
             ]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
+        .testTarget(name: "BodyMapsTests", dependencies: ["BodyMaps", "Curriculum"], exclude: ["Fixtures"]),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(
