@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "Reports",
             dependencies: [
-                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
+                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights", "BodyMaps",
             ],
             exclude: ["Schema"]
         ),
@@ -44,7 +44,7 @@ let package = Package(
             name: "PalpateCLI",
             dependencies: [
                 "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
-                "Reports", "Interchange",
+                "Reports", "Interchange", "BodyMaps",
             ]
         ),
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),

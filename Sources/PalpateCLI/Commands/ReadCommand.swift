@@ -1,3 +1,4 @@
+import BodyMaps
 import Curriculum
 import TextFormats
 
@@ -56,6 +57,9 @@ enum ReadCommand: Command {
         let facts = (topic == title ? [] : [topic]) + ["about \(lesson.minutes) min", lesson.id]
         var lines = [style.bold(title), style.dim(facts.joined(separator: " · ")), ""]
         lines += MarkdownTerminalRenderer(width: session.width, style: style).render(blocks)
+        if parts.count == 2 {
+            lines += try referralMaps(for: LessonLink(lessonID: lesson.id, anchor: parts[1]), session: session)
+        }
         let text = lines.map { $0 + "\n" }.joined()
         // A long lesson is paged on a terminal, as git pages; piped, it is printed as it is.
         if let pager = session.context.pager, session.context.stdoutIsTerminal, pager(text) {
@@ -63,6 +67,20 @@ enum ReadCommand: Command {
         }
         session.context.output.write(text)
         return .success
+    }
+}
+
+extension ReadCommand {
+    /// The maps of the muscles a section teaches (issue 19), under the section's text. A course
+    /// without maps, or with maps that cannot be read, shows the text alone.
+    static func referralMaps(for link: LessonLink, session: AppSession) throws -> [String] {
+        guard let atlas = try? session.referralAtlas() else { return [] }
+        var lines: [String] = []
+        for pattern in atlas.patterns(for: link) {
+            lines.append("")
+            lines += try MapCommand.lines(for: pattern, atlas: atlas, session: session)
+        }
+        return lines
     }
 }
 
