@@ -31,7 +31,8 @@ public enum MapRasterizer {
             for x in 0..<columns {
                 let point = MapPoint(
                     x: window.minX + (Double(x) + 0.5) * scale, y: window.minY + (Double(y) + 0.5) * scale)
-                guard silhouette.contains(where: { inside(point, $0.bounds) && $0.polygon.contains(point) }) else {
+                guard silhouette.contains(where: { inside(point, $0.bounds) && $0.polygon.contains(point) })
+                else {
                     continue
                 }
                 var paint = MapPaint.body

@@ -34,7 +34,9 @@ public struct MapWindow: Sendable, Hashable {
         guard height < view.height * 0.8 else { return whole(view) }
         let centreX = (box.minX + box.maxX) / 2
         let centreY = (box.minY + box.maxY) / 2
-        let minX = width >= view.width ? (view.width - width) / 2 : min(max(0, centreX - width / 2), view.width - width)
+        let minX =
+            width >= view.width
+            ? (view.width - width) / 2 : min(max(0, centreX - width / 2), view.width - width)
         let minY = min(max(0, centreY - height / 2), view.height - height)
         return MapWindow(minX: minX, minY: minY, width: width, height: height)
     }

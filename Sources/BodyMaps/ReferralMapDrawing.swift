@@ -42,11 +42,12 @@ public struct ReferralMapDrawing: Sendable, Equatable {
         for name in pattern.views {
             guard let view = model.view(named: name) else { continue }
             let points = pattern.triggerPoints.filter { $0.view == name }.map(\.location)
-            let window = focus(of: view, zones: zones.map(\.region), points: points, side: pattern.side)
+            let window = focusWindow(of: view, pattern: pattern, model: model)
             let scale = max(window.width / Double(panelColumns), window.height / Double(panelLines * 2))
             let columns = min(width, max(1, Int((window.width / scale).rounded())))
             let grid = MapRasterizer.grid(
-                of: view, side: pattern.side, zones: zones, triggerPoints: points, window: window, columns: columns)
+                of: view, side: pattern.side, zones: zones, triggerPoints: points, window: window,
+                columns: columns)
             let labels = sideLabels(view: view, side: pattern.side)
             let title = view.showsOneSide ? "\(view.title) (\(pattern.side.rawValue))" : view.title
             panels.append(Panel(title: title, leftLabel: labels.left, rightLabel: labels.right, grid: grid))
@@ -70,14 +71,22 @@ public struct ReferralMapDrawing: Sendable, Equatable {
             width: width)
     }
 
-    /// The close-up of a view that holds the pattern's zones and trigger points.
-    private static func focus(of view: BodyView, zones: [BodyRegion], points: [MapPoint], side: BodySide) -> MapWindow {
+    /// The close-up of a view that holds the pattern's zones and trigger points (the whole view
+    /// when they spread over most of it), in the proportions of a terminal panel. The page draws
+    /// the same close-up.
+    public static func focusWindow(of view: BodyView, pattern: ReferralPattern, model: BodyModel) -> MapWindow
+    {
         if view.showsOneSide { return .whole(view) }
-        var box = (minX: Double.infinity, minY: Double.infinity, maxX: -Double.infinity, maxY: -Double.infinity)
+        let zones = pattern.essentialRegions(in: model) + pattern.spilloverRegions(in: model)
+        let points = pattern.triggerPoints.filter { $0.view == view.name }.map(\.location)
+        var box = (
+            minX: Double.infinity, minY: Double.infinity, maxX: -Double.infinity, maxY: -Double.infinity
+        )
         let silhouette = view.outline.map(\.bounds)
         let extent = (
             minX: silhouette.map(\.minX).min() ?? 0, minY: silhouette.map(\.minY).min() ?? 0,
-            maxX: silhouette.map(\.maxX).max() ?? view.width, maxY: silhouette.map(\.maxY).max() ?? view.height
+            maxX: silhouette.map(\.maxX).max() ?? view.width,
+            maxY: silhouette.map(\.maxY).max() ?? view.height
         )
         for bounds in zones.flatMap({ $0.polygons(in: view.name) }).map(\.bounds) {
             box.minX = min(box.minX, max(bounds.minX, extent.minX))
@@ -86,7 +95,9 @@ public struct ReferralMapDrawing: Sendable, Equatable {
             box.maxY = max(box.maxY, min(bounds.maxY, extent.maxY))
         }
         for point in points {
-            box = (min(box.minX, point.x), min(box.minY, point.y), max(box.maxX, point.x), max(box.maxY, point.y))
+            box = (
+                min(box.minX, point.x), min(box.minY, point.y), max(box.maxX, point.x), max(box.maxY, point.y)
+            )
         }
         return MapWindow.around(box, in: view, aspect: Double(panelColumns) / Double(panelLines * 2))
     }
@@ -94,7 +105,8 @@ public struct ReferralMapDrawing: Sendable, Equatable {
     /// A zone's name for the list under the map; the side is said only when it is not the
     /// pattern's own (the forehead on the other side).
     private static func title(of region: BodyRegion, pattern: ReferralPattern) -> String {
-        region.side == .midline || region.side == pattern.side ? region.title : "\(region.title) (\(region.side.rawValue))"
+        region.side == .midline || region.side == pattern.side
+            ? region.title : "\(region.title) (\(region.side.rawValue))"
     }
 
     /// Views face the reader: the front shows the body's right on the left.
@@ -142,7 +154,10 @@ public struct ReferralMapDrawing: Sendable, Equatable {
     public var zoneLines: [String] {
         let none = "none"
         return Self.wrap("Essential zone: " + essentialTitles.joined(separator: ", "), width: width)
-            + Self.wrap("Spillover zone: " + (spilloverTitles.isEmpty ? none : spilloverTitles.joined(separator: ", ")), width: width)
+            + Self.wrap(
+                "Spillover zone: "
+                    + (spilloverTitles.isEmpty ? none : spilloverTitles.joined(separator: ", ")), width: width
+            )
     }
 
     /// The key to the plain fill characters.

@@ -11,14 +11,16 @@ extension AppSession {
         let folder = try contentRoot().appendingPathComponent("Curriculum").appendingPathComponent(
             ReferralAtlasLoader.folderName)
         let loaded = ReferralAtlasLoader.load(
-            folder: folder, displayPrefix: ContentLibrary.displayName(folder, base: context.currentDirectory) + "/",
+            folder: folder,
+            displayPrefix: ContentLibrary.displayName(folder, base: context.currentDirectory) + "/",
             lessons: nil)
         guard let atlas = loaded.atlas else {
             if loaded.diagnostics.isEmpty {
                 throw CommandFailure("this course has no referral maps (no \(folder.path))")
             }
             throw CommandFailure(
-                "the referral maps cannot be read (\(loaded.diagnostics.count { $0.severity == .error }) errors); run 'palpate check' for details")
+                "the referral maps cannot be read (\(loaded.diagnostics.count { $0.severity == .error }) errors); run 'palpate check' for details"
+            )
         }
         return atlas
     }

@@ -33,7 +33,8 @@ enum MapCommand: Command {
         guard let pattern = atlas.pattern(muscle: name) else {
             let near = atlas.suggestions(for: name)
             let hint =
-                near.isEmpty ? "run 'palpate map' to list the muscles" : "did you mean: \(near.joined(separator: ", "))?"
+                near.isEmpty
+                ? "run 'palpate map' to list the muscles" : "did you mean: \(near.joined(separator: ", "))?"
             throw CommandFailure("no referral map for \(QuotedInput.quote(name)); \(hint)")
         }
         session.print(lines: try lines(for: pattern, atlas: atlas, session: session))
@@ -43,9 +44,12 @@ enum MapCommand: Command {
     }
 
     /// The map of `pattern`, for this terminal; also used by `read`.
-    static func lines(for pattern: ReferralPattern, atlas: ReferralAtlas, session: AppSession) throws -> [String] {
+    static func lines(for pattern: ReferralPattern, atlas: ReferralAtlas, session: AppSession) throws
+        -> [String]
+    {
         do {
-            let drawing = try ReferralMapDrawing.make(pattern: pattern, model: atlas.model, width: session.mapWidth)
+            let drawing = try ReferralMapDrawing.make(
+                pattern: pattern, model: atlas.model, width: session.mapWidth)
             return ReferralMapRenderer(style: session.style).lines(drawing)
         } catch {
             throw CommandFailure(error.description)
@@ -53,7 +57,9 @@ enum MapCommand: Command {
     }
 
     private static func listMuscles(_ atlas: ReferralAtlas, session: AppSession) {
-        let rows = atlas.patterns.map { [$0.muscle, TerminalSanitizer.clean($0.title, keepNewlines: false), $0.lesson.description] }
+        let rows = atlas.patterns.map {
+            [$0.muscle, TerminalSanitizer.clean($0.title, keepNewlines: false), $0.lesson.description]
+        }
         let table = TextTable(header: ["MUSCLE", "NAME", "LESSON"], rows: rows, rightAligned: [])
         for line in table.lines(style: session.style) { session.print(line) }
         session.print()

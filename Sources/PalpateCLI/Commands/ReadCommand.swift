@@ -1,19 +1,27 @@
 import BodyMaps
 import Curriculum
+import Reports
 import TextFormats
 
 /// `palpate read LESSON[#SECTION]`: a lesson, or one section, rendered for the terminal.
 enum ReadCommand: Command {
     static let name = "read"
     static let summary = "Read a lesson or one of its sections"
-    static let usage = "palpate read LESSON[#SECTION]"
+    static let usage = "palpate read LESSON[#SECTION] [--format text|html]"
     static let discussion = """
         Shows a lesson wrapped to your terminal, through your pager ($PAGER, else less -R) when it is longer \
         than the screen; piped, it is printed as it is. Give a section after '#' to read only that part, as \
         questions link to it (e.g. palpate read referral-patterns#upper-trapezius). 'palpate lessons' lists \
         the lesson ids.
+
+        A section that teaches a muscle's referral pattern shows its map under the text (see 'palpate map'). \
+        With --format html the lesson (or section) is printed as one HTML page, every referral map drawn as \
+        inline SVG: palpate read referral-patterns --format html > referral-patterns.html
         """
-    static let options: [OptionSpec] = []
+    static let options: [OptionSpec] = [
+        OptionSpec(
+            name: "--format", value: "text|html", help: "text (default) for the terminal, html for a page.")
+    ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         guard let target = arguments.positionals.first else {
@@ -50,6 +58,11 @@ enum ReadCommand: Command {
         } else {
             blocks = lesson.document.blocks
         }
+        if try arguments.choice("--format", ["text", "html"], command: name) == "html" {
+            let atlas = try? session.referralAtlas()
+            session.context.output.write(LessonHTML.encode(lesson, blocks: blocks, atlas: atlas))
+            return .success
+        }
         let style = session.style
         let title = TerminalSanitizer.clean(lesson.title, keepNewlines: false)
         let topic = TerminalSanitizer.clean(lesson.topic, keepNewlines: false)
@@ -58,7 +71,8 @@ enum ReadCommand: Command {
         var lines = [style.bold(title), style.dim(facts.joined(separator: " · ")), ""]
         lines += MarkdownTerminalRenderer(width: session.width, style: style).render(blocks)
         if parts.count == 2 {
-            lines += try referralMaps(for: LessonLink(lessonID: lesson.id, anchor: parts[1]), session: session)
+            lines += try referralMaps(
+                for: LessonLink(lessonID: lesson.id, anchor: parts[1]), session: session)
         }
         let text = lines.map { $0 + "\n" }.joined()
         // A long lesson is paged on a terminal, as git pages; piped, it is printed as it is.

@@ -9,7 +9,8 @@ struct ReferralMapRenderer {
 
     /// The 256-colour sequences used, after their ESC; `TerminalSanitizer` lets exactly these
     /// through, as it does `TerminalStyle`'s.
-    static let sequences: [String] = Palette.allCases.flatMap { ["[38;5;\($0.rawValue)m", "[48;5;\($0.rawValue)m"] }
+    static let sequences: [String] =
+        Palette.allCases.flatMap { ["[38;5;\($0.rawValue)m", "[48;5;\($0.rawValue)m"] }
         + ["[39m", "[49m"]
 
     enum Palette: Int, CaseIterable {
@@ -41,7 +42,8 @@ struct ReferralMapRenderer {
         case (nil, nil): return " "
         case (let top?, nil): return "\u{1B}[38;5;\(top.rawValue)m▀\u{1B}[0m"
         case (nil, let bottom?): return "\u{1B}[38;5;\(bottom.rawValue)m▄\u{1B}[0m"
-        case (let top?, let bottom?): return "\u{1B}[38;5;\(top.rawValue)m\u{1B}[48;5;\(bottom.rawValue)m▀\u{1B}[0m"
+        case (let top?, let bottom?):
+            return "\u{1B}[38;5;\(top.rawValue)m\u{1B}[48;5;\(bottom.rawValue)m▀\u{1B}[0m"
         }
     }
 
