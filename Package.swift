@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(
-            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content"], exclude: ["Fixtures"]
+            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content", "BodyMaps"], exclude: ["Fixtures"]
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"], exclude: ["Fixtures"]),
