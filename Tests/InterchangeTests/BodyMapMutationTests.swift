@@ -12,7 +12,9 @@ import TextFormats
 
     private static func messages(of diagnostics: [Diagnostic], refused: Bool) -> [String] {
         let errors = diagnostics.filter { $0.severity == .error }
-        var problems = diagnostics.compactMap { $0.position == nil ? "error without a place: \($0.message)" : nil }
+        var problems = diagnostics.compactMap {
+            $0.position == nil ? "error without a place: \($0.message)" : nil
+        }
         if refused && errors.isEmpty { problems.append("refused without an error") }
         return problems + diagnostics.map(\.description)
     }
@@ -42,7 +44,8 @@ import TextFormats
                 // A model that decodes must also draw: every view at a small width.
                 if let drawn = decoded.model {
                     for view in drawn.views {
-                        _ = MapRasterizer.grid(of: view, side: .left, zones: [], triggerPoints: [], columns: 12)
+                        _ = MapRasterizer.grid(
+                            of: view, side: .left, zones: [], triggerPoints: [], columns: 12)
                     }
                 }
                 messages = Self.messages(of: decoded.diagnostics, refused: decoded.model == nil)
@@ -54,7 +57,8 @@ import TextFormats
                 messages = Self.messages(of: decoded.diagnostics, refused: false)
             }
             let seconds = Date().timeIntervalSince(started)
-            let what = "case \(index) (\(isModel ? "body-model" : "patterns"), \(mutations.map(\.rawValue).joined(separator: " + ")))"
+            let what =
+                "case \(index) (\(isModel ? "body-model" : "patterns"), \(mutations.map(\.rawValue).joined(separator: " + ")))"
             if seconds > 2 { failures.append("\(what) took \(seconds) s") }
             for message in messages where message.hasPrefix("error without") || message.hasPrefix("refused") {
                 failures.append("\(what): \(message)")

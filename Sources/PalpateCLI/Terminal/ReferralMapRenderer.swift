@@ -33,8 +33,9 @@ struct ReferralMapRenderer {
             marker("×") + " trigger point", swatch(.essential) + " essential zone",
             swatch(.spillover) + " spillover zone", swatch(.body) + " body",
         ]
-        let plainLegendWidth = 58
-        lines += plainLegendWidth <= drawing.width ? [legend.joined(separator: "   ")] : legend
+        // What the legend takes on screen: "× trigger point   ██ essential zone   …".
+        let legendWidth = 15 + 17 + 17 + 7 + 3 * 3
+        lines += legendWidth <= drawing.width ? [legend.joined(separator: "   ")] : legend
         lines += drawing.zoneLines
         return lines
     }
