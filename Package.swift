@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "InsightsTests", dependencies: ["Insights"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "BodyMaps", "Curriculum"]),
         .testTarget(name: "PalpateCLITests", dependencies: ["PalpateCLI"], exclude: ["Fixtures"]),
     ]
 )
