@@ -20,7 +20,8 @@ private func hostileAtlas() throws -> ReferralAtlas {
     let body = try #require(decoded.model, "\(decoded.diagnostics)")
     let pattern = ReferralPattern(
         muscle: "soleus", title: "Soleus <b>&amp;</b>", lesson: LessonLink(lessonID: "l", anchor: "soleus"),
-        side: .right, views: ["front"], triggerPoints: [TriggerPoint(view: "front", location: MapPoint(x: 3, y: 12))],
+        side: .right, views: ["front"],
+        triggerPoints: [TriggerPoint(view: "front", location: MapPoint(x: 3, y: 12))],
         essential: ["heel"], spillover: ["sacrum"])
     return ReferralAtlas(model: body, patterns: [pattern])
 }
@@ -89,9 +90,27 @@ private func hostileAtlas() throws -> ReferralAtlas {
         #expect(check.text.contains("Maps <&> \"quoted\""))
         #expect(check.text.contains("code <x>"))
         #expect(!check.elements.contains("i"))
-        #expect(check.elements.contains("strong") && check.elements.contains("em") && check.elements.contains("code"))
+        #expect(
+            check.elements.contains("strong") && check.elements.contains("em")
+                && check.elements.contains("code"))
         #expect(check.elements.filter { $0 == "figure" }.count == 1)
         #expect(check.elements.filter { $0 == "ul" }.count == 2)  // the nested item is its own list
         #expect(page.contains("<h2 id=\"soleus\">"))
+    }
+}
+
+@Suite struct WeakestQuestionMapTests {
+    @Test func aWeakReferralQuestionShowsItsMusclesMapAndOthersShowNone() throws {
+        var report = fullHostileReport()
+        var referral = report.weakest[0]
+        referral.card = "referral/soleus-zone"
+        referral.lesson = "l#soleus"
+        report.weakest.append(referral)
+        let page = ReportHTML.encode(report, atlas: try hostileAtlas())
+        let check = XMLCheck.parse(page)
+        #expect(check.error == nil)
+        #expect(check.elements.filter { $0 == "figure" }.count == 1)
+        #expect(page.contains("id=\"weak-1-soleus\""))
+        #expect(!ReportHTML.encode(report).contains("<figure"))
     }
 }
