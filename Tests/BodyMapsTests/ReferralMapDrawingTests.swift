@@ -72,3 +72,15 @@ import Testing
         #expect(Set(MapPaint.allCases.map(\.plainCharacter)).count == MapPaint.allCases.count)
     }
 }
+
+/// The README shows the soleus map as plain text: it must be the map Palpate draws.
+@Suite struct ReadmeMapTests {
+    @Test func readmeShowsTheSoleusMapAsDrawn() throws {
+        let readme = try String(
+            contentsOf: BodyMapsFixtures.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let golden = try String(
+            contentsOf: BodyMapsFixtures.fixtures.appendingPathComponent("maps/soleus-80.txt"),
+            encoding: .utf8)
+        #expect(readme.contains("$ palpate map soleus | cat\n" + golden))
+    }
+}

@@ -117,4 +117,42 @@ import Testing
             ))
         #expect(checked.output.contains("referral map"))
     }
+
+    @Test func escapeSequencesInTheBodyFilesReachNoTerminal() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "hostile-maps-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["Curriculum", "Quizzes"] {
+            try FileManager.default.copyItem(
+                at: packageRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        let hostile = #"\u001b]52;c;eA==\u0007\u202e\u009b31m"#
+        for (file, from, to) in [
+            (
+                "body-model.json", #""title": "Back and underside of the heel""#,
+                #""title": "Heel "# + hostile + #"""#
+            ),
+            ("body-model.json", #""title": "Back","#, #""title": "Back "# + hostile + #"","#),
+            ("patterns.json", #""title": "Soleus""#, #""title": "Soleus "# + hostile + #"""#),
+        ] {
+            let url = root.appendingPathComponent("Curriculum/body/\(file)")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(from))
+            try text.replacingOccurrences(of: from, with: to).write(
+                to: url, atomically: true, encoding: .utf8)
+        }
+        for terminal in [true, false] {
+            let run = runPalpate(["map", "soleus"], directory: root, terminal: terminal)
+            #expect(run.exitCode == .success)
+            for bad in ["\u{1B}]", "\u{07}", "\u{202E}", "\u{9B}"] {
+                #expect(!run.output.contains(bad), "terminal: \(terminal)")
+            }
+            #expect(run.output.contains("Soleus "))
+        }
+        let listed = runPalpate(["map"], directory: root, terminal: true)
+        #expect(!listed.output.contains("\u{1B}]") && !listed.output.contains("\u{202E}"))
+        let page = runPalpate(["read", "referral-patterns#soleus", "--format", "html"], directory: root)
+        #expect(!page.output.contains("\u{1B}") && !page.output.contains("\u{07}"))
+    }
 }
