@@ -36,7 +36,8 @@ let package = Package(
         .target(
             name: "Reports",
             dependencies: [
-                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights", "BodyMaps",
+                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
+                "BodyMaps",
             ],
             exclude: ["Schema"]
         ),
@@ -60,7 +61,8 @@ let package = Package(
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(
-            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content", "BodyMaps"], exclude: ["Fixtures"]
+            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content", "BodyMaps"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"], exclude: ["Fixtures"]),
