@@ -24,6 +24,8 @@ enum ReadCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        // Checked first: a wrong format is a usage error whatever the lesson.
+        let format = try arguments.choice("--format", ["text", "html"], command: name) ?? "text"
         guard let target = arguments.positionals.first else {
             throw UsageError(
                 "'read' needs a lesson id",
@@ -58,7 +60,7 @@ enum ReadCommand: Command {
         } else {
             blocks = lesson.document.blocks
         }
-        if try arguments.choice("--format", ["text", "html"], command: name) == "html" {
+        if format == "html" {
             let atlas = try? session.referralAtlas()
             session.context.output.write(LessonHTML.encode(lesson, blocks: blocks, atlas: atlas))
             return .success
