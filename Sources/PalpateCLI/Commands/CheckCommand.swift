@@ -97,7 +97,9 @@ enum CheckCommand: Command {
             }
             // A curriculum folder's referral maps are checked with its lessons.
             let body = url.appendingPathComponent(ReferralAtlasLoader.folderName)
-            if FileManager.default.fileExists(atPath: body.appendingPathComponent(BodyModelDecoder.fileName).path) {
+            if FileManager.default.fileExists(
+                atPath: body.appendingPathComponent(BodyModelDecoder.fileName).path)
+            {
                 result.addBodyMaps(folder: body, session: session)
             }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
