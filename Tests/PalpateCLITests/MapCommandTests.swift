@@ -155,4 +155,32 @@ import Testing
         let page = runPalpate(["read", "referral-patterns#soleus", "--format", "html"], directory: root)
         #expect(!page.output.contains("\u{1B}") && !page.output.contains("\u{07}"))
     }
+
+    @Test func brokenMapsLeaveTheLessonReadableWithOneWarningAndNoMapsSayNothing() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "broken-maps-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["Curriculum", "Quizzes"] {
+            try FileManager.default.copyItem(
+                at: packageRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        let model = root.appendingPathComponent("Curriculum/body/body-model.json")
+        try Data("{\"format\": 1,".utf8).write(to: model)
+        let broken = runPalpate(["read", "referral-patterns#soleus"], directory: root)
+        #expect(broken.exitCode == .success)
+        #expect(broken.output.contains("Soleus") && !broken.output.contains("referral map"))
+        #expect(
+            broken.errorOutput
+                == "warning: the referral maps cannot be read (1 error); run 'palpate check' for details\n")
+        let map = runPalpate(["map", "soleus"], directory: root)
+        #expect(map.exitCode == .failure)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Curriculum/body"))
+        let none = runPalpate(["read", "referral-patterns#soleus"], directory: root)
+        #expect(none.exitCode == .success)
+        #expect(none.errorOutput == "")
+        #expect(
+            runPalpate(["map"], directory: root).errorOutput.hasPrefix(
+                "palpate: this course has no referral maps"))
+    }
 }

@@ -61,7 +61,7 @@ enum ReadCommand: Command {
             blocks = lesson.document.blocks
         }
         if format == "html" {
-            let atlas = try? session.referralAtlas()
+            let atlas = session.referralAtlasIfReadable()
             session.context.output.write(LessonHTML.encode(lesson, blocks: blocks, atlas: atlas))
             return .success
         }
@@ -90,7 +90,7 @@ extension ReadCommand {
     /// The maps of the muscles a section teaches (issue 19), under the section's text. A course
     /// without maps, or with maps that cannot be read, shows the text alone.
     static func referralMaps(for link: LessonLink, session: AppSession) throws -> [String] {
-        guard let atlas = try? session.referralAtlas() else { return [] }
+        guard let atlas = session.referralAtlasIfReadable() else { return [] }
         var lines: [String] = []
         for pattern in atlas.patterns(for: link) {
             lines.append("")
