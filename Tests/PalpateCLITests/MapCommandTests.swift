@@ -77,7 +77,7 @@ import Testing
         }
     }
 
-    @Test func readingAMuscleSectionShowsItsMapUnderTheText() {
+    @Test func readingAMuscleSectionShowsItsMapUnderTheText() throws {
         let run = runPalpate(["read", "referral-patterns#soleus"])
         #expect(run.exitCode == .success)
         #expect(run.output.contains("Soleus: referral map"))
@@ -86,6 +86,12 @@ import Testing
         #expect(pterygoids.output.contains("Lateral pterygoid: referral map"))
         #expect(pterygoids.output.contains("Medial pterygoid: referral map"))
         #expect(!runPalpate(["read", "referral-patterns#limits-of-maps"]).output.contains("referral map\n"))
+        // The whole lesson: each muscle's map under its own section, before the next heading.
+        let lesson = runPalpate(["read", "referral-patterns"]).output.split(separator: "\n").map(String.init)
+        #expect(lesson.count { $0.hasSuffix(": referral map") } == 28)
+        let map = try #require(lesson.firstIndex(of: "Upper trapezius: referral map"))
+        #expect(lesson.firstIndex(of: "Upper trapezius")! < map)
+        #expect(map < lesson.firstIndex(of: "Levator scapulae")!)
     }
 
     @Test func readAsHTMLIsAWellFormedPageWithAnSVGMapPerMuscle() throws {
