@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "TextFormats"),
         .target(name: "Curriculum", dependencies: ["TextFormats"]),
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
+        // Referral maps (issue 19): the body model, each muscle's pattern, and drawing them as a grid.
+        .target(name: "BodyMaps", dependencies: ["TextFormats", "Curriculum"]),
         .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
         // Question banks from elsewhere (issue 17): GIFT, Moodle XML and Anki packages in and out.
         // Anki collections are SQLite files, written through Progress's SQLite wrapper (`package`
@@ -39,6 +41,7 @@ let package = Package(
             name: "Reports",
             dependencies: [
                 "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
+                "BodyMaps",
             ],
             exclude: ["Schema"]
         ),
@@ -46,7 +49,7 @@ let package = Package(
             name: "PalpateCLI",
             dependencies: [
                 "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
-                "Reports", "Interchange",
+                "Reports", "Interchange", "BodyMaps",
             ]
         ),
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),
@@ -58,16 +61,17 @@ let package = Package(
             ]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
+        .testTarget(name: "BodyMapsTests", dependencies: ["BodyMaps", "Curriculum"], exclude: ["Fixtures"]),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(
-            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content", "Progress", "CZlib"],
+            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content", "Progress", "CZlib", "BodyMaps"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "InsightsTests", dependencies: ["Insights"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "BodyMaps", "Curriculum"]),
         .testTarget(name: "PalpateCLITests", dependencies: ["PalpateCLI"], exclude: ["Fixtures"]),
     ]
 )
