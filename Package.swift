@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
         // Referral maps (issue 19): the body model, each muscle's pattern, and drawing them as a grid.
         .target(name: "BodyMaps", dependencies: ["TextFormats", "Curriculum"]),
-        .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
+        .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks", "BodyMaps"]),
         // Question banks from elsewhere (issue 17): GIFT and Moodle XML in and out.
         .target(name: "Interchange", dependencies: ["CZlib", "CZstd", "TextFormats", "Curriculum", "Decks"]),
         .target(name: "Scheduling", dependencies: ["TextFormats"]),

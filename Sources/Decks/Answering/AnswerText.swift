@@ -22,6 +22,8 @@ public enum AnswerText {
             return order.filter { steps.indices.contains($0) }.map { steps[$0] }.joined(separator: " → ")
         case (.text(let text), _):
             return AnswerNormalizer.normalize(text)
+        case (.regions(let picked), _):
+            return picked.joined(separator: " + ")
         default:
             return nil
         }
@@ -46,6 +48,8 @@ public enum AnswerText {
             return accepted.first
         case .cloze(let text, let deletion):
             return (try? ClozeText(parsing: text))?.answers(for: deletion).joined(separator: "; ")
+        case .region(let answer):
+            return answer.essential.map(answer.canonical).joined(separator: " + ")
         case .flashcard:
             return nil
         }
@@ -56,7 +60,7 @@ public enum AnswerText {
     public static func isOrderIndependent(_ type: QuestionType) -> Bool {
         switch type {
         case .trueFalse, .shortAnswer, .cloze: true
-        case .multipleChoice, .matching, .ordering, .flashcard: false
+        case .multipleChoice, .matching, .ordering, .flashcard, .region: false
         }
     }
 }

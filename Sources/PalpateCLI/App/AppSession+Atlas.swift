@@ -25,6 +25,12 @@ extension AppSession {
         return atlas
     }
 
+    /// How `region` questions are drawn here; a course whose maps cannot be read still gets one,
+    /// which says so at each such question.
+    func regionQuestionView() -> RegionQuestionView {
+        RegionQuestionView(atlas: try? referralAtlas(), mapWidth: mapWidth, style: style)
+    }
+
     /// Columns a map may fill: the terminal's real width (a map narrower than the reading width
     /// would be cut), else `COLUMNS`, else 80; at most 120.
     var mapWidth: Int {

@@ -1,0 +1,155 @@
+import BodyMaps
+import Decks
+
+/// How a `region` question is shown and answered on a terminal: the blank body with numbered
+/// regions and the list of their names; after the answer, the student's picks beside the right
+/// map (below it when the terminal is narrow).
+struct RegionQuestionView {
+    /// The body model and patterns; `nil` when the course's maps cannot be read.
+    let atlas: ReferralAtlas?
+    /// Columns the maps may fill.
+    let mapWidth: Int
+    let style: TerminalStyle
+
+    private var wrapper: TextWrapper { TextWrapper(width: max(40, min(100, mapWidth)), style: style) }
+
+    /// The board the student answers on, from the body model alone.
+    func board(for answer: RegionAnswer) -> RegionBoard? {
+        guard let model = atlas?.model else { return nil }
+        return RegionBoard(
+            model: model, views: answer.views, side: answer.side == "left" ? .left : .right,
+            bothSides: answer.namesOtherSide)
+    }
+
+    /// `presentation` with the board's numbering, which the parser reads numbers by.
+    func numbered(_ presentation: Presentation, for question: Question) -> Presentation {
+        guard case .region(let answer) = question.kind, let board = board(for: answer) else { return presentation }
+        var numbered = presentation
+        numbered.regions = board.names
+        return numbered
+    }
+
+    /// The map with numbers, then every region by number.
+    func question(_ answer: RegionAnswer) -> [String] {
+        guard let board = board(for: answer) else {
+            return [
+                style.yellow(
+                    "The body map for this question cannot be drawn (the course's Curriculum/body is missing or damaged); type s to skip it.")
+            ]
+        }
+        var lines: [String] = []
+        do {
+            let drawing = try RegionBoardDrawing.make(board: board, width: mapWidth)
+            lines += RegionBoardRenderer(style: style).lines(drawing)
+            lines.append("")
+        } catch {
+            lines += wrapper.wrap(error.description, apply: style.yellow)
+        }
+        lines += numberedList(board)
+        lines.append(style.dim("Answer with the numbers of every region that hurts, e.g. 3 7 12"))
+        return lines
+    }
+
+    /// The regions by number in as many columns as fit.
+    private func numberedList(_ board: RegionBoard) -> [String] {
+        let digits = String(board.entries.count).count
+        let items = board.entries.enumerated().map { index, entry in
+            let number = String(index + 1)
+            return String(repeating: " ", count: digits - number.count) + number + " "
+                + TerminalSanitizer.clean(entry.title, keepNewlines: false)
+        }
+        let widest = min(items.map(\.count).max() ?? 0, 44)
+        let columns = max(1, (mapWidth + 2) / (widest + 2))
+        let rows = (items.count + columns - 1) / columns
+        return (0..<rows).map { row in
+            var line = ""
+            for column in 0..<columns {
+                let index = column * rows + row
+                guard index < items.count else { break }
+                let item = items[index].count > widest ? String(items[index].prefix(widest - 1)) + "…" : items[index]
+                line += column == 0 ? item : String(repeating: " ", count: 2) + item
+                if column < columns - 1, column * rows + rows + row < items.count {
+                    line += String(repeating: " ", count: widest - item.count)
+                }
+            }
+            return line
+        }
+    }
+
+    /// What was right and wrong, by number and name, and the two maps.
+    func feedback(_ answer: RegionAnswer, picked: [String]) -> [String] {
+        let grade = RegionGrade(picked: picked, answer: answer)
+        let board = board(for: answer)
+        func named(_ names: [String]) -> String {
+            names.map { name in
+                let entry = board?.entries.first { $0.name == name }
+                let number = board?.number(of: name).map { "\($0) " } ?? ""
+                return number + TerminalSanitizer.clean(entry?.title ?? name, keepNewlines: false)
+            }.joined(separator: ", ")
+        }
+        let total = grade.found.count + grade.missed.count
+        var lines = wrapper.wrap(
+            "Credit \(Int((grade.credit * 100).rounded()))%: \(grade.found.count) of \(total) essential "
+                + "region\(total == 1 ? "" : "s") found, \(grade.wrong.count) wrong pick\(grade.wrong.count == 1 ? "" : "s")",
+            apply: style.bold)
+        if !grade.missed.isEmpty { lines += wrapper.wrap("Missed: " + named(grade.missed), indent: "  ", firstIndent: "  ") }
+        if !grade.wrong.isEmpty {
+            lines += wrapper.wrap("Wrong: " + named(grade.wrong), indent: "  ", firstIndent: "  ")
+        }
+        if !grade.spillover.isEmpty {
+            lines += wrapper.wrap(
+                "Spillover (neither required nor wrong): " + named(grade.spillover), indent: "  ",
+                firstIndent: "  ")
+        }
+        guard let board, let drawing = try? RegionBoardDrawing.make(board: board, width: mapWidth) else {
+            return lines
+        }
+        let renderer = RegionBoardRenderer(style: style)
+        func index(_ name: String) -> Int? { board.number(of: name).map { $0 - 1 } }
+        var yours: [Int: RegionBoardRenderer.Mark] = [:]
+        for name in grade.found { if let i = index(name) { yours[i] = .found } }
+        for name in grade.spillover { if let i = index(name) { yours[i] = .spillover } }
+        for name in grade.wrong { if let i = index(name) { yours[i] = .wrong } }
+        var right: [Int: RegionBoardRenderer.Mark] = [:]
+        for name in answer.essential.map(answer.canonical) { if let i = index(name) { right[i] = .essential } }
+        for name in answer.spillover.map(answer.canonical) { if let i = index(name) { right[i] = .spillover } }
+        let left = [style.bold("Your answer")] + renderer.lines(drawing, marks: yours)
+        let key = [style.bold("The answer")] + renderer.lines(drawing, marks: right)
+        lines.append("")
+        let gap = 4
+        if drawing.width * 2 + gap <= mapWidth {
+            for row in 0..<max(left.count, key.count) {
+                let first = row < left.count ? left[row] : ""
+                let padding = String(repeating: " ", count: max(0, drawing.width + gap - Self.visibleWidth(first)))
+                lines.append(first + padding + (row < key.count ? key[row] : ""))
+            }
+        } else {
+            lines += left + [""] + key
+        }
+        lines.append("")
+        lines.append(
+            style.enabled
+                ? [
+                    renderer.swatch(.found) + " found", renderer.swatch(.wrong) + " wrong pick; essential zone",
+                    renderer.swatch(.spillover) + " spillover",
+                ].joined(separator: "   ")
+                : "# found (yours), essential zone (the answer)   x wrong pick   + spillover")
+        return lines
+    }
+
+    /// Columns a line takes on screen: escape sequences take none.
+    static func visibleWidth(_ line: String) -> Int {
+        var count = 0
+        var inEscape = false
+        for scalar in line.unicodeScalars {
+            if inEscape {
+                if scalar == "m" { inEscape = false }
+            } else if scalar == "\u{1B}" {
+                inEscape = true
+            } else {
+                count += 1
+            }
+        }
+        return count
+    }
+}
