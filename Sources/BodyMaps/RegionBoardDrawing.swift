@@ -27,6 +27,9 @@ public struct RegionBoardDrawing: Sendable, Equatable {
     public var bands: [[Int]]
     /// Entries (0-based) whose number found no room on the map: the list beside it names them.
     public var unlabelled: [Int]
+    /// A shade for each entry (0, 1 or 2; more only where the map forces it) that no region
+    /// touching it shares, so a terminal can part neighbours by colour.
+    public var shades: [Int]
     static let gap = 3
 
     /// The widest a whole-body view is drawn (it is then as many lines tall).
@@ -66,7 +69,9 @@ public struct RegionBoardDrawing: Sendable, Equatable {
                 used = panel.width
             }
         }
-        return RegionBoardDrawing(panels: panels, bands: bands, unlabelled: unlabelled.sorted())
+        return RegionBoardDrawing(
+            panels: panels, bands: bands, unlabelled: unlabelled.sorted(),
+            shades: shades(count: board.entries.count, panels: panels))
     }
 
     /// Each cell's owner: the smallest numbered region holding its centre (so a heel is not lost
@@ -92,7 +97,7 @@ public struct RegionBoardDrawing: Sendable, Equatable {
 
     /// Writes each region's number on cells it owns, nearest its middle, smallest regions first
     /// (they have the fewest places); a number may run over a neighbour's cells but never over
-    /// another number or off the body. Returns the entries left without a number.
+    /// or beside another number, nor off the body. Returns the entries left without a number.
     private static func placeLabels(board: RegionBoard, view: BodyView, owners: [[Int]], cells: inout [[Cell]])
         -> [Int]
     {
@@ -123,7 +128,9 @@ public struct RegionBoardDrawing: Sendable, Equatable {
             for start in starts {
                 let span = (start.x..<(start.x + text.count))
                 guard span.lowerBound >= 0, span.upperBound <= width,
-                    span.allSatisfy({ owners[start.y][$0] >= -1 && !taken.contains(start.y * width + $0) }),
+                    span.allSatisfy({ owners[start.y][$0] >= -1 }),
+                    // Not touching another number on its line, so "33" and "34" never read "3334".
+                    ((span.lowerBound - 1)...span.upperBound).allSatisfy({ !taken.contains(start.y * width + $0) }),
                     span.filter({ owners[start.y][$0] == index }).count * 2 >= text.count
                 else { continue }
                 for (offset, x) in span.enumerated() {
@@ -136,6 +143,37 @@ public struct RegionBoardDrawing: Sendable, Equatable {
             if !placed { unlabelled.append(index) }
         }
         return unlabelled
+    }
+
+    /// Greedy colouring of the regions' touching graph (cells side by side or one above the
+    /// other), in board order.
+    private static func shades(count: Int, panels: [Panel]) -> [Int] {
+        var touching = [Set<Int>](repeating: [], count: count)
+        func owner(_ cell: Cell) -> Int? {
+            switch cell {
+            case .region(let index), .label(_, let index): index
+            case .outside, .body: nil
+            }
+        }
+        for panel in panels {
+            for (y, row) in panel.cells.enumerated() {
+                for (x, cell) in row.enumerated() {
+                    guard let here = owner(cell) else { continue }
+                    let right = x + 1 < row.count ? owner(row[x + 1]) : nil
+                    let below = y + 1 < panel.cells.count && x < panel.cells[y + 1].count ? owner(panel.cells[y + 1][x]) : nil
+                    for other in [right, below].compactMap({ $0 }) where other != here {
+                        touching[here].insert(other)
+                        touching[other].insert(here)
+                    }
+                }
+            }
+        }
+        var shades = [Int](repeating: -1, count: count)
+        for index in 0..<count {
+            let used = Set(touching[index].map { shades[$0] })
+            shades[index] = (0...).first { !used.contains($0) } ?? 0
+        }
+        return shades
     }
 
     private static func pow2(_ value: Double) -> Double { value * value }

@@ -38,41 +38,58 @@ struct RegionQuestionView {
             ]
         }
         var lines: [String] = []
-        do {
-            let drawing = try RegionBoardDrawing.make(board: board, width: mapWidth)
-            lines += RegionBoardRenderer(style: style).lines(drawing)
-            lines.append("")
-        } catch {
-            lines += wrapper.wrap(error.description, apply: style.yellow)
+        guard let drawing = try? RegionBoardDrawing.make(board: board, width: mapWidth) else {
+            lines += wrapper.wrap(
+                MapTooNarrow(available: mapWidth, needed: ReferralMapDrawing.minimumWidth).description,
+                apply: style.yellow)
+            return lines + numberedList(board, width: mapWidth)
+                + [style.dim("Answer with the numbers of every region that hurts, e.g. 3 7 12")]
         }
-        lines += numberedList(board)
+        let map = RegionBoardRenderer(style: style).lines(drawing)
+        let gap = 3
+        let room = mapWidth - drawing.width - gap
+        if room >= 40 {
+            // Wide enough: the list beside the map, so the whole board fits on one screen.
+            let list = numberedList(board, width: room)
+            for row in 0..<max(map.count, list.count) {
+                let left = row < map.count ? map[row] : ""
+                let padding = String(repeating: " ", count: max(0, drawing.width + gap - Self.visibleWidth(left)))
+                lines.append(row < list.count ? left + padding + list[row] : left)
+            }
+        } else {
+            lines += map + [""] + numberedList(board, width: mapWidth)
+        }
+        if !drawing.unlabelled.isEmpty {
+            lines += wrapper.wrap(
+                "Too small to number on the map: "
+                    + drawing.unlabelled.map { String($0 + 1) }.joined(separator: ", ") + " (see the list)",
+                apply: style.dim)
+        }
         lines.append(style.dim("Answer with the numbers of every region that hurts, e.g. 3 7 12"))
         return lines
     }
 
-    /// The regions by number in as many columns as fit.
-    private func numberedList(_ board: RegionBoard) -> [String] {
+    /// The regions by number in as many columns of at most 38 characters as `width` holds.
+    private func numberedList(_ board: RegionBoard, width: Int) -> [String] {
         let digits = String(board.entries.count).count
         let items = board.entries.enumerated().map { index, entry in
             let number = String(index + 1)
             return String(repeating: " ", count: digits - number.count) + number + " "
                 + TerminalSanitizer.clean(entry.title, keepNewlines: false)
         }
-        let widest = min(items.map(\.count).max() ?? 0, 44)
-        let columns = max(1, (mapWidth + 2) / (widest + 2))
+        let longest = items.map(\.count).max() ?? 0
+        let columns = max(1, (width + 2) / (min(longest, 38) + 2))
+        let widest = columns == 1 ? min(longest, max(10, width)) : min(longest, 38)
         let rows = (items.count + columns - 1) / columns
         return (0..<rows).map { row in
-            var line = ""
-            for column in 0..<columns {
-                let index = column * rows + row
-                guard index < items.count else { break }
-                let item = items[index].count > widest ? String(items[index].prefix(widest - 1)) + "…" : items[index]
-                line += column == 0 ? item : String(repeating: " ", count: 2) + item
-                if column < columns - 1, column * rows + rows + row < items.count {
-                    line += String(repeating: " ", count: widest - item.count)
-                }
+            var cells: [String] = []
+            for column in 0..<columns where column * rows + row < items.count {
+                let item = items[column * rows + row]
+                cells.append(item.count > widest ? String(item.prefix(widest - 1)) + "…" : item)
             }
-            return line
+            return cells.enumerated().map { index, cell in
+                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widest - cell.count + 2)
+            }.joined()
         }
     }
 

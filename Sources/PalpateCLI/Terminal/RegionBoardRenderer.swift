@@ -12,9 +12,11 @@ struct RegionBoardRenderer {
     static let sequences: [String] = Shade.allCases.flatMap { ["[38;5;\($0.rawValue)m", "[48;5;\($0.rawValue)m"] }
 
     enum Shade: Int, CaseIterable {
-        case light = 253
-        case dark = 247
-        case body = 241
+        case light = 254
+        case middle = 250
+        case dark = 246
+        case darkest = 243
+        case body = 239
         case found = 34
         case wrong = 160
         case spillover = 217
@@ -51,15 +53,17 @@ struct RegionBoardRenderer {
             switch cell {
             case .outside: return " "
             case .body: return paint(" ", .body)
-            case .region(let index): return paint(" ", shade(index, marks))
+            case .region(let index): return paint(" ", shade(index, drawing, marks))
             case .label(let character, let index):
-                return "\u{1B}[1m" + paint(String(character), shade(index, marks), ink: true)
+                return "\u{1B}[1m" + paint(String(character), shade(index, drawing, marks), ink: true)
             }
         }
     }
 
-    private func shade(_ index: Int, _ marks: [Int: Mark]) -> Shade {
-        marks[index]?.shade ?? (index % 2 == 0 ? .light : .dark)
+    private func shade(_ index: Int, _ drawing: RegionBoardDrawing, _ marks: [Int: Mark]) -> Shade {
+        if let mark = marks[index] { return mark.shade }
+        let greys: [Shade] = [.light, .middle, .dark, .darkest]
+        return greys[(index < drawing.shades.count ? drawing.shades[index] : 0) % greys.count]
     }
 
     private func paint(_ text: String, _ shade: Shade, ink: Bool = false) -> String {
