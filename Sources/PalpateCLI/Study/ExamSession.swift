@@ -115,8 +115,11 @@ final class ExamSession {
                     AnswerText.canonical(line, question: item.question, presentation: presentation)
                     ?? line
                 let milliseconds = Int((app.context.clock().timeIntervalSince(shownAt) * 1000).rounded())
+                // A region answer is kept as the regions' names: its numbers mean nothing without
+                // the board, which a report does not draw.
+                let stored = item.question.type == .region ? given[index] ?? line : line
                 try store.recordExamAnswer(
-                    sessionID: sessionID, questionID: item.cardID, answer: line, correct: correct,
+                    sessionID: sessionID, questionID: item.cardID, answer: stored, correct: correct,
                     answeredAt: app.context.clock(), durationMilliseconds: max(0, milliseconds))
                 pending.removeFirst()
                 break
