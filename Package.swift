@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
         .testTarget(name: "BodyMapsTests", dependencies: ["BodyMaps", "Curriculum"], exclude: ["Fixtures"]),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "BodyMaps"]),
         .testTarget(
             name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content"], exclude: ["Fixtures"]
         ),

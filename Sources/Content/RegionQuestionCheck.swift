@@ -52,7 +52,7 @@ public enum RegionQuestionCheck {
         for (key, names) in [("answer", answer.essential), ("spillover", answer.spillover)] {
             for (index, name) in names.enumerated() {
                 guard let region = model.resolve(name, side: side) else {
-                    report("\(key)[\(index)]", "\(QuotedInput.quote(name)) is not a region of the body model; \(advice(name, model.acceptedNames))")
+                    report("\(key)[\(index)]", "\(QuotedInput.quote(name)) is not a region of the body model; \(regionAdvice(name, model))")
                     continue
                 }
                 resolved[name] = region
@@ -104,6 +104,14 @@ public enum RegionQuestionCheck {
                 "the zones of '\(muscle)' also cover \(missing.map { "'\(answer.canonical($0))'" }.joined(separator: ", ")); list each in 'answer' or 'spillover', or a student who picks it is marked wrong"
             )
         }
+    }
+
+    /// Suggestions among base names (`heel`), or full names (`heel-left`) when the name was
+    /// written with a side.
+    private static func regionAdvice(_ name: String, _ model: BodyModel) -> String {
+        let bases = model.baseNames
+        let near = EditDistance.isShortEnoughToSuggest(name) ? EditDistance.suggestions(for: name, among: bases) : []
+        return near.isEmpty ? advice(name, model.acceptedNames) : "did you mean \(near.map { "'\($0)'" }.joined(separator: " or "))?"
     }
 
     private static func advice(_ name: String, _ candidates: [String]) -> String {
