@@ -43,7 +43,7 @@ struct RegionQuestionView {
                 MapTooNarrow(available: mapWidth, needed: ReferralMapDrawing.minimumWidth).description,
                 apply: style.yellow)
             return lines + numberedList(board, width: mapWidth)
-                + [style.dim("Answer with the numbers of every region that hurts, e.g. 3 7 12")]
+                + [style.dim("Answer with the region numbers, e.g. 3 7 12")]
         }
         let map = RegionBoardRenderer(style: style).lines(drawing)
         let gap = 3
@@ -65,7 +65,7 @@ struct RegionQuestionView {
                     + drawing.unlabelled.map { String($0 + 1) }.joined(separator: ", ") + " (see the list)",
                 apply: style.dim)
         }
-        lines.append(style.dim("Answer with the numbers of every region that hurts, e.g. 3 7 12"))
+        lines.append(style.dim("Answer with the region numbers, e.g. 3 7 12"))
         return lines
     }
 
@@ -144,13 +144,15 @@ struct RegionQuestionView {
             lines += left + [""] + key
         }
         lines.append("")
-        lines.append(
+        let legend =
             style.enabled
-                ? [
-                    renderer.swatch(.found) + " found", renderer.swatch(.wrong) + " wrong pick; essential zone",
-                    renderer.swatch(.spillover) + " spillover",
-                ].joined(separator: "   ")
-                : "# found (yours), essential zone (the answer)   x wrong pick   + spillover")
+            ? [
+                renderer.swatch(.found) + " found", renderer.swatch(.wrong) + " wrong pick; essential zone",
+                renderer.swatch(.spillover) + " spillover",
+            ]
+            : ["# found (yours), essential zone (the answer)", "x wrong pick", "+ spillover"]
+        let joined = legend.joined(separator: "   ")
+        lines += Self.visibleWidth(joined) <= mapWidth ? [joined] : legend
         return lines
     }
 

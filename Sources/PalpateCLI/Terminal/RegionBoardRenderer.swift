@@ -49,7 +49,7 @@ struct RegionBoardRenderer {
 
     func lines(_ drawing: RegionBoardDrawing, marks: [Int: Mark] = [:]) -> [String] {
         guard style.enabled else { return drawing.plainLines(marks: marks.mapValues(\.plain)) }
-        return drawing.lines { cell in
+        let lines = drawing.lines { cell in
             switch cell {
             case .outside: return " "
             case .body: return paint(" ", .body)
@@ -57,6 +57,12 @@ struct RegionBoardRenderer {
             case .label(let character, let index):
                 return "\u{1B}[1m" + paint(String(character), shade(index, drawing, marks), ink: true)
             }
+        }
+        // Padding after a panel's last cell is not needed on screen.
+        return lines.map { line in
+            var line = Substring(line)
+            while line.last == " " { line.removeLast() }
+            return String(line)
         }
     }
 
