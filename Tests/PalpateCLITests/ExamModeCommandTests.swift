@@ -42,7 +42,7 @@ import Testing
         #expect(run.output.contains("predicted by the scheduler's memory model: 0 of "))
         #expect(
             run.output.contains(
-                "at 20 a day, 58 cards will still be new on 2026-03-13: raise new-per-day to 25 or narrow the scope with --deck"
+                "at 20 a day, 70 cards will still be new on 2026-03-13: raise new-per-day to 26 or narrow the scope with --deck"
             ))
         let json = palpate(student, ["today", "--json"])
         #expect(json.output.contains("\"exam\" : {") || json.output.contains("\"exam\": {"))
