@@ -151,6 +151,7 @@ struct RegionCourse {
         let run = second.run(["exam", "--seed", "3", "--count", "2"], input: soleusFirst ? [soleus, knee] : [knee, soleus])
         #expect(run.exitCode == .success)
         #expect(run.output.contains("Score: 1.7/2 (83%) — PASS"))
+        #expect(run.output.contains("(credit 67%)"))
         let store = try second.store()
         let session = try #require(try store.sessions(in: Date.distantPast..<Date.distantFuture).first)
         #expect(abs((session.score ?? 0) - 5.0 / 6) < 1e-9)

@@ -211,7 +211,13 @@ final class ExamSession {
         for item in result.missed {
             app.print()
             app.print(lines: wrapper.wrap(TerminalSanitizer.clean(item.question.prompt, keepNewlines: false)))
-            let answer = plan.items.firstIndex { $0.cardID == item.cardID }.flatMap { given[$0] }
+            var answer = plan.items.firstIndex { $0.cardID == item.cardID }.flatMap { given[$0] }
+            if case .region(let regions) = item.question.kind, let names = answer, let view = renderer.regions {
+                // By number and title, as the board showed them, with the credit earned.
+                let picked = names.components(separatedBy: " + ")
+                let credit = RegionGrade(picked: picked, answer: regions).credit
+                answer = view.named(picked, answer: regions) + " (credit \(Int((credit * 100).rounded()))%)"
+            }
             app.print(
                 lines: wrapper.wrap(
                     "Your answer: "

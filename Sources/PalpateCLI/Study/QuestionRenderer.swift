@@ -108,20 +108,13 @@ struct QuestionRenderer {
         case .flashcard(let back):
             return wrapper.wrap(clean(back), indent: "  ", firstIndent: "  ")
         case .region(let answer):
-            let board = regions?.board(for: answer)
-            func named(_ names: [String]) -> String {
-                names.map(answer.canonical).map { name in
-                    let number = board?.number(of: name)
-                    let title = board?.entries.first { $0.name == name }?.title ?? name
-                    return (number.map { "\($0) " } ?? "") + clean(title)
-                }.joined(separator: ", ")
-            }
-            return wrapper.wrap(named(answer.essential), indent: "  ", firstIndent: "  ")
+            let view = regions ?? RegionQuestionView(atlas: nil, mapWidth: width, style: style)
+            return wrapper.wrap(view.named(answer.essential, answer: answer), indent: "  ", firstIndent: "  ")
                 + (answer.spillover.isEmpty
                     ? []
                     : wrapper.wrap(
-                        "Spillover (neither required nor wrong): " + named(answer.spillover), indent: "  ",
-                        firstIndent: "  ", apply: style.dim))
+                        "Spillover (neither required nor wrong): " + view.named(answer.spillover, answer: answer),
+                        indent: "  ", firstIndent: "  ", apply: style.dim))
         case .cloze(let text, _):
             return wrapper.wrap(
                 clean(AnswerText.key(of: question) ?? ""), indent: "  ", firstIndent: "  ")

@@ -93,17 +93,21 @@ struct RegionQuestionView {
         }
     }
 
+    /// Regions by their number on the board and their title (`48 Back and underside of the heel`).
+    func named(_ names: [String], answer: RegionAnswer) -> String {
+        let board = board(for: answer)
+        return names.map(answer.canonical).map { name in
+            let number = board?.number(of: name).map { "\($0) " } ?? ""
+            let title = board?.entries.first { $0.name == name }?.title ?? name
+            return number + TerminalSanitizer.clean(title, keepNewlines: false)
+        }.joined(separator: ", ")
+    }
+
     /// What was right and wrong, by number and name, and the two maps.
     func feedback(_ answer: RegionAnswer, picked: [String]) -> [String] {
         let grade = RegionGrade(picked: picked, answer: answer)
         let board = board(for: answer)
-        func named(_ names: [String]) -> String {
-            names.map { name in
-                let entry = board?.entries.first { $0.name == name }
-                let number = board?.number(of: name).map { "\($0) " } ?? ""
-                return number + TerminalSanitizer.clean(entry?.title ?? name, keepNewlines: false)
-            }.joined(separator: ", ")
-        }
+        func named(_ names: [String]) -> String { self.named(names, answer: answer) }
         let total = grade.found.count + grade.missed.count
         var lines = wrapper.wrap(
             "Credit \(Int((grade.credit * 100).rounded()))%: \(grade.found.count) of \(total) essential "
