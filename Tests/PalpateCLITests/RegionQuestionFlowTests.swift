@@ -162,6 +162,8 @@ struct RegionCourse {
         let report = second.run(["report", "--format", "json"], input: [])
         #expect(report.output.contains("\"type\": \"region\""))
         #expect(report.output.contains("heel + achilles"))
+        // The exam's row counts the partial credit, as its score does.
+        #expect(second.run(["report", "--format", "md"], input: []).output.contains("| 1.7/2 (83%) | pass |"))
     }
 }
 
