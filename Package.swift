@@ -36,7 +36,8 @@ let package = Package(
         .target(
             name: "Reports",
             dependencies: [
-                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights", "BodyMaps",
+                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
+                "BodyMaps",
             ],
             exclude: ["Schema"]
         ),

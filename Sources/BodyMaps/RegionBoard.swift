@@ -42,7 +42,8 @@ public struct RegionBoard: Sendable, Equatable {
                 let name = own ? region.baseName : region.name
                 let title = own ? region.title : "\(region.title) (\(region.side.rawValue))"
                 let centre = Self.centre(of: region.polygons(in: view.name))
-                here.append((Entry(name: name, title: title, region: region, view: view.name), centre.y, centre.x))
+                here.append(
+                    (Entry(name: name, title: title, region: region, view: view.name), centre.y, centre.x))
             }
             // Top to bottom in bands of a few units, so neighbours at one height number in a row.
             here.sort { ((($0.y / 6).rounded(.down)), $0.x) < ((($1.y / 6).rounded(.down)), $1.x) }

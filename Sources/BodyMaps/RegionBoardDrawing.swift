@@ -54,7 +54,8 @@ public struct RegionBoardDrawing: Sendable, Equatable {
             }
             unlabelled += Self.placeLabels(board: board, view: view, owners: owners, cells: &cells)
             let title = view.showsOneSide ? "\(view.title) (\(board.side.rawValue))" : view.title
-            let labels: (String, String) = view.showsOneSide ? ("", "") : view.name == "back" ? ("L", "R") : ("R", "L")
+            let labels: (String, String) =
+                view.showsOneSide ? ("", "") : view.name == "back" ? ("L", "R") : ("R", "L")
             panels.append(
                 Panel(title: title, leftLabel: labels.0, rightLabel: labels.1, width: columns, cells: cells))
         }
@@ -82,8 +83,11 @@ public struct RegionBoardDrawing: Sendable, Equatable {
         let outline = view.outline(for: board.side)
         let shapes = board.entries.enumerated().flatMap { index, entry in
             entry.region.polygons(in: view.name).map { polygon in
-                (index: index, polygon: view.showsOneSide && board.side == .left
-                    ? polygon.mirrored(width: view.width) : polygon, area: area(of: polygon))
+                (
+                    index: index,
+                    polygon: view.showsOneSide && board.side == .left
+                        ? polygon.mirrored(width: view.width) : polygon, area: area(of: polygon)
+                )
             }
         }.sorted { $0.area < $1.area }
         return (0..<rows).map { y in
@@ -98,7 +102,9 @@ public struct RegionBoardDrawing: Sendable, Equatable {
     /// Writes each region's number on cells it owns, nearest its middle, smallest regions first
     /// (they have the fewest places); a number may run over a neighbour's cells but never over
     /// or beside another number, nor off the body. Returns the entries left without a number.
-    private static func placeLabels(board: RegionBoard, view: BodyView, owners: [[Int]], cells: inout [[Cell]])
+    private static func placeLabels(
+        board: RegionBoard, view: BodyView, owners: [[Int]], cells: inout [[Cell]]
+    )
         -> [Int]
     {
         var owned: [Int: [(x: Int, y: Int)]] = [:]
@@ -120,8 +126,10 @@ public struct RegionBoardDrawing: Sendable, Equatable {
             // Starts that keep the number's middle on the region, nearest the region's middle.
             let starts = places.flatMap { place in (0..<text.count).map { (x: place.x - $0, y: place.y) } }
                 .sorted {
-                    let a = pow2(Double($0.x) + Double(text.count - 1) / 2 - midX) + pow2(Double($0.y) - midY) * 4
-                    let b = pow2(Double($1.x) + Double(text.count - 1) / 2 - midX) + pow2(Double($1.y) - midY) * 4
+                    let a =
+                        pow2(Double($0.x) + Double(text.count - 1) / 2 - midX) + pow2(Double($0.y) - midY) * 4
+                    let b =
+                        pow2(Double($1.x) + Double(text.count - 1) / 2 - midX) + pow2(Double($1.y) - midY) * 4
                     return a < b
                 }
             var placed = false
@@ -130,7 +138,9 @@ public struct RegionBoardDrawing: Sendable, Equatable {
                 guard span.lowerBound >= 0, span.upperBound <= width,
                     span.allSatisfy({ owners[start.y][$0] >= -1 }),
                     // Not touching another number on its line, so "33" and "34" never read "3334".
-                    ((span.lowerBound - 1)...span.upperBound).allSatisfy({ !taken.contains(start.y * width + $0) }),
+                    ((span.lowerBound - 1)...span.upperBound).allSatisfy({
+                        !taken.contains(start.y * width + $0)
+                    }),
                     span.filter({ owners[start.y][$0] == index }).count * 2 >= text.count
                 else { continue }
                 for (offset, x) in span.enumerated() {
@@ -160,7 +170,9 @@ public struct RegionBoardDrawing: Sendable, Equatable {
                 for (x, cell) in row.enumerated() {
                     guard let here = owner(cell) else { continue }
                     let right = x + 1 < row.count ? owner(row[x + 1]) : nil
-                    let below = y + 1 < panel.cells.count && x < panel.cells[y + 1].count ? owner(panel.cells[y + 1][x]) : nil
+                    let below =
+                        y + 1 < panel.cells.count && x < panel.cells[y + 1].count
+                        ? owner(panel.cells[y + 1][x]) : nil
                     for other in [right, below].compactMap({ $0 }) where other != here {
                         touching[here].insert(other)
                         touching[other].insert(here)
@@ -202,7 +214,9 @@ public struct RegionBoardDrawing: Sendable, Equatable {
                 lines.append(
                     band.map { index -> String in
                         let panel = panels[index]
-                        guard row < panel.cells.count else { return String(repeating: " ", count: panel.width) }
+                        guard row < panel.cells.count else {
+                            return String(repeating: " ", count: panel.width)
+                        }
                         return panel.cells[row].map(cell).joined()
                     }.joined(separator: spacer))
             }
@@ -232,7 +246,8 @@ public struct RegionBoardDrawing: Sendable, Equatable {
 
     /// The widest band, in columns.
     public var width: Int {
-        bands.map { band in band.map { panels[$0].width }.reduce(0, +) + Self.gap * max(0, band.count - 1) }.max()
+        bands.map { band in band.map { panels[$0].width }.reduce(0, +) + Self.gap * max(0, band.count - 1) }
+            .max()
             ?? 0
     }
 }

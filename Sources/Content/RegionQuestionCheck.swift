@@ -18,7 +18,8 @@ public enum RegionQuestionCheck {
                         "question \(QuotedInput.quote(question.id))" + (field.map { ", field '\($0)'" } ?? "")
                     diagnostics.append(
                         Diagnostic(
-                            .error, file: deck.file, position: SourcePosition(line: max(1, question.line), column: 1),
+                            .error, file: deck.file,
+                            position: SourcePosition(line: max(1, question.line), column: 1),
                             message: prefix + ": " + message, questionID: question.id, field: field))
                 }
                 guard let atlas else {
@@ -42,7 +43,10 @@ public enum RegionQuestionCheck {
         var views: [BodyView] = []
         for (index, name) in answer.views.enumerated() {
             guard let view = model.view(named: name) else {
-                report("views[\(index)]", "\(QuotedInput.quote(name)) is not a view of the body model; \(advice(name, model.views.map(\.name)))")
+                report(
+                    "views[\(index)]",
+                    "\(QuotedInput.quote(name)) is not a view of the body model; \(advice(name, model.views.map(\.name)))"
+                )
                 continue
             }
             views.append(view)
@@ -52,7 +56,10 @@ public enum RegionQuestionCheck {
         for (key, names) in [("answer", answer.essential), ("spillover", answer.spillover)] {
             for (index, name) in names.enumerated() {
                 guard let region = model.resolve(name, side: side) else {
-                    report("\(key)[\(index)]", "\(QuotedInput.quote(name)) is not a region of the body model; \(regionAdvice(name, model))")
+                    report(
+                        "\(key)[\(index)]",
+                        "\(QuotedInput.quote(name)) is not a region of the body model; \(regionAdvice(name, model))"
+                    )
                     continue
                 }
                 resolved[name] = region
@@ -70,11 +77,17 @@ public enum RegionQuestionCheck {
         }
         guard let muscle = answer.muscle else { return }
         guard let pattern = atlas.pattern(muscle: muscle) else {
-            report("muscle", "no referral pattern for \(QuotedInput.quote(muscle)); \(advice(muscle, atlas.patterns.map(\.muscle)))")
+            report(
+                "muscle",
+                "no referral pattern for \(QuotedInput.quote(muscle)); \(advice(muscle, atlas.patterns.map(\.muscle)))"
+            )
             return
         }
         if pattern.side != side {
-            report("side", "the pattern of '\(muscle)' is on the \(pattern.side.rawValue) side; set \"side\": \"\(pattern.side.rawValue)\"")
+            report(
+                "side",
+                "the pattern of '\(muscle)' is on the \(pattern.side.rawValue) side; set \"side\": \"\(pattern.side.rawValue)\""
+            )
             return
         }
         let essential = Set(pattern.essentialRegions(in: model).map(\.name))
@@ -85,18 +98,21 @@ public enum RegionQuestionCheck {
                     "answer[\(index)]",
                     zones.contains(region.name)
                         ? "'\(name)' is in the spillover zone of '\(muscle)', which is never required; move it to 'spillover'"
-                        : "'\(name)' is not in the referral zone of '\(muscle)' (Curriculum/body/patterns.json)")
+                        : "'\(name)' is not in the referral zone of '\(muscle)' (Curriculum/body/patterns.json)"
+                )
             }
         }
         for (index, name) in answer.spillover.enumerated() {
             if let region = resolved[name], !zones.contains(region.name) {
                 report(
                     "spillover[\(index)]",
-                    "'\(name)' is not in the referral zone of '\(muscle)'; a student who picks it should be marked wrong, so leave it out")
+                    "'\(name)' is not in the referral zone of '\(muscle)'; a student who picks it should be marked wrong, so leave it out"
+                )
             }
         }
         let listed = Set(resolved.values.map(\.name))
-        let unlisted = pattern.essentialRegions(in: model).map(\.name) + pattern.spilloverRegions(in: model).map(\.name)
+        let unlisted =
+            pattern.essentialRegions(in: model).map(\.name) + pattern.spilloverRegions(in: model).map(\.name)
         let missing = unlisted.filter { !listed.contains($0) }
         if !missing.isEmpty {
             report(
@@ -110,12 +126,17 @@ public enum RegionQuestionCheck {
     /// written with a side.
     private static func regionAdvice(_ name: String, _ model: BodyModel) -> String {
         let bases = model.baseNames
-        let near = EditDistance.isShortEnoughToSuggest(name) ? EditDistance.suggestions(for: name, among: bases) : []
-        return near.isEmpty ? advice(name, model.acceptedNames) : "did you mean \(near.map { "'\($0)'" }.joined(separator: " or "))?"
+        let near =
+            EditDistance.isShortEnoughToSuggest(name) ? EditDistance.suggestions(for: name, among: bases) : []
+        return near.isEmpty
+            ? advice(name, model.acceptedNames)
+            : "did you mean \(near.map { "'\($0)'" }.joined(separator: " or "))?"
     }
 
     private static func advice(_ name: String, _ candidates: [String]) -> String {
-        let near = EditDistance.isShortEnoughToSuggest(name) ? EditDistance.suggestions(for: name, among: candidates) : []
+        let near =
+            EditDistance.isShortEnoughToSuggest(name)
+            ? EditDistance.suggestions(for: name, among: candidates) : []
         return near.isEmpty
             ? "'palpate map' draws the model's regions; names are listed in Curriculum/body/body-model.json"
             : "did you mean \(near.map { "'\($0)'" }.joined(separator: " or "))?"

@@ -159,7 +159,8 @@ public struct QuestionBody: Sendable, Equatable {
             let spillover = try reader.list { reader throws(ByteReader.Damaged) in try reader.string() }
             let muscle = try reader.optional { reader throws(ByteReader.Damaged) in try reader.string() }
             return .region(
-                RegionAnswer(views: views, side: side, essential: essential, spillover: spillover, muscle: muscle))
+                RegionAnswer(
+                    views: views, side: side, essential: essential, spillover: spillover, muscle: muscle))
         }
     }
 

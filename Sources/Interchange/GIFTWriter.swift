@@ -61,7 +61,8 @@ public enum GIFTWriter {
         case .flashcard:
             return .failure(Skip("a self-graded flashcard has no GIFT form"))
         case .region:
-            return .failure(Skip("a region question is answered on Palpate's body map, which GIFT cannot show"))
+            return .failure(
+                Skip("a region question is answered on Palpate's body map, which GIFT cannot show"))
         case .cloze(let text, _):
             guard let cloze = try? ClozeText(parsing: text),
                 cloze.segments.count { if case .deletion = $0 { true } else { false } } == 1,

@@ -72,7 +72,8 @@ public enum MoodleXMLWriter {
         case .flashcard:
             return .failure(Skip("a self-graded flashcard has no Moodle question type that grades it"))
         case .region:
-            return .failure(Skip("a region question is answered on Palpate's body map, which Moodle cannot show"))
+            return .failure(
+                Skip("a region question is answered on Palpate's body map, which Moodle cannot show"))
         case .cloze(let text, _):
             guard let cloze = try? ClozeText(parsing: text) else {
                 return .failure(Skip("its cloze text does not parse"))

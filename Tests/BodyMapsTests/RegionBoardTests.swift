@@ -74,7 +74,8 @@ import Testing
         }
         for (y, row) in cells.enumerated() {
             for (x, cell) in row.enumerated() {
-                guard let here = owner(cell), x + 1 < row.count, let right = owner(row[x + 1]), right != here else {
+                guard let here = owner(cell), x + 1 < row.count, let right = owner(row[x + 1]), right != here
+                else {
                     continue
                 }
                 #expect(drawing.shades[here] != drawing.shades[right], "row \(y), column \(x)")

@@ -51,7 +51,9 @@ import TextFormats
     @Test func aMuscleQuestionMustAskForThatMusclesZones() throws {
         // The soleus's zones: heel, achilles, upper calf, sacroiliac joint (all essential).
         #expect(
-            try messages(#""views": ["back"], "muscle": "soleus", "answer": ["heel", "lower-calf"], "spillover": ["buttock"]"#)
+            try messages(
+                #""views": ["back"], "muscle": "soleus", "answer": ["heel", "lower-calf"], "spillover": ["buttock"]"#
+            )
                 == [
                     "question 'map', field 'answer[1]': 'lower-calf' is not in the referral zone of 'soleus' (Curriculum/body/patterns.json)",
                     "question 'map', field 'spillover[0]': 'buttock' is not in the referral zone of 'soleus'; a student who picks it should be marked wrong, so leave it out",
@@ -71,8 +73,10 @@ import TextFormats
     @Test func anEssentialRegionMayBeLeftNeutral() throws {
         // The bundled soleus question: the rare third point's sacroiliac zone is not required.
         #expect(
-            try messages(#""views": ["back"], "muscle": "soleus", "answer": ["heel", "achilles", "upper-calf"], "spillover": ["sacroiliac"]"#)
-                .isEmpty)
+            try messages(
+                #""views": ["back"], "muscle": "soleus", "answer": ["heel", "achilles", "upper-calf"], "spillover": ["sacroiliac"]"#
+            )
+            .isEmpty)
     }
 
     @Test func aCourseWithoutABodyModelCannotHaveRegionQuestions() throws {

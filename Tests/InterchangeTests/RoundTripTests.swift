@@ -43,12 +43,13 @@ import Testing
             for note in written.notes where note.outcome == .skipped {
                 #expect(
                     [
-                        "GIFT has no ordering question", "a self-graded flashcard", "GIFT's missing-word form",
+                        "GIFT has no ordering question", "a self-graded flashcard",
+                        "GIFT's missing-word form",
                         "a region question",
                     ]
-                        .contains {
-                            note.reason.hasPrefix($0)
-                        }, "\(note)")
+                    .contains {
+                        note.reason.hasPrefix($0)
+                    }, "\(note)")
             }
         }
     }

@@ -13,7 +13,8 @@ struct RegionCourse {
     let model: BodyModel
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("palpate-region-\(UUID().uuidString)")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "palpate-region-\(UUID().uuidString)")
         let body = root.appendingPathComponent("Curriculum/body")
         try FileManager.default.createDirectory(at: body, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(
@@ -107,11 +108,15 @@ struct RegionCourse {
         let all = try course.numbers(["achilles", "heel", "upper-calf"], view: "back")
         let colour = course.run(["review", "--limit", "1"], input: [all, ""], width: 120, terminal: true)
         #expect(colour.output.contains("\u{1B}[48;5;34m"))  // found regions in green
-        let run = CLIRun(exitCode: colour.exitCode, output: withoutStyle(colour.output), errorOutput: colour.errorOutput)
+        let run = CLIRun(
+            exitCode: colour.exitCode, output: withoutStyle(colour.output), errorOutput: colour.errorOutput)
         #expect(run.output.contains("✓ Correct"))
         #expect(run.output.contains("Credit 100%: 3 of 3 essential regions found, 0 wrong picks"))
         // At 120 columns the two maps share their lines.
-        #expect(run.output.split(separator: "\n").contains { $0.contains("Your answer") && $0.contains("The answer") })
+        #expect(
+            run.output.split(separator: "\n").contains {
+                $0.contains("Your answer") && $0.contains("The answer")
+            })
         #expect(try course.store().reviews(ofCard: "maps/soleus-map").map(\.correct) == [true])
     }
 
@@ -144,11 +149,13 @@ struct RegionCourse {
         // The exam's order comes from its seed; answer each question by what it asks.
         let probe = course.run(["exam", "--seed", "3", "--count", "2"], input: [])
         let soleusFirst =
-            probe.output.range(of: "soleus")!.lowerBound < probe.output.range(of: "rectus femoris")!.lowerBound
+            probe.output.range(of: "soleus")!.lowerBound
+            < probe.output.range(of: "rectus femoris")!.lowerBound
         let soleus = try course.numbers(["heel", "achilles"], view: "back")  // 2 of 3: credit 2/3
         let knee = try course.numbers(["front-of-knee", "front-of-thigh"], view: "front")  // right
         let second = RegionCourse.Copy(of: course)
-        let run = second.run(["exam", "--seed", "3", "--count", "2"], input: soleusFirst ? [soleus, knee] : [knee, soleus])
+        let run = second.run(
+            ["exam", "--seed", "3", "--count", "2"], input: soleusFirst ? [soleus, knee] : [knee, soleus])
         #expect(run.exitCode == .success)
         #expect(run.output.contains("Score: 1.7/2 (83%) — PASS"))
         #expect(run.output.contains("(credit 67%)"))
@@ -163,7 +170,8 @@ struct RegionCourse {
         #expect(report.output.contains("\"type\": \"region\""))
         #expect(report.output.contains("heel + achilles"))
         // The exam's row counts the partial credit, as its score does.
-        #expect(second.run(["report", "--format", "md"], input: []).output.contains("| 1.7/2 (83%) | pass |"))
+        #expect(
+            second.run(["report", "--format", "md"], input: []).output.contains("| 1.7/2 (83%) | pass |"))
     }
 }
 

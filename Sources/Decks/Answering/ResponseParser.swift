@@ -124,7 +124,8 @@ public enum ResponseParser {
     /// `3 7 12`, `3,7`: numbers on the board, each once; the answer is the regions they name.
     private static func parseRegions(_ text: String, board: [String]) -> Outcome {
         guard !board.isEmpty else {
-            return .unreadable("this question's body map cannot be shown; skip it (s) and run 'palpate check'")
+            return .unreadable(
+                "this question's body map cannot be shown; skip it (s) and run 'palpate check'")
         }
         let help = "answer with the numbers of the regions, e.g. 3 7 12 (1–\(board.count))"
         let pieces = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
@@ -135,7 +136,8 @@ public enum ResponseParser {
                 return .unreadable("\(QuotedInput.quote(String(piece))) is not a region number; \(help)")
             }
             guard (1...board.count).contains(number) else {
-                return .unreadable("there is no region \(number) on the map; the regions are 1–\(board.count)")
+                return .unreadable(
+                    "there is no region \(number) on the map; the regions are 1–\(board.count)")
             }
             if !picked.contains(board[number - 1]) { picked.append(board[number - 1]) }
         }

@@ -42,7 +42,8 @@ extension KindDecoder {
             views: views, side: side, essential: essential, spillover: spillover, muscle: muscle)
         let canonicalEssential = essential.map(answer.canonical)
         if let member = reader.member("spillover"), let nodes = member.value.arrayValue {
-            for (index, name) in spillover.enumerated() where canonicalEssential.contains(answer.canonical(name)) {
+            for (index, name) in spillover.enumerated()
+            where canonicalEssential.contains(answer.canonical(name)) {
                 sink.report(
                     .error, at: nodes[index].offset,
                     "\(QuotedInput.quote(name)) is also in 'answer'; a region is either required (answer) or neither required nor wrong (spillover)",
@@ -58,7 +59,9 @@ extension KindDecoder {
         guard let items = reader.array(key, what, minimum: minimum) else { return nil }
         var names: [String] = []
         for (index, item) in items.enumerated() {
-            guard let name = ObjectReader.text(item, sink: sink, question: reader.question, field: "\(key)[\(index)]")
+            guard
+                let name = ObjectReader.text(
+                    item, sink: sink, question: reader.question, field: "\(key)[\(index)]")
             else { return nil }
             guard Slug.isValid(name) else {
                 sink.report(

@@ -22,7 +22,8 @@ public struct RegionAnswer: Sendable, Equatable {
     public static let defaultSide = "right"
 
     public init(
-        views: [String], side: String = RegionAnswer.defaultSide, essential: [String], spillover: [String] = [],
+        views: [String], side: String = RegionAnswer.defaultSide, essential: [String],
+        spillover: [String] = [],
         muscle: String? = nil
     ) {
         self.views = views
@@ -36,7 +37,8 @@ public struct RegionAnswer: Sendable, Equatable {
     /// as its base name (`heel-right` on a right-side question is `heel`), so the two compare.
     public func canonical(_ name: String) -> String {
         let suffix = "-" + side
-        return name.hasSuffix(suffix) && name.count > suffix.count ? String(name.dropLast(suffix.count)) : name
+        return name.hasSuffix(suffix) && name.count > suffix.count
+            ? String(name.dropLast(suffix.count)) : name
     }
 
     /// The other side's suffix (`-left` on a right-side question): a name with it asks the

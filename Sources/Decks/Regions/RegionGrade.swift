@@ -20,7 +20,8 @@ public struct RegionGrade: Sendable, Equatable {
         missed = essential.filter { !picks.contains($0) }
         self.spillover = spillover.filter(picks.contains)
         var wrong: [String] = []
-        for pick in picks where !essential.contains(pick) && !spillover.contains(pick) && !wrong.contains(pick) {
+        for pick in picks
+        where !essential.contains(pick) && !spillover.contains(pick) && !wrong.contains(pick) {
             wrong.append(pick)
         }
         self.wrong = wrong

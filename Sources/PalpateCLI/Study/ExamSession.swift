@@ -212,7 +212,8 @@ final class ExamSession {
             app.print()
             app.print(lines: wrapper.wrap(TerminalSanitizer.clean(item.question.prompt, keepNewlines: false)))
             var answer = plan.items.firstIndex { $0.cardID == item.cardID }.flatMap { given[$0] }
-            if case .region(let regions) = item.question.kind, let names = answer, let view = renderer.regions {
+            if case .region(let regions) = item.question.kind, let names = answer, let view = renderer.regions
+            {
                 // By number and title, as the board showed them, with the credit earned.
                 let picked = names.components(separatedBy: " + ")
                 let credit = RegionGrade(picked: picked, answer: regions).credit

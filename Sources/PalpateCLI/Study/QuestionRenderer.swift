@@ -65,7 +65,8 @@ struct QuestionRenderer {
         case .flashcard:
             lines.append(style.dim("Recall the answer, then press Enter to see the back"))
         case .region(let answer):
-            lines += (regions ?? RegionQuestionView(atlas: nil, mapWidth: width, style: style)).question(answer)
+            lines += (regions ?? RegionQuestionView(atlas: nil, mapWidth: width, style: style)).question(
+                answer)
         }
         return lines
     }
@@ -113,7 +114,8 @@ struct QuestionRenderer {
                 + (answer.spillover.isEmpty
                     ? []
                     : wrapper.wrap(
-                        "Spillover (neither required nor wrong): " + view.named(answer.spillover, answer: answer),
+                        "Spillover (neither required nor wrong): "
+                            + view.named(answer.spillover, answer: answer),
                         indent: "  ", firstIndent: "  ", apply: style.dim))
         case .cloze(let text, _):
             return wrapper.wrap(

@@ -23,7 +23,9 @@ struct RegionQuestionView {
 
     /// `presentation` with the board's numbering, which the parser reads numbers by.
     func numbered(_ presentation: Presentation, for question: Question) -> Presentation {
-        guard case .region(let answer) = question.kind, let board = board(for: answer) else { return presentation }
+        guard case .region(let answer) = question.kind, let board = board(for: answer) else {
+            return presentation
+        }
         var numbered = presentation
         numbered.regions = board.names
         return numbered
@@ -34,7 +36,8 @@ struct RegionQuestionView {
         guard let board = board(for: answer) else {
             return [
                 style.yellow(
-                    "The body map for this question cannot be drawn (the course's Curriculum/body is missing or damaged); type s to skip it.")
+                    "The body map for this question cannot be drawn (the course's Curriculum/body is missing or damaged); type s to skip it."
+                )
             ]
         }
         var lines: [String] = []
@@ -53,7 +56,8 @@ struct RegionQuestionView {
             let list = numberedList(board, width: room)
             for row in 0..<max(map.count, list.count) {
                 let left = row < map.count ? map[row] : ""
-                let padding = String(repeating: " ", count: max(0, drawing.width + gap - Self.visibleWidth(left)))
+                let padding = String(
+                    repeating: " ", count: max(0, drawing.width + gap - Self.visibleWidth(left)))
                 lines.append(row < list.count ? left + padding + list[row] : left)
             }
         } else {
@@ -88,7 +92,8 @@ struct RegionQuestionView {
                 cells.append(item.count > widest ? String(item.prefix(widest - 1)) + "…" : item)
             }
             return cells.enumerated().map { index, cell in
-                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widest - cell.count + 2)
+                index == cells.count - 1
+                    ? cell : cell + String(repeating: " ", count: widest - cell.count + 2)
             }.joined()
         }
     }
@@ -113,7 +118,9 @@ struct RegionQuestionView {
             "Credit \(Int((grade.credit * 100).rounded()))%: \(grade.found.count) of \(total) essential "
                 + "region\(total == 1 ? "" : "s") found, \(grade.wrong.count) wrong pick\(grade.wrong.count == 1 ? "" : "s")",
             apply: style.bold)
-        if !grade.missed.isEmpty { lines += wrapper.wrap("Missed: " + named(grade.missed), indent: "  ", firstIndent: "  ") }
+        if !grade.missed.isEmpty {
+            lines += wrapper.wrap("Missed: " + named(grade.missed), indent: "  ", firstIndent: "  ")
+        }
         if !grade.wrong.isEmpty {
             lines += wrapper.wrap("Wrong: " + named(grade.wrong), indent: "  ", firstIndent: "  ")
         }
@@ -132,8 +139,12 @@ struct RegionQuestionView {
         for name in grade.spillover { if let i = index(name) { yours[i] = .spillover } }
         for name in grade.wrong { if let i = index(name) { yours[i] = .wrong } }
         var right: [Int: RegionBoardRenderer.Mark] = [:]
-        for name in answer.essential.map(answer.canonical) { if let i = index(name) { right[i] = .essential } }
-        for name in answer.spillover.map(answer.canonical) { if let i = index(name) { right[i] = .spillover } }
+        for name in answer.essential.map(answer.canonical) {
+            if let i = index(name) { right[i] = .essential }
+        }
+        for name in answer.spillover.map(answer.canonical) {
+            if let i = index(name) { right[i] = .spillover }
+        }
         let left = [style.bold("Your answer")] + renderer.lines(drawing, marks: yours)
         let key = [style.bold("The answer")] + renderer.lines(drawing, marks: right)
         lines.append("")
@@ -141,7 +152,8 @@ struct RegionQuestionView {
         if drawing.width * 2 + gap <= mapWidth {
             for row in 0..<max(left.count, key.count) {
                 let first = row < left.count ? left[row] : ""
-                let padding = String(repeating: " ", count: max(0, drawing.width + gap - Self.visibleWidth(first)))
+                let padding = String(
+                    repeating: " ", count: max(0, drawing.width + gap - Self.visibleWidth(first)))
                 lines.append(first + padding + (row < key.count ? key[row] : ""))
             }
         } else {

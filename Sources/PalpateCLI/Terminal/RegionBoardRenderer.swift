@@ -9,7 +9,9 @@ struct RegionBoardRenderer {
 
     /// The 256-colour sequences used, after their ESC; `TerminalSanitizer` lets exactly these
     /// through.
-    static let sequences: [String] = Shade.allCases.flatMap { ["[38;5;\($0.rawValue)m", "[48;5;\($0.rawValue)m"] }
+    static let sequences: [String] = Shade.allCases.flatMap {
+        ["[38;5;\($0.rawValue)m", "[48;5;\($0.rawValue)m"]
+    }
 
     enum Shade: Int, CaseIterable {
         case light = 254

@@ -38,7 +38,8 @@ public enum DeckFingerprint {
             case .cloze(let text, let deletion): add(text + "\u{1F}" + String(deletion))
             case .region(let answer):
                 add(
-                    [answer.views, [answer.side, answer.muscle ?? ""], answer.essential, answer.spillover].map {
+                    [answer.views, [answer.side, answer.muscle ?? ""], answer.essential, answer.spillover].map
+                    {
                         $0.joined(separator: ",")
                     }.joined(separator: "\u{1F}"))
             }

@@ -82,7 +82,9 @@ private struct TestGenerator: RandomNumberGenerator {
     @Test func partialCreditCountsInTheScoreButNotAsRight() {
         var generator = TestGenerator(state: 7)
         let questions = ["a", "b", "c", "d"].map {
-            Question(id: $0, kind: .trueFalse(answer: true), prompt: "P \($0)", explanation: "E", lesson: .unlinked)
+            Question(
+                id: $0, kind: .trueFalse(answer: true), prompt: "P \($0)", explanation: "E", lesson: .unlinked
+            )
         }
         let deck = Deck(id: "d", title: "D", file: "d.json", questions: questions, cases: [])
         let plan = ExamPlan.make(decks: [deck], tags: [], count: 4, using: &generator)

@@ -27,7 +27,8 @@ private func regionDeck(_ fields: String) -> String {
             question.kind
                 == .region(
                     RegionAnswer(
-                        views: ["back"], side: "left", essential: ["heel", "achilles"], spillover: ["sacroiliac"],
+                        views: ["back"], side: "left", essential: ["heel", "achilles"],
+                        spillover: ["sacroiliac"],
                         muscle: "soleus")))
     }
 

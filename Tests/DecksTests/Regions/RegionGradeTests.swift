@@ -6,7 +6,8 @@ import Testing
     /// The soleus as the bundled question asks it: three regions required, the sacroiliac joint
     /// (the rare third point) neither required nor wrong.
     let soleus = RegionAnswer(
-        views: ["back"], essential: ["heel", "achilles", "upper-calf"], spillover: ["sacroiliac"], muscle: "soleus")
+        views: ["back"], essential: ["heel", "achilles", "upper-calf"], spillover: ["sacroiliac"],
+        muscle: "soleus")
 
     @Test func everyEssentialRegionAndNothingElseIsRight() {
         let grade = RegionGrade(picked: ["upper-calf", "heel", "achilles"], answer: soleus)
@@ -51,18 +52,24 @@ import Testing
     }
 
     @Test func theCheckerAndTheCreditAgree() {
-        let question = Question(id: "q", kind: .region(soleus), prompt: "p", explanation: "e", lesson: .unlinked)
+        let question = Question(
+            id: "q", kind: .region(soleus), prompt: "p", explanation: "e", lesson: .unlinked)
         #expect(AnswerChecker.isCorrect(.regions(["heel", "achilles", "upper-calf"]), for: question) == true)
         #expect(AnswerChecker.isCorrect(.regions(["heel"]), for: question) == false)
-        #expect(AnswerChecker.credit(.regions(["heel", "achilles"]), for: question).map { abs($0 - 2.0 / 3) < 1e-9 } == true)
+        #expect(
+            AnswerChecker.credit(.regions(["heel", "achilles"]), for: question).map {
+                abs($0 - 2.0 / 3) < 1e-9
+            } == true)
         let choice = Question(
             id: "c", kind: .trueFalse(answer: true), prompt: "p", explanation: "e", lesson: .unlinked)
         #expect(AnswerChecker.credit(.trueFalse(false), for: choice) == 0)
     }
 
     @Test func numbersAreReadOnTheBoard() {
-        let question = Question(id: "q", kind: .region(soleus), prompt: "p", explanation: "e", lesson: .unlinked)
-        let shown = Presentation(order: [], regions: ["sacroiliac", "upper-calf", "achilles", "heel", "shin"])
+        let question = Question(
+            id: "q", kind: .region(soleus), prompt: "p", explanation: "e", lesson: .unlinked)
+        let shown = Presentation(
+            order: [], regions: ["sacroiliac", "upper-calf", "achilles", "heel", "shin"])
         #expect(
             ResponseParser.parse("4,3 2 4", question: question, presentation: shown)
                 == .answer(.regions(["heel", "achilles", "upper-calf"])))
@@ -71,10 +78,14 @@ import Testing
                 == .unreadable("there is no region 9 on the map; the regions are 1–5"))
         #expect(
             ResponseParser.parse("heel", question: question, presentation: shown)
-                == .unreadable("'heel' is not a region number; answer with the numbers of the regions, e.g. 3 7 12 (1–5)"))
+                == .unreadable(
+                    "'heel' is not a region number; answer with the numbers of the regions, e.g. 3 7 12 (1–5)"
+                ))
         #expect(AnswerText.canonical("4 5", question: question, presentation: shown) == "heel + shin")
         // A report has no board: the stored names are read back as they are.
-        #expect(AnswerText.canonical("heel + shin", question: question, presentation: .identity(count: 0)) == "heel + shin")
+        #expect(
+            AnswerText.canonical("heel + shin", question: question, presentation: .identity(count: 0))
+                == "heel + shin")
         #expect(AnswerText.key(of: question) == "heel + achilles + upper-calf")
     }
 }
