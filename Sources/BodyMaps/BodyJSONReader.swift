@@ -114,11 +114,16 @@ struct BodyJSONReader {
         guard (0...width).contains(x), (0...height).contains(y) else {
             report(
                 at: node.offset, field: field,
-                "the point [\(JSONValue.format(x)), \(JSONValue.format(y))] lies outside the view, which runs from [0, 0] to [\(JSONValue.format(width)), \(JSONValue.format(height))]"
+                "the point [\(Self.format(x)), \(Self.format(y))] lies outside the view, which runs from [0, 0] to [\(Self.format(width)), \(Self.format(height))]"
             )
             return nil
         }
         return MapPoint(x: x, y: y)
+    }
+
+    /// A coordinate as written in the file: `50`, not `50.0`.
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// A polygon: at least three points inside the view.

@@ -154,7 +154,7 @@ public enum BodyModelDecoder {
                     let near = EditDistance.suggestions(for: viewName, among: names).first
                     reader.report(
                         at: shape["view"]!.value.offset, field: shapeField + ".view",
-                        "there is no view \(QuotedInput.quote(viewName))\(near.map { "; did you mean '\($0)'?" } ?? ""); the views are \(names.joined(separator: ", "))"
+                        "there is no view \(QuotedInput.quote(viewName))\(near.map { "; did you mean '\($0)'?" } ?? "") (the views are \(names.joined(separator: ", ")))"
                     )
                     continue
                 }

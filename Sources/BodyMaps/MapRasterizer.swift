@@ -27,6 +27,7 @@ public enum MapRasterizer {
             zone.region.polygons(in: view.name).map { (polygon: $0, bounds: $0.bounds, paint: zone.paint) }
         }
         let silhouette = outline.map { (polygon: $0, bounds: $0.bounds) }
+        var painted = Array(repeating: false, count: shapes.count)
         for y in 0..<rows {
             for x in 0..<columns {
                 let point = MapPoint(
@@ -36,8 +37,10 @@ public enum MapRasterizer {
                     continue
                 }
                 var paint = MapPaint.body
-                for shape in shapes where shape.paint > paint && inside(point, shape.bounds) {
-                    if shape.polygon.contains(point) { paint = shape.paint }
+                for (index, shape) in shapes.enumerated() where inside(point, shape.bounds) {
+                    guard shape.polygon.contains(point) else { continue }
+                    painted[index] = true
+                    paint = max(paint, shape.paint)
                 }
                 grid[x, y] = paint
             }
@@ -51,6 +54,24 @@ public enum MapRasterizer {
             let top = y - y % 2
             grid[x, top] = .triggerPoint
             if top + 1 < rows { grid[x, top + 1] = .triggerPoint }
+        }
+        // A zone smaller than a pixel (the teeth, a finger, on a narrow terminal), or hidden under
+        // a trigger point, still shows: its pixel nearest the middle of its outline takes its paint.
+        for (index, shape) in shapes.enumerated() where !painted[index] || !grid.pixels.contains(shape.paint)
+        {
+            let x = Int((((shape.bounds.minX + shape.bounds.maxX) / 2 - window.minX) / scale).rounded(.down))
+            let y = Int((((shape.bounds.minY + shape.bounds.maxY) / 2 - window.minY) / scale).rounded(.down))
+            // That pixel, or the nearest neighbour not already as strong (a trigger point may sit there).
+            let candidates = [(0, 0), (-1, 0), (1, 0), (0, -1), (0, 1), (-1, -1), (1, -1), (-1, 1), (1, 1)]
+            for (dx, dy) in candidates {
+                let (px, py) = (x + dx, y + dy)
+                guard (0..<columns).contains(px), (0..<rows).contains(py) else { continue }
+                if grid[px, py] == shape.paint { break }
+                if grid[px, py] < shape.paint {
+                    grid[px, py] = shape.paint
+                    break
+                }
+            }
         }
         return grid
     }

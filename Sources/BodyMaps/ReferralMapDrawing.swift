@@ -169,7 +169,7 @@ public struct ReferralMapDrawing: Sendable, Equatable {
 
     /// The whole map as plain text: title, panels (fill characters), legend, zones.
     public func plainLines() -> [String] {
-        var lines = [title, ""]
+        var lines = Self.wrap(title, width: width) + [""]
         lines += panelLines { upper, lower in String(max(upper, lower).plainCharacter) }.map(Self.trimmed)
         lines.append("")
         lines += plainLegend

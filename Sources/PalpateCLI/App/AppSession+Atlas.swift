@@ -19,7 +19,7 @@ extension AppSession {
                 throw CommandFailure("this course has no referral maps (no \(folder.path))")
             }
             throw CommandFailure(
-                "the referral maps cannot be read (\(loaded.diagnostics.count { $0.severity == .error }) errors); run 'palpate check' for details"
+                "the referral maps cannot be read (\(plural(loaded.diagnostics.count { $0.severity == .error }, "error"))); run 'palpate check' for details"
             )
         }
         return atlas
@@ -29,6 +29,22 @@ extension AppSession {
     /// which says so at each such question.
     func regionQuestionView() -> RegionQuestionView {
         RegionQuestionView(atlas: try? referralAtlas(), mapWidth: mapWidth, style: style)
+    }
+
+    /// The maps for a command that can do without them (`read`, `report`): `nil` for a course
+    /// without maps, and `nil` with one warning on standard error when they cannot be read, so
+    /// the lesson or the report is still shown.
+    func referralAtlasIfReadable() -> ReferralAtlas? {
+        do {
+            return try referralAtlas()
+        } catch let failure as CommandFailure
+            where !failure.message.hasPrefix("this course has no referral maps")
+        {
+            printError("warning: \(failure.message)")
+            return nil
+        } catch {
+            return nil
+        }
     }
 
     /// Columns a map may fill: the terminal's real width (a map narrower than the reading width

@@ -97,6 +97,13 @@ enum CheckCommand: Command {
                 result.addBodyMaps(folder: url, session: session)
                 return
             }
+            // A curriculum folder's referral maps are checked with its lessons.
+            let body = url.appendingPathComponent(ReferralAtlasLoader.folderName)
+            if FileManager.default.fileExists(
+                atPath: body.appendingPathComponent(BodyModelDecoder.fileName).path)
+            {
+                result.addBodyMaps(folder: body, session: session)
+            }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
             let files = names.filter {
                 ($0.hasSuffix(".json") && !$0.hasSuffix(".schema.json")) || $0.hasSuffix(".md")

@@ -39,7 +39,9 @@ enum MapCommand: Command {
         }
         session.print(lines: try lines(for: pattern, atlas: atlas, session: session))
         session.print()
-        session.print("Read about it: palpate read \(pattern.lesson)")
+        let read = "palpate read \(pattern.lesson)"
+        let line = "Read about it: \(read)"
+        session.print(lines: line.count <= session.mapWidth ? [line] : ["Read about it:", read])
         return .success
     }
 

@@ -24,6 +24,8 @@ enum ReadCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        // Checked first: a wrong format is a usage error whatever the lesson.
+        let format = try arguments.choice("--format", ["text", "html"], command: name) ?? "text"
         guard let target = arguments.positionals.first else {
             throw UsageError(
                 "'read' needs a lesson id",
@@ -58,8 +60,8 @@ enum ReadCommand: Command {
         } else {
             blocks = lesson.document.blocks
         }
-        if try arguments.choice("--format", ["text", "html"], command: name) == "html" {
-            let atlas = try? session.referralAtlas()
+        if format == "html" {
+            let atlas = session.referralAtlasIfReadable()
             session.context.output.write(LessonHTML.encode(lesson, blocks: blocks, atlas: atlas))
             return .success
         }
@@ -69,11 +71,7 @@ enum ReadCommand: Command {
         // The title once: the topic line leaves it out when the topic is the title.
         let facts = (topic == title ? [] : [topic]) + ["about \(lesson.minutes) min", lesson.id]
         var lines = [style.bold(title), style.dim(facts.joined(separator: " · ")), ""]
-        lines += MarkdownTerminalRenderer(width: session.width, style: style).render(blocks)
-        if parts.count == 2 {
-            lines += try referralMaps(
-                for: LessonLink(lessonID: lesson.id, anchor: parts[1]), session: session)
-        }
+        lines += try body(of: lesson, blocks: blocks, session: session)
         let text = lines.map { $0 + "\n" }.joined()
         // A long lesson is paged on a terminal, as git pages; piped, it is printed as it is.
         if let pager = session.context.pager, session.context.stdoutIsTerminal, pager(text) {
@@ -85,15 +83,31 @@ enum ReadCommand: Command {
 }
 
 extension ReadCommand {
-    /// The maps of the muscles a section teaches (issue 19), under the section's text. A course
-    /// without maps, or with maps that cannot be read, shows the text alone.
-    static func referralMaps(for link: LessonLink, session: AppSession) throws -> [String] {
-        guard let atlas = try? session.referralAtlas() else { return [] }
+    /// The lesson's text with, under each section that teaches a muscle, that muscle's map
+    /// (issue 19), as the lesson page shows them. A course without maps, or with maps that cannot
+    /// be read, shows the text alone, exactly as before.
+    static func body(of lesson: Lesson, blocks: [MarkdownBlock], session: AppSession) throws -> [String] {
+        let renderer = MarkdownTerminalRenderer(width: session.width, style: session.style)
+        let hasSections = blocks.contains { if case .heading = $0 { true } else { false } }
+        let atlas = hasSections ? session.referralAtlasIfReadable() : nil
         var lines: [String] = []
-        for pattern in atlas.patterns(for: link) {
-            lines.append("")
-            lines += try MapCommand.lines(for: pattern, atlas: atlas, session: session)
+        var pending: [ReferralPattern] = []
+        func flushMaps() throws {
+            for pattern in pending {
+                lines.append("")
+                lines += try MapCommand.lines(for: pattern, atlas: atlas!, session: session)
+            }
+            pending = []
         }
+        for block in blocks {
+            if case .heading(_, _, let anchor, _) = block, let atlas {
+                try flushMaps()
+                pending = atlas.patterns(for: LessonLink(lessonID: lesson.id, anchor: anchor))
+            }
+            if !lines.isEmpty { lines.append("") }
+            lines += renderer.render([block])
+        }
+        try flushMaps()
         return lines
     }
 }

@@ -21,19 +21,35 @@ struct ReferralMapRenderer {
         case ink = 16
     }
 
+    /// Titles come from the body files, which anyone may edit: cleaned like any content before
+    /// they reach the terminal.
     func lines(_ drawing: ReferralMapDrawing) -> [String] {
+        let drawing = Self.cleaned(drawing)
         guard style.enabled else { return drawing.plainLines() }
-        var lines = [style.bold(drawing.title), ""]
+        var lines = ReferralMapDrawing.wrap(drawing.title, width: drawing.width).map(style.bold) + [""]
         lines += drawing.panelLines(cell: cell)
         lines.append("")
         let legend = [
             marker("×") + " trigger point", swatch(.essential) + " essential zone",
             swatch(.spillover) + " spillover zone", swatch(.body) + " body",
         ]
-        let plainLegendWidth = 58
-        lines += plainLegendWidth <= drawing.width ? [legend.joined(separator: "   ")] : legend
+        // What the legend takes on screen: "× trigger point   ██ essential zone   …".
+        let legendWidth = 15 + 17 + 17 + 7 + 3 * 3
+        lines += legendWidth <= drawing.width ? [legend.joined(separator: "   ")] : legend
         lines += drawing.zoneLines
         return lines
+    }
+
+    private static func cleaned(_ drawing: ReferralMapDrawing) -> ReferralMapDrawing {
+        func clean(_ text: String) -> String { TerminalSanitizer.clean(text, keepNewlines: false) }
+        var drawing = drawing
+        drawing.title = clean(drawing.title)
+        for index in drawing.panels.indices {
+            drawing.panels[index].title = clean(drawing.panels[index].title)
+        }
+        drawing.essentialTitles = drawing.essentialTitles.map(clean)
+        drawing.spilloverTitles = drawing.spilloverTitles.map(clean)
+        return drawing
     }
 
     private func cell(_ upper: MapPaint, _ lower: MapPaint) -> String {
