@@ -144,6 +144,29 @@ struct RegionCourse {
         #expect(try course.store().reviews(ofCard: "maps/soleus-map").isEmpty)
     }
 
+    @Test func onATerminalTheNumbersAreATypedLineAndTheRatingOneKey() throws {
+        let course = try RegionCourse()
+        let right = try course.numbers(["heel", "achilles", "upper-calf"], view: "back")
+        let run = runWithKeys(
+            ["--content", course.root.path, "--data-dir", course.data.path, "review"],
+            keys: ScriptedKeys([right, "", "q"]), now: fixedNow)
+        #expect(run.exitCode == .success)
+        #expect(run.output.contains("Credit 100%: 3 of 3 essential regions found, 0 wrong picks"))
+        #expect(try course.store().reviews(ofCard: "maps/soleus-map").map(\.rating) == [.good])
+    }
+
+    @Test func withoutTheBodyModelTheQuestionSaysSoAndCanBeSkipped() throws {
+        let course = try RegionCourse()
+        try FileManager.default.removeItem(at: course.root.appendingPathComponent("Curriculum/body"))
+        let run = course.run(["review", "--limit", "1"], input: ["3", "s"])
+        #expect(run.exitCode == .success)
+        #expect(run.output.contains("The body map for this question cannot be drawn"))
+        #expect(
+            run.output.contains(
+                "? this question's body map cannot be shown; skip it (s) and run 'palpate check'"))
+        #expect(try course.store().reviews(ofCard: "maps/soleus-map").isEmpty)
+    }
+
     @Test func examCountsPartialCreditAndKeepsTheRegionsNames() throws {
         let course = try RegionCourse()
         // The exam's order comes from its seed; answer each question by what it asks.
