@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
         // Referral maps (issue 19): the body model, each muscle's pattern, and drawing them as a grid.
         .target(name: "BodyMaps", dependencies: ["TextFormats", "Curriculum"]),
-        .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
+        .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks", "BodyMaps"]),
         // Question banks from elsewhere (issue 17): GIFT, Moodle XML and Anki packages in and out.
         // Anki collections are SQLite files, written through Progress's SQLite wrapper (`package`
         // access), so Progress stays the only module that imports CSQLite.
@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
         .testTarget(name: "BodyMapsTests", dependencies: ["BodyMaps", "Curriculum"], exclude: ["Fixtures"]),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
-        .testTarget(name: "ContentTests", dependencies: ["Content"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "BodyMaps"]),
         .testTarget(
             name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content", "Progress", "CZlib", "BodyMaps"],
             exclude: ["Fixtures"]

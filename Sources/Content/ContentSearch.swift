@@ -151,6 +151,11 @@ public struct ContentSearch: Sendable {
         case .flashcard(let back): answers = [back]
         case .cloze(let text, let deletion):
             answers = (try? ClozeText(parsing: text))?.answers(for: deletion) ?? []
+        case .region(let answer):
+            // Region names read as words ("posterior-calf" → "posterior calf") for search.
+            answers = (answer.essential + answer.spillover).map {
+                $0.replacingOccurrences(of: "-", with: " ")
+            }
         }
         let explanation = sentences(question.explanation)
         let fields = [(question.prompt, 2.0)] + (answers + explanation).map { ($0, 1.0) }

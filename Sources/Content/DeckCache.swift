@@ -13,7 +13,7 @@ import TextFormats
 /// rewritten. `palpate check` never uses the cache.
 public struct DeckCache: Sendable {
     /// Bump when the deck checks or this file format change, so old entries are not trusted.
-    static let rulesVersion = 4
+    static let rulesVersion = 5
     static let magic = Array("palpate-deck-cache".utf8)
 
     public let folder: URL

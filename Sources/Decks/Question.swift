@@ -60,6 +60,9 @@ public struct Question: Sendable, Equatable {
         /// One card of a cloze text (`ClozeText`): the whole text, and the number of the
         /// deletions this card hides.
         case cloze(text: String, deletion: Int)
+        /// Regions of the body model picked on a blank view, graded with partial credit
+        /// (`RegionGrade`).
+        case region(RegionAnswer)
     }
 
     /// The JSON `type` value of each kind.
@@ -75,6 +78,7 @@ public enum QuestionType: String, Sendable, CaseIterable {
     case shortAnswer = "short-answer"
     case flashcard
     case cloze
+    case region
 
     /// Flashcards: the student grades their own recall.
     public var isSelfGraded: Bool { self == .flashcard }
@@ -88,6 +92,7 @@ public enum QuestionType: String, Sendable, CaseIterable {
         case .shortAnswer: self = .shortAnswer
         case .flashcard: self = .flashcard
         case .cloze: self = .cloze
+        case .region: self = .region
         }
     }
 }

@@ -46,6 +46,12 @@ public struct QuestionBody: Sendable, Equatable {
         case .cloze(let text, let deletion):
             writer.string(text)
             writer.int(deletion)
+        case .region(let answer):
+            writer.list(answer.views) { $0.string($1) }
+            writer.string(answer.side)
+            writer.list(answer.essential) { $0.string($1) }
+            writer.list(answer.spillover) { $0.string($1) }
+            writer.optional(answer.muscle) { $0.string($1) }
         }
         bytes = writer.bytes
     }
@@ -65,6 +71,9 @@ public struct QuestionBody: Sendable, Equatable {
         case .ordering(let items), .shortAnswer(let items): texts = items.reduce(0) { $0 + $1.utf8.count + 2 }
         case .flashcard(let back): texts = back.utf8.count + 2
         case .cloze(let text, _): texts = text.utf8.count + 4
+        case .region(let answer):
+            texts = (answer.views + answer.essential + answer.spillover + [answer.side, answer.muscle ?? ""])
+                .reduce(8) { $0 + $1.utf8.count + 2 }
         }
         return texts + prompt.utf8.count + explanation.utf8.count + 8
     }
@@ -143,6 +152,15 @@ public struct QuestionBody: Sendable, Equatable {
             return .flashcard(back: try reader.string())
         case .cloze:
             return .cloze(text: try reader.string(), deletion: try reader.int())
+        case .region:
+            let views = try reader.list { reader throws(ByteReader.Damaged) in try reader.string() }
+            let side = try reader.string()
+            let essential = try reader.list { reader throws(ByteReader.Damaged) in try reader.string() }
+            let spillover = try reader.list { reader throws(ByteReader.Damaged) in try reader.string() }
+            let muscle = try reader.optional { reader throws(ByteReader.Damaged) in try reader.string() }
+            return .region(
+                RegionAnswer(
+                    views: views, side: side, essential: essential, spillover: spillover, muscle: muscle))
         }
     }
 
@@ -191,6 +209,20 @@ public struct QuestionBody: Sendable, Equatable {
             try reader.skipString()
             guard try reader.int() >= 1 else { throw ByteReader.Damaged() }
             items = 1
+        case .region:
+            var views = 0
+            try reader.skipList { reader throws(ByteReader.Damaged) in
+                views += 1
+                try reader.skipString()
+            }
+            try reader.skipString()
+            try reader.skipList { reader throws(ByteReader.Damaged) in
+                items += 1
+                try reader.skipString()
+            }
+            try reader.skipList { reader throws(ByteReader.Damaged) in try reader.skipString() }
+            if try reader.bool() { try reader.skipString() }
+            guard views > 0 else { throw ByteReader.Damaged() }
         }
         guard items > 0 else { throw ByteReader.Damaged() }
     }
@@ -205,6 +237,7 @@ public struct QuestionBody: Sendable, Equatable {
         case .shortAnswer: 4
         case .flashcard: 5
         case .cloze: 6
+        case .region: 7
         }
     }
 
@@ -217,6 +250,7 @@ public struct QuestionBody: Sendable, Equatable {
         case 4: .shortAnswer
         case 5: .flashcard
         case 6: .cloze
+        case 7: .region
         default: throw ByteReader.Damaged()
         }
     }

@@ -18,6 +18,7 @@ struct QuestionDecoder {
         .shortAnswer: ["accept"],
         .flashcard: ["back"],
         .cloze: ["text"],
+        .region: ["views", "answer", "spillover", "side", "muscle"],
     ]
     /// The keys a question of each type may have, worked out once rather than per question. A
     /// cloze question has no `prompt`: each card's is its `text` with its deletions hidden.
@@ -162,6 +163,7 @@ struct QuestionDecoder {
         case .shortAnswer: return kinds.shortAnswer()
         case .flashcard: return kinds.flashcard()
         case .cloze: return kinds.cloze()
+        case .region: return kinds.region()
         }
     }
 }

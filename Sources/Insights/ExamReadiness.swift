@@ -40,7 +40,8 @@ public struct ExamReadiness: Sendable, Equatable {
 
     /// The chance of answering a question right without knowing it: one over the number of
     /// possible answers (0.25 for four choices; a choose-all-that-apply question over n choices
-    /// has 2ⁿ − 1 answers; matching and ordering n items n!), 0 for a typed answer (a cloze too).
+    /// has 2ⁿ − 1 answers; matching and ordering n items n!), 0 for a typed answer (a cloze too)
+    /// and for a region question (any subset of some fifty regions: as good as none).
     public static func guessRate(_ kind: Question.Kind) -> Double {
         func factorial(_ n: Int) -> Double { (1...max(1, n)).reduce(1.0) { $0 * Double($1) } }
         switch kind {
@@ -49,7 +50,7 @@ public struct ExamReadiness: Sendable, Equatable {
         case .trueFalse: return 0.5
         case .matching(let pairs): return 1 / factorial(pairs.count)
         case .ordering(let steps): return 1 / factorial(steps.count)
-        case .shortAnswer, .flashcard, .cloze: return 0
+        case .shortAnswer, .flashcard, .cloze, .region: return 0
         }
     }
 

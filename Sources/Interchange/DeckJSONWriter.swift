@@ -49,6 +49,14 @@ public enum DeckJSONWriter {
         case .shortAnswer(let accepted): members.append(("accept", .array(accepted.map { .string($0) })))
         case .flashcard(let back): members.append(("back", .string(back)))
         case .cloze(let text, _): members.append(("text", .string(text)))
+        case .region(let answer):
+            members.append(("views", .array(answer.views.map { .string($0) })))
+            if answer.side != RegionAnswer.defaultSide { members.append(("side", .string(answer.side))) }
+            if let muscle = answer.muscle { members.append(("muscle", .string(muscle))) }
+            members.append(("answer", .array(answer.essential.map { .string($0) })))
+            if !answer.spillover.isEmpty {
+                members.append(("spillover", .array(answer.spillover.map { .string($0) })))
+            }
         }
         members.append(("explanation", .string(question.explanation)))
         if let lesson { members.append(("lesson", .string(lesson.description))) }

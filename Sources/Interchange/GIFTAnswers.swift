@@ -164,6 +164,7 @@ enum GIFTAnswers {
         case .shortAnswer(let accepted): return "The answer: \(accepted[0])."
         case .flashcard(let back): return back
         case .cloze(let text, _): return (try? ClozeText(parsing: text))?.revealed ?? text
+        case .region(let answer): return "The regions: " + answer.essential.joined(separator: ", ") + "."
         }
     }
 }

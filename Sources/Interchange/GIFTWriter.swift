@@ -60,6 +60,9 @@ public enum GIFTWriter {
                 Skip("GIFT has no ordering question; export it as Moodle XML (--format moodle-xml)"))
         case .flashcard:
             return .failure(Skip("a self-graded flashcard has no GIFT form"))
+        case .region:
+            return .failure(
+                Skip("a region question is answered on Palpate's body map, which GIFT cannot show"))
         case .cloze(let text, _):
             guard let cloze = try? ClozeText(parsing: text),
                 cloze.segments.count { if case .deletion = $0 { true } else { false } } == 1,

@@ -71,6 +71,9 @@ public enum MoodleXMLWriter {
             for (index, step) in steps.enumerated() { body += answer("\(index + 1)", step) }
         case .flashcard:
             return .failure(Skip("a self-graded flashcard has no Moodle question type that grades it"))
+        case .region:
+            return .failure(
+                Skip("a region question is answered on Palpate's body map, which Moodle cannot show"))
         case .cloze(let text, _):
             guard let cloze = try? ClozeText(parsing: text) else {
                 return .failure(Skip("its cloze text does not parse"))

@@ -4,7 +4,8 @@ import TextFormats
 @testable import Decks
 
 private let slugRule = "lowercase letters and digits joined by single hyphens, e.g. upper-trapezius"
-private let typeNames = "multiple-choice, true-false, matching, ordering, short-answer, flashcard, cloze"
+private let typeNames =
+    "multiple-choice, true-false, matching, ordering, short-answer, flashcard, cloze, region"
 
 @Suite struct QuestionDecoderFieldTests {
     @Test func suggestsTheFieldAMisspeltFieldWasMeantToBe() throws {

@@ -84,7 +84,7 @@ import Testing
         #expect(
             export.output.contains(
                 "skipped 'ref-x-marks': a self-graded flashcard has no Moodle question type"))
-        #expect(export.output.hasSuffix("questions of 'referral-patterns' (5 left out). Wrote r.xml.\n"))
+        #expect(export.output.hasSuffix("questions of 'referral-patterns' (17 left out). Wrote r.xml.\n"))
         let back = run(["r.xml", "--deck", "referral-patterns", "--output", "r.json"])
         #expect(back.exitCode == .success, "\(back.errorOutput)")
         #expect(back.output.contains("converted 'ref-essential-zone': multiple-choice"))

@@ -17,11 +17,24 @@ public enum AnswerChecker {
             return ShortAnswerMatcher.matches(text, accepted: accepted)
         case (.cloze(let text, let deletion), .text(let given)):
             return (try? ClozeText(parsing: text))?.accepts(given, for: deletion) ?? false
+        case (.region(let answer), .regions(let picked)):
+            return RegionGrade(picked: picked, answer: answer).isCorrect
         case (.flashcard, _):
             return nil
         default:
             return false
         }
+    }
+}
+
+extension AnswerChecker {
+    /// How much of the answer was right, from 0 to 1: a region answer's partial credit
+    /// (`RegionGrade`), else 1 or 0; `nil` for flashcards.
+    public static func credit(_ response: Response, for question: Question) -> Double? {
+        if case .region(let answer) = question.kind, case .regions(let picked) = response {
+            return RegionGrade(picked: picked, answer: answer).credit
+        }
+        return isCorrect(response, for: question).map { $0 ? 1 : 0 }
     }
 }
 

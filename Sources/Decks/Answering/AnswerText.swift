@@ -1,9 +1,16 @@
+import TextFormats
+
 /// A typed answer in the author's terms, so the class view can say which wrong answer was given
 /// most often: the text of the choice picked, not the letter it happened to be shown under.
 public enum AnswerText {
     /// The answer `line` to `question` shown with `presentation`, described by its content;
     /// `nil` when the line cannot be read as an answer.
     public static func canonical(_ line: String, question: Question, presentation: Presentation) -> String? {
+        if case .region(let answer) = question.kind, presentation.regions.isEmpty {
+            // Without the board (a report), the line is what the session stored: the names.
+            let names = line.split(separator: "+").map { answer.canonical($0.trimmingWhitespace()) }
+            return names.allSatisfy({ Slug.isValid($0) }) ? names.joined(separator: " + ") : nil
+        }
         guard
             case .answer(let response) = ResponseParser.parse(
                 line, question: question, presentation: presentation)
@@ -22,6 +29,8 @@ public enum AnswerText {
             return order.filter { steps.indices.contains($0) }.map { steps[$0] }.joined(separator: " → ")
         case (.text(let text), _):
             return AnswerNormalizer.normalize(text)
+        case (.regions(let picked), _):
+            return picked.joined(separator: " + ")
         default:
             return nil
         }
@@ -46,6 +55,8 @@ public enum AnswerText {
             return accepted.first
         case .cloze(let text, let deletion):
             return (try? ClozeText(parsing: text))?.answers(for: deletion).joined(separator: "; ")
+        case .region(let answer):
+            return answer.essential.map(answer.canonical).joined(separator: " + ")
         case .flashcard:
             return nil
         }
@@ -56,7 +67,7 @@ public enum AnswerText {
     public static func isOrderIndependent(_ type: QuestionType) -> Bool {
         switch type {
         case .trueFalse, .shortAnswer, .cloze: true
-        case .multipleChoice, .matching, .ordering, .flashcard: false
+        case .multipleChoice, .matching, .ordering, .flashcard, .region: false
         }
     }
 }

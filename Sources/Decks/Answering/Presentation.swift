@@ -3,9 +3,14 @@
 public struct Presentation: Sendable, Equatable {
     /// Displayed position → the author's index, for choices, matching right items or steps.
     public var order: [Int]
+    /// A `region` question's board: the region names the student picks by number (1 is the
+    /// first), as `RegionAnswer.canonical` writes them. Laid out from the body model by whoever
+    /// shows the question (`RegionBoard` in BodyMaps); empty for other types.
+    public var regions: [String]
 
-    public init(order: [Int]) {
+    public init(order: [Int], regions: [String] = []) {
         self.order = order
+        self.regions = regions
     }
 
     /// The author's order (used for true/false, short answers and flashcards).
@@ -23,7 +28,7 @@ public struct Presentation: Sendable, Equatable {
             return Presentation(order: derangedShuffle(count: pairs.count, using: &generator))
         case .ordering(let steps):
             return Presentation(order: derangedShuffle(count: steps.count, using: &generator))
-        case .trueFalse, .shortAnswer, .flashcard, .cloze:
+        case .trueFalse, .shortAnswer, .flashcard, .cloze, .region:
             return .identity(count: 0)
         }
     }

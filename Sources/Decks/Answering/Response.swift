@@ -9,6 +9,8 @@ public enum Response: Sendable, Equatable {
     /// The author's step indices in the order the student put them.
     case ordering([Int])
     case text(String)
+    /// Region names picked on a `region` question's board, in the order typed.
+    case regions([String])
     /// A flashcard's self-grade, 1 (forgot) to 4 (easy).
     case selfGrade(Int)
 }

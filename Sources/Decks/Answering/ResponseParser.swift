@@ -30,6 +30,8 @@ public enum ResponseParser {
             return parseOrdering(text, count: steps.count, presentation: presentation)
         case .shortAnswer, .cloze:
             return text.isEmpty ? .unreadable("type your answer (or ? for help)") : .answer(.text(text))
+        case .region:
+            return parseRegions(text, board: presentation.regions)
         case .flashcard:
             guard let grade = Int(text), (1...4).contains(grade) else {
                 return .unreadable("grade yourself 1 (forgot), 2 (hard), 3 (good) or 4 (easy)")
@@ -117,6 +119,29 @@ public enum ResponseParser {
         }
         guard numbers.count == count, Set(numbers) == Set(1...count) else { return .unreadable(help) }
         return .answer(.ordering(numbers.map { presentation.order[$0 - 1] }))
+    }
+
+    /// `3 7 12`, `3,7`: numbers on the board, each once; the answer is the regions they name.
+    private static func parseRegions(_ text: String, board: [String]) -> Outcome {
+        guard !board.isEmpty else {
+            return .unreadable(
+                "this question's body map cannot be shown; skip it (s) and run 'palpate check'")
+        }
+        let help = "answer with the numbers of the regions, e.g. 3 7 12 (1–\(board.count))"
+        let pieces = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" })
+        guard !pieces.isEmpty else { return .unreadable(help) }
+        var picked: [String] = []
+        for piece in pieces {
+            guard let number = Int(piece) else {
+                return .unreadable("\(QuotedInput.quote(String(piece))) is not a region number; \(help)")
+            }
+            guard (1...board.count).contains(number) else {
+                return .unreadable(
+                    "there is no region \(number) on the map; the regions are 1–\(board.count)")
+            }
+            if !picked.contains(board[number - 1]) { picked.append(board[number - 1]) }
+        }
+        return .answer(.regions(picked))
     }
 
     /// `a,c` / `a c` / `ac` / `1,3` / `b)` → `["a","c"]`.

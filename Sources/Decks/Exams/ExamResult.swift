@@ -10,6 +10,9 @@ public struct ExamResult: Sendable, Equatable {
 
     public var correct: Int
     public var total: Int
+    /// Marks earned: 1 for each right answer, a region answer's partial credit (`RegionGrade`)
+    /// for one that is partly right; what the score counts.
+    public var points: Double
     /// The pass mark as a fraction (0.7 for 70%).
     public var passMark: Double
     public var byDeck: [Tally]
@@ -22,7 +25,7 @@ public struct ExamResult: Sendable, Equatable {
     /// Each blueprint area's score and band (`palpate exam --blueprint`); empty otherwise.
     public var byArea: [AreaScore] = []
 
-    public var score: Double { total == 0 ? 0 : Double(correct) / Double(total) }
+    public var score: Double { total == 0 ? 0 : points / Double(total) }
     public var passed: Bool { score + 1e-12 >= passMark }
 
     /// Scores answers to a plan. A question without an answer (time ran out, the student quit)
@@ -30,7 +33,9 @@ public struct ExamResult: Sendable, Equatable {
     ///
     /// - Parameter answers: whether each item was answered correctly, by position; `nil` when
     ///   unanswered.
-    public init(plan: ExamPlan, answers: [Bool?], passMark: Double) {
+    ///   - credits: each item's partial credit (0–1) where it has one (a region question); an
+    ///     item without counts 1 when right, else 0.
+    public init(plan: ExamPlan, answers: [Bool?], passMark: Double, credits: [Double?] = []) {
         self.passMark = passMark
         total = plan.items.count
         var correct = 0
@@ -57,6 +62,11 @@ public struct ExamResult: Sendable, Equatable {
             }
         }
         self.correct = correct
+        points = plan.items.indices.reduce(0.0) { sum, index in
+            let right = index < answers.count && answers[index] == true
+            let credit = index < credits.count ? credits[index] : nil
+            return sum + (right ? 1 : min(1, max(0, credit ?? 0)))
+        }
         self.missed = missed
         byDeck = deckOrder.compactMap { decks[$0] }
         byCase = caseOrder.compactMap { cases[$0] }

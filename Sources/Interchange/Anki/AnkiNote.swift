@@ -66,6 +66,19 @@ extension AnkiNote {
                     + (others.isEmpty ? "" : "<br>(also accepted: " + others.joined(separator: "; ") + ")"))
         case .flashcard(let back):
             return basic(prompt, html(back))
+        case .region(let answer):
+            // Anki cannot show Palpate's body map: the regions are named instead, as words.
+            let named = { (names: [String]) in names.map { html($0.replacingOccurrences(of: "-", with: " ")) }
+            }
+            let spillover =
+                answer.spillover.isEmpty
+                ? ""
+                : "<br>Spillover (neither required nor wrong): "
+                    + named(answer.spillover).joined(separator: ", ")
+            return basic(
+                prompt + "<br><br>Name the regions (\(answer.side) side).",
+                named(answer.essential).joined(separator: ", ") + spillover,
+                change: "Anki cannot show the body map: the regions to point at are named on the back")
         case .cloze(let text, _):
             guard let cloze = try? ClozeText(parsing: text) else {
                 return basic(html(text), "", change: "its cloze text does not parse, so it is a basic note")

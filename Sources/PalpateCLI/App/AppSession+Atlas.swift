@@ -25,6 +25,12 @@ extension AppSession {
         return atlas
     }
 
+    /// How `region` questions are drawn here; a course whose maps cannot be read still gets one,
+    /// which says so at each such question.
+    func regionQuestionView() -> RegionQuestionView {
+        RegionQuestionView(atlas: try? referralAtlas(), mapWidth: mapWidth, style: style)
+    }
+
     /// The maps for a command that can do without them (`read`, `report`): `nil` for a course
     /// without maps, and `nil` with one warning on standard error when they cannot be read, so
     /// the lesson or the report is still shown.

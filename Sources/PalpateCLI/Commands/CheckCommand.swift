@@ -41,6 +41,7 @@ enum CheckCommand: Command {
             let library = ContentLibrary.load(root: root, displayBase: base)
             result.add(library)
             result.addBodyMaps(root: root, lessons: library.lessons, displayBase: base)
+            result.diagnostics += RegionQuestionCheck.run(decks: library.decks, atlas: result.atlas)
         } else {
             for path in arguments.positionals {
                 try check(path: path, session: session, into: &result)
@@ -89,6 +90,7 @@ enum CheckCommand: Command {
                 let library = ContentLibrary.load(root: url, displayBase: base)
                 result.add(library)
                 result.addBodyMaps(root: url, lessons: library.lessons, displayBase: base)
+                result.diagnostics += RegionQuestionCheck.run(decks: library.decks, atlas: result.atlas)
                 return
             }
             if url.lastPathComponent == ReferralAtlasLoader.folderName {
@@ -212,6 +214,8 @@ struct CheckResult {
     /// Referral maps checked (issue 19), and the body folders already read.
     var mapCount = 0
     var checkedBodyFolders: Set<String> = []
+    /// The referral maps last read, which `region` questions are checked against.
+    var atlas: ReferralAtlas?
 
     mutating func add(_ library: ContentLibrary) {
         diagnostics += library.diagnostics
@@ -247,6 +251,7 @@ struct CheckResult {
             lessons: lessons)
         diagnostics += loaded.diagnostics
         mapCount += loaded.atlas?.patterns.count ?? 0
+        atlas = loaded.atlas
     }
 
     func summary(errors: Int, warnings: Int) -> String {

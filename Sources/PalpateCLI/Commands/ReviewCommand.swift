@@ -12,7 +12,8 @@ enum ReviewCommand: Command {
         today (the most forgotten first), then new cards in curriculum order, taking turns between decks.
 
         Answer each question on one line: a letter (b) or letters (a,c) for multiple choice, t or f, letters \
-        for matching (bca or 1b 2c 3a), step numbers for ordering (3 1 2 4), or the text itself. After the \
+        for matching (bca or 1b 2c 3a), step numbers for ordering (3 1 2 4), the numbers of the regions on \
+        the body map for a region question (3 7 12), or the text itself. After the \
         feedback, press Enter to accept the rating (Good when right, Again when wrong) or type 2 (Hard) or 4 \
         (Easy). At any prompt: ? help, l read the linked lesson, u undo, s skip until tomorrow, q quit.
 

@@ -13,7 +13,8 @@ final class ExamSession {
     private let passMark: Double
     private let timeLimit: TimeInterval?
     private let details: JSONValue
-    private lazy var renderer = QuestionRenderer(width: app.width, style: app.style)
+    private lazy var renderer = QuestionRenderer(
+        width: app.width, style: app.style, regions: app.regionQuestionView())
     private lazy var reader = PromptReader(session: app)
 
     init(
@@ -32,6 +33,8 @@ final class ExamSession {
         let startedAt = app.context.clock()
         let sessionID = try store.startSession(kind: .exam, at: startedAt)
         var answers = [Bool?](repeating: nil, count: plan.items.count)
+        // Partial credit of region answers, by position.
+        var credits = [Double?](repeating: nil, count: plan.items.count)
         // What the student gave, in the author's terms (a choice's text, not its letter), for
         // the missed questions at the end.
         var given = [String?](repeating: nil, count: plan.items.count)
@@ -48,6 +51,8 @@ final class ExamSession {
                 break
             }
             let item = plan.items[index]
+            // A region question's numbers come from the body model, laid out when it is shown.
+            let presentation = renderer.numbered(item.presentation, for: item.question)
             let shownAt = app.context.clock()
             app.print()
             if let clientCase = item.clientCase,
@@ -67,7 +72,7 @@ final class ExamSession {
                 app.print()
             }
             app.print(app.style.dim("Question \(index + 1) of \(plan.items.count)"))
-            app.print(lines: renderer.question(item.question, presentation: item.presentation))
+            app.print(lines: renderer.question(item.question, presentation: presentation))
             while true {
                 let input = item.question.answersWithOneKey ? reader.readKey() : reader.read()
                 guard case .line(let line) = input else {
@@ -96,7 +101,7 @@ final class ExamSession {
                     break
                 }
                 let response: Response
-                switch ResponseParser.parse(line, question: item.question, presentation: item.presentation) {
+                switch ResponseParser.parse(line, question: item.question, presentation: presentation) {
                 case .unreadable(let message):
                     app.print(app.style.yellow("? \(message)"))
                     continue
@@ -105,23 +110,33 @@ final class ExamSession {
                 }
                 let correct = AnswerChecker.isCorrect(response, for: item.question) == true
                 answers[index] = correct
+                credits[index] = AnswerChecker.credit(response, for: item.question)
                 given[index] =
-                    AnswerText.canonical(line, question: item.question, presentation: item.presentation)
+                    AnswerText.canonical(line, question: item.question, presentation: presentation)
                     ?? line
                 let milliseconds = Int((app.context.clock().timeIntervalSince(shownAt) * 1000).rounded())
+                // A region answer is kept as the regions' names: its numbers mean nothing without
+                // the board, which a report does not draw.
+                let stored = item.question.type == .region ? given[index] ?? line : line
                 try store.recordExamAnswer(
-                    sessionID: sessionID, questionID: item.cardID, answer: line, correct: correct,
+                    sessionID: sessionID, questionID: item.cardID, answer: stored, correct: correct,
                     answeredAt: app.context.clock(), durationMilliseconds: max(0, milliseconds))
                 pending.removeFirst()
                 break
             }
         }
-        let result = ExamResult(plan: plan, answers: answers, passMark: passMark)
+        let result = ExamResult(plan: plan, answers: answers, passMark: passMark, credits: credits)
         try store.finishSession(
             sessionID, at: app.context.clock(), score: result.score, passed: result.passed,
             details: summary(result).serialized())
         report(result, given: given, seconds: Int(app.context.clock().timeIntervalSince(startedAt)))
         return interrupted ? .interrupted : .success
+    }
+
+    /// Marks earned, with a decimal only when partial credit left one (`7.5`).
+    static func points(_ result: ExamResult) -> String {
+        let points = (result.points * 10).rounded() / 10
+        return points == points.rounded() ? String(Int(points)) : String(format: "%.1f", points)
     }
 
     private func summary(_ result: ExamResult) -> JSONValue {
@@ -135,6 +150,7 @@ final class ExamSession {
         }
         var fields: [(String, JSONValue)] = [
             ("options", details), ("correct", .int(result.correct)), ("total", .int(result.total)),
+            ("points", .double(result.points)),
             ("by_deck", tallies(result.byDeck)), ("by_tag", tallies(result.byTag)),
             ("by_case", tallies(result.byCase)),
         ]
@@ -161,7 +177,7 @@ final class ExamSession {
         app.print()
         let verdict = result.passed ? style.green("PASS") : style.red("FAIL")
         app.print(
-            style.bold("Score: \(result.correct)/\(result.total) (\(percent)%) — ") + verdict
+            style.bold("Score: \(Self.points(result))/\(result.total) (\(percent)%) — ") + verdict
                 + " (pass mark \(Int((passMark * 100).rounded()))%, \(formatDuration(seconds)))")
         app.print()
         if !result.byArea.isEmpty {
@@ -195,7 +211,14 @@ final class ExamSession {
         for item in result.missed {
             app.print()
             app.print(lines: wrapper.wrap(TerminalSanitizer.clean(item.question.prompt, keepNewlines: false)))
-            let answer = plan.items.firstIndex { $0.cardID == item.cardID }.flatMap { given[$0] }
+            var answer = plan.items.firstIndex { $0.cardID == item.cardID }.flatMap { given[$0] }
+            if case .region(let regions) = item.question.kind, let names = answer, let view = renderer.regions
+            {
+                // By number and title, as the board showed them, with the credit earned.
+                let picked = names.components(separatedBy: " + ")
+                let credit = RegionGrade(picked: picked, answer: regions).credit
+                answer = view.named(picked, answer: regions) + " (credit \(Int((credit * 100).rounded()))%)"
+            }
             app.print(
                 lines: wrapper.wrap(
                     "Your answer: "

@@ -7,7 +7,7 @@ extension Question {
         switch kind {
         case .multipleChoice(let choices, _, let multiple): !multiple && choices.count <= 11
         case .trueFalse, .flashcard: true
-        case .matching, .ordering, .shortAnswer, .cloze: false
+        case .matching, .ordering, .shortAnswer, .cloze, .region: false
         }
     }
 }

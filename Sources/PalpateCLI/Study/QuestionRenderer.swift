@@ -7,10 +7,18 @@ import Decks
 struct QuestionRenderer {
     var width: Int
     var style: TerminalStyle
+    /// Draws `region` questions; `nil` where no body model was loaded (they then say so).
+    var regions: RegionQuestionView? = nil
 
     private var wrapper: TextWrapper { TextWrapper(width: width, style: style) }
 
     private func clean(_ text: String) -> String { TerminalSanitizer.clean(text, keepNewlines: false) }
+
+    /// `presentation` with a region question's numbering (the board's names), which the answer
+    /// is parsed by; other questions' as given.
+    func numbered(_ presentation: Presentation, for question: Question) -> Presentation {
+        regions?.numbered(presentation, for: question) ?? presentation
+    }
 
     /// The question with its labelled parts and a one-line hint of how to answer.
     func question(_ question: Question, presentation: Presentation) -> [String] {
@@ -56,6 +64,9 @@ struct QuestionRenderer {
                 ))
         case .flashcard:
             lines.append(style.dim("Recall the answer, then press Enter to see the back"))
+        case .region(let answer):
+            lines += (regions ?? RegionQuestionView(atlas: nil, mapWidth: width, style: style)).question(
+                answer)
         }
         return lines
     }
@@ -97,6 +108,15 @@ struct QuestionRenderer {
             return ["  " + clean(accepted[0])]
         case .flashcard(let back):
             return wrapper.wrap(clean(back), indent: "  ", firstIndent: "  ")
+        case .region(let answer):
+            let view = regions ?? RegionQuestionView(atlas: nil, mapWidth: width, style: style)
+            return wrapper.wrap(view.named(answer.essential, answer: answer), indent: "  ", firstIndent: "  ")
+                + (answer.spillover.isEmpty
+                    ? []
+                    : wrapper.wrap(
+                        "Spillover (neither required nor wrong): "
+                            + view.named(answer.spillover, answer: answer),
+                        indent: "  ", firstIndent: "  ", apply: style.dim))
         case .cloze(let text, _):
             return wrapper.wrap(
                 clean(AnswerText.key(of: question) ?? ""), indent: "  ", firstIndent: "  ")
@@ -144,7 +164,10 @@ struct QuestionRenderer {
                 }
             }
         }
-        if correct != true {
+        if case .region(let answer) = question.kind, case .regions(let picked) = response {
+            lines += (regions ?? RegionQuestionView(atlas: nil, mapWidth: width, style: style)).feedback(
+                answer, picked: picked)
+        } else if correct != true {
             lines.append(style.bold(question.type.isSelfGraded ? "Back:" : "Answer:"))
             lines += correctAnswer(question, presentation: presentation)
         }

@@ -21,8 +21,9 @@ extension ReviewSession {
         guard let entry = catalog[card.id] else { return .finished }
         let question = entry.question
         let shownAt = app.context.clock()
-        let presentation = Self.presentation(
-            of: question, cardID: card.id, at: shownAt, avoiding: shownWithKey[card.id])
+        let presentation = renderer.numbered(
+            Self.presentation(of: question, cardID: card.id, at: shownAt, avoiding: shownWithKey[card.id]),
+            for: question)
         shownAs[card.id] = presentation
         app.print()
         let progress = "card \(shownCount) · \(leftToday) left today"

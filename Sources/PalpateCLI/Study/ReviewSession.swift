@@ -41,7 +41,8 @@ final class ReviewSession {
     /// Cards shown so far, for the progress line and for when held-back cards may return.
     var shownCount = 0
     let startedAt: Date
-    lazy var renderer = QuestionRenderer(width: app.width, style: app.style)
+    lazy var renderer = QuestionRenderer(
+        width: app.width, style: app.style, regions: app.regionQuestionView())
     lazy var reader = PromptReader(session: app)
     lazy var wrapper = TextWrapper(width: app.width, style: app.style)
 

@@ -55,7 +55,7 @@ public enum TerminalSanitizer {
     private static let styleSequences: [String] =
         [
             "[0m", "[1;36m", "[1m", "[2m", "[3m", "[4m", "[31m", "[32m", "[33m", "[36m",
-        ] + ReferralMapRenderer.sequences
+        ] + ReferralMapRenderer.sequences + RegionBoardRenderer.sequences
 
     /// The style sequence that `scalars` (just after an ESC) starts with, if any.
     private static func styleSequence(after scalars: String.UnicodeScalarView.Iterator) -> String? {

@@ -241,7 +241,8 @@ public enum ReportHTML {
                 html.cell(String(index + 1), numeric: true)
                 html.cell(ReportNumbers.moment(exam.startedAt), class: "when")
                 html.cell(
-                    "\(exam.correct)/\(exam.total) (\(ReportNumbers.percent(exam.score)))", class: "number")
+                    "\(ReportNumbers.points(score: exam.score, total: exam.total)) (\(ReportNumbers.percent(exam.score)))",
+                    class: "number")
                 html.cell(exam.passed ? "pass" : "fail")
                 html.cell(exam.byDeck.map { "\($0.name) \($0.correct)/\($0.total)" }.joined(separator: ", "))
                 html.cell(exam.byTag.map { "\($0.name) \($0.correct)/\($0.total)" }.joined(separator: ", "))

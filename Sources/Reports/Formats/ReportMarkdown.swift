@@ -61,7 +61,7 @@ public enum ReportMarkdown {
                 report.exams.map { exam in
                     [
                         ReportNumbers.moment(exam.startedAt),
-                        "\(exam.correct)/\(exam.total) (\(ReportNumbers.percent(exam.score)))",
+                        "\(ReportNumbers.points(score: exam.score, total: exam.total)) (\(ReportNumbers.percent(exam.score)))",
                         exam.passed ? "pass" : "fail", tallies(exam.byDeck), tallies(exam.byTag),
                     ]
                 }, rightAligned: [1])

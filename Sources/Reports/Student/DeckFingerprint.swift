@@ -36,6 +36,12 @@ public enum DeckFingerprint {
                 for answer in accepted { add(answer) }
             case .flashcard(let back): add(back)
             case .cloze(let text, let deletion): add(text + "\u{1F}" + String(deletion))
+            case .region(let answer):
+                add(
+                    [answer.views, [answer.side, answer.muscle ?? ""], answer.essential, answer.spillover].map
+                    {
+                        $0.joined(separator: ",")
+                    }.joined(separator: "\u{1F}"))
             }
         }
         let hex = String(hash.value, radix: 16)

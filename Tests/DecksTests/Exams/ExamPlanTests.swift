@@ -75,3 +75,26 @@ private struct TestGenerator: RandomNumberGenerator {
         #expect(result.correct == 7)
     }
 }
+
+@Suite struct ExamPartialCreditTests {
+    /// A region answer's partial credit counts in the score; a right answer counts 1 whatever
+    /// credit is given, and an unanswered one 0.
+    @Test func partialCreditCountsInTheScoreButNotAsRight() {
+        var generator = TestGenerator(state: 7)
+        let questions = ["a", "b", "c", "d"].map {
+            Question(
+                id: $0, kind: .trueFalse(answer: true), prompt: "P \($0)", explanation: "E", lesson: .unlinked
+            )
+        }
+        let deck = Deck(id: "d", title: "D", file: "d.json", questions: questions, cases: [])
+        let plan = ExamPlan.make(decks: [deck], tags: [], count: 4, using: &generator)
+        let result = ExamResult(
+            plan: plan, answers: [true, false, false, nil], passMark: 0.5, credits: [nil, 2.0 / 3, nil, nil])
+        #expect(result.correct == 1)
+        #expect(abs(result.points - 5.0 / 3) < 1e-9)
+        #expect(abs(result.score - 5.0 / 12) < 1e-9)
+        #expect(!result.passed)
+        #expect(result.missed.count == 3)
+        #expect(ExamResult(plan: plan, answers: [true, true, false, nil], passMark: 0.5).points == 2)
+    }
+}
