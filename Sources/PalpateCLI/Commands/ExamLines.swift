@@ -36,6 +36,19 @@ enum ExamLines {
         return lines
     }
 
+    /// The dashboard's workload row: what exam mode will ask between today and the exam.
+    static func workload(_ outlook: ExamOutlook) -> String? {
+        guard let work = outlook.workload, work.days > 0 else { return nil }
+        var text =
+            "until the exam: \(plural(work.reviews, "review")) and \(plural(work.newCards, "new card")) in "
+            + plural(work.days, "day")
+        if work.broughtForward > 0 { text += " (\(work.broughtForward) reviews brought forward for the exam)" }
+        if let busiest = work.busiest {
+            text += "; busiest \(busiest.day.label) with \(plural(busiest.total, "card"))"
+        }
+        return text + "; see palpate stats"
+    }
+
     /// `palpate stats`'s section: the outlook, then each area's predicted score and band.
     static func statsLines(_ outlook: ExamOutlook, style: TerminalStyle) -> [String] {
         var lines = ["", style.heading("Exam readiness (a prediction, not a score)")]
@@ -83,6 +96,18 @@ enum ExamLines {
                     })
             ),
         ]
+        if let work = outlook.workload {
+            fields.append(
+                (
+                    "workload",
+                    .object([
+                        ("days", .int(work.days)), ("reviews", .int(work.reviews)),
+                        ("brought_forward", .int(work.broughtForward)), ("new_cards", .int(work.newCards)),
+                        ("busiest_day", work.busiest.map { .string($0.day.label) } ?? .null),
+                        ("busiest_cards", .optional(work.busiest?.total)),
+                    ])
+                ))
+        }
         if let intake = outlook.intake {
             fields.append(
                 (

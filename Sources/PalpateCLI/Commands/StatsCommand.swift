@@ -12,7 +12,9 @@ enum StatsCommand: Command {
     static let usage = "palpate stats [--weeks N] [--json]"
     static let discussion = """
         Due forecast: reviews coming due on each of the next 14 study days (overdue cards count today; new \
-        cards come by your daily limit, not by date). Calendar: reviews per day over the last weeks. \
+        cards come by your daily limit, not by date). With an exam date ('palpate config exam-date') the \
+        forecast runs up to the exam, a bar a week past four weeks, and counts what exam mode adds: reviews \
+        brought forward from after the exam and the new cards planned for each day. Calendar: reviews per day over the last weeks. \
         Retention: of your reviews of learned cards in the last 30 days, the share you did not forget, by deck \
         and by tag — the figure your desired retention (see 'palpate config') aims at. Cards by state, \
         leeches (cards forgotten 8 times, suspended: bring them back with 'palpate restore'), and your streak.
@@ -64,15 +66,8 @@ enum StatsCommand: Command {
     static func lines(_ statistics: StudyStatistics, catalog: CardCatalog, session: AppSession) -> [String] {
         let style = session.style
         var lines: [String] = []
-        lines.append(style.heading("Due in the next \(statistics.forecast.count) days"))
-        let forecastRows = statistics.forecast.enumerated().map { index, day in
-            let name = index == 0 ? "today" : Heatmap.weekdayNames[day.day.weekday - 1]
-            return (
-                label: "\(name.padding(toLength: 5, withPad: " ", startingAt: 0)) \(day.day.label)",
-                value: day.due
-            )
-        }
-        lines += BarChart(rows: forecastRows, barWidth: max(10, session.width - 30)).lines(style: style)
+        lines += forecastLines(
+            statistics.forecast, examMode: statistics.forecastInExamMode, width: session.width, style: style)
         lines.append("")
 
         let total = statistics.activity.map(\.reviews).reduce(0, +)
@@ -133,6 +128,51 @@ enum StatsCommand: Command {
         return lines
     }
 
+    /// The forecast chart: a bar a day, or a bar a week when it runs past four weeks (exam mode
+    /// reaches the exam). With exam mode each bar holds the reviews and the planned new cards.
+    static func forecastLines(_ forecast: [ForecastDay], examMode exam: Bool, width: Int, style: TerminalStyle)
+        -> [String]
+    {
+        var lines: [String] = []
+        if exam {
+            let moved = forecast.reduce(0) { $0 + $1.broughtForward }
+            lines.append(
+                style.heading("Due in the next \(forecast.count) days, up to the exam")
+                    + " (exam mode: \(plural(moved, "review")) brought forward, "
+                    + "\(plural(forecast.reduce(0) { $0 + $1.newCards }, "new card")) planned)")
+        } else {
+            lines.append(style.heading("Due in the next \(forecast.count) days"))
+        }
+        let weekly = forecast.count > 28
+        let groups: [[ForecastDay]] =
+            weekly
+            ? stride(from: 0, to: forecast.count, by: 7).map { Array(forecast[$0..<min($0 + 7, forecast.count)]) }
+            : forecast.map { [$0] }
+        let rows = groups.enumerated().map { index, days -> (label: String, value: Int) in
+            let first = days[0]
+            var label: String
+            if weekly {
+                label = "week of \(first.day.label)"
+            } else {
+                let name = index == 0 ? "today" : Heatmap.weekdayNames[first.day.weekday - 1]
+                label = "\(name.padding(toLength: 5, withPad: " ", startingAt: 0)) \(first.day.label)"
+            }
+            let due = days.reduce(0) { $0 + $1.due }
+            let new = days.reduce(0) { $0 + $1.newCards }
+            if exam { label += "  \(pad(due, 4)) rev + \(pad(new, 3)) new =" }
+            return (label, due + new)
+        }
+        let labelWidth = rows.map(\.label.count).max() ?? 0
+        lines += BarChart(rows: rows, barWidth: max(10, width - labelWidth - 8)).lines(style: style)
+        if weekly { lines.append(style.dim("One bar a week: the exam is more than four weeks away.")) }
+        return lines
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+
     private static func retentionTable(
         _ title: String, _ tallies: [String: RetentionTally], style: TerminalStyle
     ) -> [String] {
@@ -158,13 +198,19 @@ enum StatsCommand: Command {
             .object(all.keys.sorted().map { ($0, tally(all[$0] ?? RetentionTally())) })
         }
         let cards = statistics.cards
+        // The exam-mode fields only in exam mode, so other output reads as before.
+        let exam = statistics.forecastInExamMode
         return .object([
             ("day", .string(statistics.today.label)),
             (
                 "forecast",
                 .array(
                     statistics.forecast.map {
-                        .object([("day", .string($0.day.label)), ("due", .int($0.due))])
+                        var fields: [(String, JSONValue)] = [("day", .string($0.day.label)), ("due", .int($0.due))]
+                        if exam {
+                            fields += [("brought_forward", .int($0.broughtForward)), ("new", .int($0.newCards))]
+                        }
+                        return .object(fields)
                     })
             ),
             (

@@ -96,6 +96,7 @@ enum TodayCommand: Command {
         }
         if let outlook {
             for (index, line) in ExamLines.lines(outlook).enumerated() { row(index == 0 ? "Exam" : "", line) }
+            if let workload = ExamLines.workload(outlook) { row("Workload", workload) }
         }
         if let next = overview.nextLesson {
             let why =
