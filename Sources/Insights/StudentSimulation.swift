@@ -78,6 +78,28 @@ public struct StudentSimulation: Sendable {
             random: &random)
     }
 
+    /// The days up to an exam simulated twice with the same seed, with exam mode and without,
+    /// each measured on the exam's day (`SimulationResult.examDay`). `setup.days` should reach
+    /// the day before the exam.
+    ///
+    /// - Parameter firstDay: the civil day of the simulation's first day.
+    public func examComparison(goal: ExamGoal, firstDay: CivilDay, seed: UInt64) -> (
+        examMode: SimulationResult, normal: SimulationResult
+    ) {
+        var examSetup = setup
+        examSetup.exam = SimulatedExam(goal: goal, firstDay: firstDay)
+        var random = SplitMix64(seed: seed)
+        let withExam = WorkloadSimulator.run(
+            cards: cards, newCards: newCards, setup: examSetup, memorisedOn: { _ in false }, random: &random)
+        random = SplitMix64(seed: seed)
+        var normalSetup = setup
+        normalSetup.exam = nil
+        let normal = WorkloadSimulator.run(
+            cards: cards, newCards: newCards, setup: normalSetup, memorisedOn: { _ in false }, figuresFor: goal,
+            random: &random)
+        return (withExam, normal)
+    }
+
     /// The retention sweep over `retentions`, `runs` simulations each from `seed` on.
     public func sweep(
         retentions: [Double] = RetentionSweep.defaultRetentions, seed: UInt64,

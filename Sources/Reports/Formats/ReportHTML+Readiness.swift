@@ -16,6 +16,14 @@ extension ReportHTML {
             text:
                 "A prediction from the scheduler's memory model, not a score: each question counts with its "
                 + "predicted recall on the day, or the odds of guessing it when never studied.")
+        if !readiness.history.isEmpty {
+            let points =
+                readiness.history.map { (String(ReportJSON.timestamp($0.at).dropFirst(5).prefix(5)), $0.readiness) }
+                + [(String(ReportJSON.timestamp(report.generatedAt).dropFirst(5).prefix(5)), readiness.readiness)]
+            SVGChart.columns(
+                points.map { ($0.0, Int(($0.1 * 100).rounded())) },
+                title: "Predicted score as it stood at the end of each of the last weeks, %", into: &html)
+        }
         if !readiness.areas.isEmpty {
             SVGChart.columns(
                 readiness.areas.map { ($0.id, Int(($0.readiness * 100).rounded())) },
