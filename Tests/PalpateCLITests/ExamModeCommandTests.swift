@@ -58,4 +58,34 @@ import Testing
         #expect(after.output.contains("if it were today"))
         #expect(!after.output.contains("will still be new"))
     }
+
+    @Test func theForecastRunsToTheExamWithThePlannedNewCardsAndTheDashboardSaysTheWorkload() {
+        let student = Student()
+        #expect(palpate(student, ["config", "exam-date", "2026-03-20"]).exitCode == .success)
+        let stats = palpate(student, ["stats", "--weeks", "1"])
+        #expect(
+            stats.output.contains(
+                "Due in the next 19 days, up to the exam (exam mode: 0 reviews brought forward, 298 new cards planned)"))
+        #expect(stats.output.contains("today 2026-03-01     0 rev +  20 new =  20"))
+        #expect(stats.output.contains("Sun   2026-03-15     0 rev +  18 new =  18"))
+        #expect(stats.output.contains("Thu   2026-03-19     0 rev +   0 new =   0"))
+        let json = palpate(student, ["stats", "--json"]).output
+        #expect(json.contains("\"brought_forward\""))
+        let today = palpate(student, ["today"])
+        #expect(
+            today.output.contains(
+                "Workload     until the exam: 0 reviews and 298 new cards in 19 days; busiest 2026-03-01 with 20 cards; see palpate stats"
+            ))
+        #expect(palpate(student, ["today", "--json"]).output.contains("\"workload\""))
+        // An exam more than four weeks away: a bar a week.
+        #expect(palpate(student, ["config", "exam-date", "2026-05-01"]).exitCode == .success)
+        let far = palpate(student, ["stats", "--weeks", "1"]).output
+        #expect(far.contains("week of 2026-03-01"))
+        #expect(far.contains("One bar a week: the exam is more than four weeks away."))
+        // Without an exam the forecast is the 14 days it always was.
+        #expect(palpate(student, ["config", "--reset", "exam-date"]).exitCode == .success)
+        let normal = palpate(student, ["stats", "--weeks", "1"]).output
+        #expect(normal.contains("Due in the next 14 days\n"))
+        #expect(!normal.contains(" new ="))
+    }
 }
