@@ -202,6 +202,15 @@ struct ReviewDriver {
         return true
     }
 
+    /// Answers the prompt on screen (waiting for one, at most `timeout`) with its readable answer.
+    /// Returns `false` if no prompt came.
+    mutating func answerNext(_ process: RunningPalpate, timeout: TimeInterval = 20) -> Bool {
+        guard waitForPrompt(process, timeout: timeout), let (line, _) = pending else { return false }
+        pending = nil
+        process.send(line)
+        return true
+    }
+
     /// Answers cards until `count` are committed, each answer read before the next prompt is
     /// waited for. Returns `false` if the session stopped asking first.
     mutating func answer(cards count: Int, in process: RunningPalpate) -> Bool {
