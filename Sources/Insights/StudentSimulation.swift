@@ -86,18 +86,24 @@ public struct StudentSimulation: Sendable {
     public func examComparison(goal: ExamGoal, firstDay: CivilDay, seed: UInt64) -> (
         examMode: SimulationResult, normal: SimulationResult
     ) {
-        var examSetup = setup
-        examSetup.exam = SimulatedExam(goal: goal, firstDay: firstDay)
+        let withExam = examRun(goal: goal, firstDay: firstDay, seed: seed)
         var random = SplitMix64(seed: seed)
-        let withExam = WorkloadSimulator.run(
-            cards: cards, newCards: newCards, setup: examSetup, memorisedOn: { _ in false }, random: &random)
-        random = SplitMix64(seed: seed)
         var normalSetup = setup
         normalSetup.exam = nil
         let normal = WorkloadSimulator.run(
             cards: cards, newCards: newCards, setup: normalSetup, memorisedOn: { _ in false }, figuresFor: goal,
             random: &random)
         return (withExam, normal)
+    }
+
+    /// The days up to an exam simulated with exam mode on: the workload the forecast's cards lead
+    /// to, reviews of today's answers included, and the exam day's figures.
+    public func examRun(goal: ExamGoal, firstDay: CivilDay, seed: UInt64) -> SimulationResult {
+        var examSetup = setup
+        examSetup.exam = SimulatedExam(goal: goal, firstDay: firstDay)
+        var random = SplitMix64(seed: seed)
+        return WorkloadSimulator.run(
+            cards: cards, newCards: newCards, setup: examSetup, memorisedOn: { _ in false }, random: &random)
     }
 
     /// The retention sweep over `retentions`, `runs` simulations each from `seed` on.

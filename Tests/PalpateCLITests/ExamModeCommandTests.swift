@@ -63,24 +63,30 @@ import Testing
         let student = Student()
         #expect(palpate(student, ["config", "exam-date", "2026-03-20"]).exitCode == .success)
         let stats = palpate(student, ["stats", "--weeks", "1"])
+        #expect(stats.output.contains("Due in the next 20 days\n"))
+        #expect(stats.output.contains("Fri   2026-03-20     0 due +   0 new =   0  ← exam"))
         #expect(
             stats.output.contains(
-                "Due in the next 19 days, up to the exam (exam mode: 0 reviews brought forward, 298 new cards planned)"))
-        #expect(stats.output.contains("today 2026-03-01     0 rev +  20 new =  20"))
-        #expect(stats.output.contains("Sun   2026-03-15     0 rev +  18 new =  18"))
-        #expect(stats.output.contains("Thu   2026-03-19     0 rev +   0 new =   0"))
+                "Exam on 2026-03-20. Exam mode brings 0 reviews forward and plans 298 new cards (due + new = cards to answer):"
+            ))
+        #expect(stats.output.contains("today 2026-03-01     0 due +  20 new =  20"))
+        #expect(stats.output.contains("Sun   2026-03-15     0 due +  18 new =  18"))
+        #expect(stats.output.contains("Thu   2026-03-19     0 due +   0 new =   0"))
+        #expect(stats.output.contains("Simulated up to the exam with exam mode (seed 42): about "))
         let json = palpate(student, ["stats", "--json"]).output
         #expect(json.contains("\"brought_forward\""))
+        #expect(json.contains("\"exam_simulation\""))
         let today = palpate(student, ["today"])
         #expect(
             today.output.contains(
-                "Workload     until the exam: 0 reviews and 298 new cards in 19 days; busiest 2026-03-01 with 20 cards; see palpate stats"
+                "Workload     19 days to the exam: 0 cards due as they stand and 298 new cards planned; busiest 2026-03-01 with 20; with the reviews your answers lead to: palpate stats"
             ))
         #expect(palpate(student, ["today", "--json"]).output.contains("\"workload\""))
         // An exam more than four weeks away: a bar a week.
         #expect(palpate(student, ["config", "exam-date", "2026-05-01"]).exitCode == .success)
         let far = palpate(student, ["stats", "--weeks", "1"]).output
         #expect(far.contains("week of 2026-03-01"))
+        #expect(far.contains("week of 2026-04-26") && far.contains("← exam"))
         #expect(far.contains("One bar a week: the exam is more than four weeks away."))
         // Without an exam the forecast is the 14 days it always was.
         #expect(palpate(student, ["config", "--reset", "exam-date"]).exitCode == .success)

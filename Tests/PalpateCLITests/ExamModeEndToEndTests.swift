@@ -45,7 +45,7 @@ struct ExamModeEndToEndTests {
         #expect(exam.hasPrefix("Exam         MBLEx in 19 days (2026-03-20) · readiness "))
         #expect(exam.contains(" · weakest area: "))
         // Piped, each row stays on one line, however long.
-        #expect(lines.contains { $0.hasPrefix("Workload     until the exam: 0 reviews and 298 new cards in 19 days") })
+        #expect(lines.contains { $0.hasPrefix("Workload     19 days to the exam: 0 cards due as they stand and 298 new cards planned") })
 
         let json = try palpate(["today", "--json"], data: data, now: now)
         #expect(json.status == 0)
