@@ -94,13 +94,11 @@ public enum ClassReportHTML {
         guard report.students.contains(where: { $0.readiness != nil }) else { return }
         HTMLPage.section("readiness", heading: "Exam readiness (predicted)", into: &html)
         html.element("p", ["class": "note"], text: ClassReportTables.readinessNote)
-        let areas = report.readinessAreas
-        html.openTable(
-            [
-                TableColumn("Student"), TableColumn("Exam"), TableColumn("Readiness", .number),
-                TableColumn("Change", .number),
-            ] + areas.map { TableColumn($0.name, .number) }, class: "matrix")
-        for student in report.students {
+        html.openTable([
+            TableColumn("Student"), TableColumn("Exam"), TableColumn("Readiness", .number), TableColumn("Change", .number),
+        ])
+        let students = report.students.filter { $0.readiness != nil }
+        for student in students {
             guard let readiness = student.readiness else { continue }
             html.open("tr")
             html.cell(student.name)
@@ -110,20 +108,35 @@ public enum ClassReportHTML {
                 class: readiness.readiness < ExamReadiness.passMark ? "number risk" : "number")
             let falling = (student.readinessChange ?? 0) <= -AtRiskRule.readinessFall + 1e-9
             html.cell(ClassReportTables.change(student), class: falling ? "number risk" : "number")
-            for area in areas {
-                guard let figure = readiness.areas.first(where: { $0.id == area.id }) else {
-                    html.cell("–", numeric: true)
-                    continue
-                }
-                html.cell(
-                    "\(ReportNumbers.percent(figure.readiness)) \(figure.band)",
-                    class: figure.band == "poor" ? "number risk" : "number",
-                    title: "\(area.name): \(figure.studied) of \(figure.questions) questions studied")
-            }
             html.close()
             html.newline()
         }
         html.closeTable()
+        // Each area's figure and band, a few areas a table, as the students × decks tables.
+        let areas = report.readinessAreas
+        var start = 0
+        while start < areas.count {
+            let part = Array(areas[start..<min(start + matrixColumns - 1, areas.count)])
+            start += matrixColumns - 1
+            html.openTable([TableColumn("Student")] + part.map { TableColumn($0.name, .number) }, class: "matrix")
+            for student in students {
+                html.open("tr")
+                html.cell(student.name)
+                for area in part {
+                    guard let figure = student.readiness?.areas.first(where: { $0.id == area.id }) else {
+                        html.cell("–", numeric: true)
+                        continue
+                    }
+                    html.cell(
+                        "\(ReportNumbers.percent(figure.readiness)) \(figure.band)",
+                        class: figure.band == "poor" ? "number risk" : "number",
+                        title: "\(area.name): \(figure.studied) of \(figure.questions) questions studied")
+                }
+                html.close()
+                html.newline()
+            }
+            html.closeTable()
+        }
         html.close()
     }
 

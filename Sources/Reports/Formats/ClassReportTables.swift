@@ -80,7 +80,8 @@ enum ClassReportTables {
     /// `−5 points since 2026-02-22`, or `–`.
     static func change(_ student: ClassReport.StudentRow) -> String {
         guard let change = student.readinessChange, let previous = student.previousReadiness else { return "–" }
-        return "\(AtRiskRule.points(change)) since \(ReportJSON.timestamp(previous.at).prefix(10))"
+        let since = ReportJSON.timestamp(previous.at).prefix(10)
+        return Int((change * 100).rounded()) == 0 ? "no change since \(since)" : "\(AtRiskRule.points(change)) since \(since)"
     }
 
     static let itemMethod =
