@@ -80,7 +80,6 @@ public enum ClassReportHTML {
             html.cell(String(student.leeches), numeric: true)
             html.cell(String(student.exams), numeric: true)
             html.cell(ReportNumbers.percent(student.lastExamScore), numeric: true)
-            html.cell(ReportNumbers.percent(student.readiness?.readiness), numeric: true)
             html.close()
             html.newline()
         }

@@ -4,7 +4,7 @@ import Insights
 enum ClassReportTables {
     static let studentHeader = [
         "Student", "Last active", "Reviews", "Accuracy", "Retention", "Cards seen", "Leeches", "Exams",
-        "Last exam", "Readiness",
+        "Last exam",
     ]
 
     static func studentRows(_ report: ClassReport) -> [[String]] {
@@ -14,7 +14,6 @@ enum ClassReportTables {
                 ReportNumbers.percent($0.accuracy),
                 ReportNumbers.percent($0.retention), "\($0.cardsSeen)/\($0.cardsTotal)", String($0.leeches),
                 String($0.exams), ReportNumbers.percent($0.lastExamScore),
-                ReportNumbers.percent($0.readiness?.readiness),
             ]
         }
     }
