@@ -39,7 +39,8 @@ public enum DueForecast {
         /// The student's `new-per-day`, the intake's ceiling.
         public var ceiling: Int
 
-        public init(goal: ExamGoal, scheduler: FSRSScheduler, newCards: Int, startedToday: Int, ceiling: Int) {
+        public init(goal: ExamGoal, scheduler: FSRSScheduler, newCards: Int, startedToday: Int, ceiling: Int)
+        {
             self.goal = goal
             self.scheduler = scheduler
             self.newCards = newCards
@@ -89,7 +90,8 @@ public enum DueForecast {
         let planned = exam.map { plannedNewCards($0, on: studyDays) } ?? counts.map { _ in 0 }
         return studyDays.indices.map {
             ForecastDay(
-                day: studyDays[$0], due: counts[$0], broughtForward: broughtForward[$0], newCards: planned[$0])
+                day: studyDays[$0], due: counts[$0], broughtForward: broughtForward[$0], newCards: planned[$0]
+            )
         }
     }
 

@@ -28,7 +28,8 @@ public enum ReadinessHistory {
     ///
     /// - Parameter outlook: today's outlook, whose exam day the past points are predicted for.
     public static func make(
-        store: ProgressStore, catalog: CardCatalog, plan: StudyPlan, blueprint: Blueprint?, outlook: ExamOutlook,
+        store: ProgressStore, catalog: CardCatalog, plan: StudyPlan, blueprint: Blueprint?,
+        outlook: ExamOutlook,
         now: Date
     ) throws(StoreError) -> [Point] {
         let moments = (1...weeks).reversed().map { now.addingTimeInterval(-Double($0) * 7 * 86_400) }

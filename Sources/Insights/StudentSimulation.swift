@@ -91,7 +91,8 @@ public struct StudentSimulation: Sendable {
         var normalSetup = setup
         normalSetup.exam = nil
         let normal = WorkloadSimulator.run(
-            cards: cards, newCards: newCards, setup: normalSetup, memorisedOn: { _ in false }, figuresFor: goal,
+            cards: cards, newCards: newCards, setup: normalSetup, memorisedOn: { _ in false },
+            figuresFor: goal,
             random: &random)
         return (withExam, normal)
     }

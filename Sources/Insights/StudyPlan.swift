@@ -54,7 +54,8 @@ public struct StudyPlan: Sendable {
         guard let exam, exam.isAhead(of: now) else { return nil }
         let waiting = cards.count { $0.isNew && !$0.isSuspended }
         return DueForecast.ExamPlan(
-            goal: exam, scheduler: scheduler, newCards: waiting + studied.newCards, startedToday: studied.newCards,
+            goal: exam, scheduler: scheduler, newCards: waiting + studied.newCards,
+            startedToday: studied.newCards,
             ceiling: limits.newCards)
     }
 

@@ -45,7 +45,8 @@ public struct StudyStatistics: Sendable {
             days.insert(calendar.studyDay(containing: first.start.addingTimeInterval(-1)), at: 0)
         }
         let studied = try store.studyCounts(in: today.start..<today.end)
-        let exam = plan.examForecast(cards: catalog.queueCards(states: states.values), studied: studied, now: now)
+        let exam = plan.examForecast(
+            cards: catalog.queueCards(states: states.values), studied: studied, now: now)
         let monthAgo = now.addingTimeInterval(-Double(StudyOverview.retentionDays) * 86_400)
         let leeches = catalog.order.compactMap { id -> Leech? in
             guard let state = states[id], state.leech else { return nil }

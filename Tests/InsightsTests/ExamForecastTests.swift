@@ -1,9 +1,9 @@
 import Foundation
-@testable import Progress
 import Scheduling
 import Testing
 
 @testable import Insights
+@testable import Progress
 
 /// The due forecast in exam mode: reviews the exam brings forward count on the day the queue
 /// will ask them, and the new cards the intake plans are counted day by day up to the exam.
@@ -35,14 +35,16 @@ import Testing
         let studied = StudyCounts(newCards: startedToday, reviews: 0, total: startedToday)
         return DueForecast.make(
             states: ["d/q0": aging], catalog: catalog, calendar: utcCalendar, now: monday, days: days,
-            exam: plan.examForecast(cards: catalog.queueCards(states: [aging]), studied: studied, now: monday))
+            exam: plan.examForecast(cards: catalog.queueCards(states: [aging]), studied: studied, now: monday)
+        )
     }
 
     @Test func aReviewBroughtForwardCountsOnTheDayTheQueueAsksIt() throws {
         let exam = try plan(examInDays: 8)
         let days = forecast(exam)
         // The queue asks it today (see StudyPlanExamTests); so does the forecast.
-        let queue = exam.queue(catalog: CardCatalog(library: course), states: [aging], studied: nothing, now: monday)
+        let queue = exam.queue(
+            catalog: CardCatalog(library: course), states: [aging], studied: nothing, now: monday)
         #expect(queue.reviews.map(\.id) == ["d/q0"])
         #expect(days[0].due == 1)
         #expect(days[0].broughtForward == 1)

@@ -32,7 +32,9 @@ struct ExamModeEndToEndTests {
         let refused = try palpate(["config", "exam-date", "2026-02-27"], data: data, now: now)
         #expect(refused.status == 1)
         #expect(refused.output.isEmpty)
-        #expect(refused.errors.contains("the exam date must be after today (2026-03-01): 2026-02-27 is in the past"))
+        #expect(
+            refused.errors.contains(
+                "the exam date must be after today (2026-03-01): 2026-02-27 is in the past"))
         let set = try palpate(["config", "exam-date", "2026-03-20"], data: data, now: now)
         #expect(set.status == 0)
         #expect(set.output == "exam-date = 2026-03-20\n")
@@ -45,7 +47,11 @@ struct ExamModeEndToEndTests {
         #expect(exam.hasPrefix("Exam         MBLEx in 19 days (2026-03-20) · readiness "))
         #expect(exam.contains(" · weakest area: "))
         // Piped, each row stays on one line, however long.
-        #expect(lines.contains { $0.hasPrefix("Workload     19 days to the exam: 0 cards due as they stand and 298 new cards planned") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "Workload     19 days to the exam: 0 cards due as they stand and 298 new cards planned")
+            })
 
         let json = try palpate(["today", "--json"], data: data, now: now)
         #expect(json.status == 0)
@@ -60,7 +66,9 @@ struct ExamModeEndToEndTests {
         for key in ["name", "date", "days_left", "target", "readiness", "areas", "workload", "new_cards"] {
             #expect(keys.contains(key), "\(key)")
         }
-        guard case .number(let readiness, _)? = examFields.first(where: { $0.key == "readiness" })?.value.value else {
+        guard
+            case .number(let readiness, _)? = examFields.first(where: { $0.key == "readiness" })?.value.value
+        else {
             Issue.record("readiness is not a number")
             return
         }
@@ -70,7 +78,10 @@ struct ExamModeEndToEndTests {
     @Test func aBlueprintExamAnsweredThroughAPipeEndsWithEachAreasBand() throws {
         let data = temporaryDataDirectory()
         let process = try RunningPalpate(
-            ["--content", packageRoot.path, "--data-dir", data.path, "exam", "--blueprint", "--count", "10", "--seed", "5"],
+            [
+                "--content", packageRoot.path, "--data-dir", data.path, "exam", "--blueprint", "--count",
+                "10", "--seed", "5",
+            ],
             environment: ["PALPATE_NOW": "2026-03-01T08:00:00Z", "HOME": data.path], executable: executable)
         var driver = ReviewDriver()
         var answered = 0
@@ -120,12 +131,15 @@ struct ExamModeEndToEndTests {
                         reply = ""
                     } else if line.hasPrefix("How well did you recall it?") {
                         reply = "3"
-                    } else if ["Answer with a letter", "Choose all", "True or false", "Give a letter", "Put the step", "Type your answer"]
-                        .contains(where: { line.hasPrefix($0) })
-                    {
+                    } else if [
+                        "Answer with a letter", "Choose all", "True or false", "Give a letter",
+                        "Put the step", "Type your answer",
+                    ]
+                    .contains(where: { line.hasPrefix($0) }) {
                         let shown = Self.prompts.max {
                             (fresh.range(of: $0.prompt, options: .backwards)?.lowerBound ?? fresh.startIndex)
-                                < (fresh.range(of: $1.prompt, options: .backwards)?.lowerBound ?? fresh.startIndex)
+                                < (fresh.range(of: $1.prompt, options: .backwards)?.lowerBound
+                                    ?? fresh.startIndex)
                         }
                         reply = shown.flatMap { try? student.correctAnswer($0.id, at: now) }
                     }
@@ -150,7 +164,8 @@ struct ExamModeEndToEndTests {
         let data = student.data
         let first = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T09:00:00Z
         let set = try palpate(
-            ["config", "exam-date", "2026-01-13"], data: data, now: "2026-01-01T09:00:00Z", content: studyCourse)
+            ["config", "exam-date", "2026-01-13"], data: data, now: "2026-01-01T09:00:00Z",
+            content: studyCourse)
         #expect(set.status == 0)
         // Above the desired retention (0.9), which FSRS alone would let the cards fall to.
         let target = try palpate(
@@ -160,7 +175,8 @@ struct ExamModeEndToEndTests {
         for day in 0..<12 {
             for minutes in [0.0, 2, 13, 25] {
                 try studyRightly(
-                    data: data, student: student, at: first.addingTimeInterval(Double(day) * 86_400 + minutes * 60))
+                    data: data, student: student,
+                    at: first.addingTimeInterval(Double(day) * 86_400 + minutes * 60))
             }
         }
         let store = try student.store()
@@ -173,8 +189,10 @@ struct ExamModeEndToEndTests {
         var reviews: [ReviewRecord] = []
         while let review = try cursor.next() { reviews.append(review) }
         #expect(reviews.allSatisfy { $0.rating == .good && $0.correct != false })
-        #expect(reviews.filter { $0.before?.schedule.phase == .review }.count >= 6, "\(reviews.count) reviews")
-        let examDay = Date(timeIntervalSince1970: 1_768_276_800)  // 2026-01-13T04:00:00Z, the study day's start
+        #expect(
+            reviews.filter { $0.before?.schedule.phase == .review }.count >= 6, "\(reviews.count) reviews")
+        // 2026-01-13T04:00:00Z, the start of the exam's study day.
+        let examDay = Date(timeIntervalSince1970: 1_768_276_800)
         let scheduler = FSRSScheduler()
         for (id, state) in states {
             #expect(!state.schedule.isNew, "\(id)")

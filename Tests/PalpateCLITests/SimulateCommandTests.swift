@@ -90,8 +90,12 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)
         let run = simulate(student, ["--exam-date", "2026-01-15"])
         #expect(run.exitCode == .success)
         let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines[0] == "The exam on 2026-01-15 simulated with exam mode and without (14 study days before it)")
-        #expect(lines[1].hasPrefix("0 cards studied and 6 new, up to 20 new and 200 reviews a day; exam target 0.90;"))
+        #expect(
+            lines[0]
+                == "The exam on 2026-01-15 simulated with exam mode and without (14 study days before it)")
+        #expect(
+            lines[1].hasPrefix(
+                "0 cards studied and 6 new, up to 20 new and 200 reviews a day; exam target 0.90;"))
         #expect(lines[3].hasSuffix("exam mode           without"))
         #expect(lines[4].hasPrefix("Mean predicted recall on the day  "))
         #expect(lines[6].hasPrefix("Cards still new on the day  "))
@@ -103,7 +107,8 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)
     @Test func jsonHasBothSidesOfTheComparison() {
         let run = simulate(Student(), ["--exam-date", "2026-01-15", "--json"])
         #expect(run.exitCode == .success)
-        #expect(run.output.hasPrefix(#"{"exam_date":"2026-01-15","target":0.9,"days":14,"seed":42,"cards":6,"#))
+        #expect(
+            run.output.hasPrefix(#"{"exam_date":"2026-01-15","target":0.9,"days":14,"seed":42,"cards":6,"#))
         #expect(run.output.contains(#""exam_mode":{"mean_recall":"#))
         #expect(run.output.contains(#""without_exam_mode":{"mean_recall":"#))
         #expect(run.output.split(separator: "\n").count == 1)
@@ -113,7 +118,10 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)
         let student = Student()
         let today = simulate(student, ["--exam-date", "2026-01-01"])
         #expect(today.exitCode == .failure)
-        #expect(today.errorOutput.contains("--exam-date must be after today (2026-01-01) and at most 10 years ahead: 2026-01-01 is today"))
+        #expect(
+            today.errorOutput.contains(
+                "--exam-date must be after today (2026-01-01) and at most 10 years ahead: 2026-01-01 is today"
+            ))
         #expect(simulate(student, ["--exam-date", "2025-12-01"]).errorOutput.contains("is in the past"))
         let malformed = simulate(student, ["--exam-date", "15/01/2026"])
         #expect(malformed.exitCode == .usage)

@@ -48,7 +48,8 @@ import TextFormats
         #expect(
             report.atRisk == [
                 ClassReport.AtRisk(
-                    student: "Falling", reasons: ["predicted readiness falling: 80% on \(day) → 75% (−5 points)"])
+                    student: "Falling",
+                    reasons: ["predicted readiness falling: 80% on \(day) → 75% (−5 points)"])
             ])
         #expect(report.students.first { $0.name == "Newcomer" }?.readinessChange == nil)
     }
@@ -72,7 +73,8 @@ import TextFormats
             now: reportTime)
         let markdown = ClassReportMarkdown.encode(report)
         #expect(markdown.contains("## Exam readiness (predicted)"))
-        #expect(markdown.contains("| Student | Exam | Readiness | Change | Ethics &lt;&amp;&gt; | =Pathology |"))
+        #expect(
+            markdown.contains("| Student | Exam | Readiness | Change | Ethics &lt;&amp;&gt; | =Pathology |"))
         #expect(markdown.contains("| 75% | −5 points since "))
         #expect(markdown.contains("| 90% good | 55% poor |"))
 

@@ -15,7 +15,8 @@ func reportWithReadiness(exam: String = "MBLEx") -> StudentReport {
         areas: [])
     report.readiness?.areas = [
         .init(
-            id: "ethics", name: "Ethics", share: 0.6, questions: 70, studied: 60, readiness: 0.85, band: "good"),
+            id: "ethics", name: "Ethics", share: 0.6, questions: 70, studied: 60, readiness: 0.85,
+            band: "good"),
         .init(
             id: "pathology", name: "=Pathology", share: 0.4, questions: 50, studied: 30, readiness: 0.675,
             band: "borderline"),
@@ -39,7 +40,10 @@ func reportWithReadiness(exam: String = "MBLEx") -> StudentReport {
                     "readiness", "band",
                 ])
         #expect(rows.count == 4)
-        #expect(rows[1] == ["'@MBLEx", "2026-03-24", "2026-03-24T04:00:00Z", "all", "", "1", "120", "90", "0.780", ""])
+        #expect(
+            rows[1] == [
+                "'@MBLEx", "2026-03-24", "2026-03-24T04:00:00Z", "all", "", "1", "120", "90", "0.780", "",
+            ])
         #expect(rows[3][3...] == ["pathology", "'=Pathology", "0.400", "50", "30", "0.675", "borderline"])
         // Without a readiness, the header alone.
         #expect(ReportCSV.encode(fullHostileReport(), table: .readiness).split(separator: "\r\n").count == 1)

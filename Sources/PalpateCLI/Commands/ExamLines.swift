@@ -61,7 +61,8 @@ enum ExamLines {
         let nameWidth = wrapWidth.map { max(16, $0 - 40) } ?? Int.max
         let rows = outlook.readiness.areas.map {
             [
-                ShortText.cut(clean($0.title), to: nameWidth), percent($0.share), "\($0.studied)/\($0.questions)", percent($0.predicted),
+                ShortText.cut(clean($0.title), to: nameWidth), percent($0.share),
+                "\($0.studied)/\($0.questions)", percent($0.predicted),
                 $0.band.rawValue,
             ]
         }

@@ -54,7 +54,8 @@ struct ExamSimulationReport {
         lines.append("")
         lines.append(
             "Recall is FSRS's prediction for the start of the exam's day from the simulated answers (cards never "
-                + "started count 0); answers drawn from each card's predicted recall, the same seed for both.")
+                + "started count 0); answers drawn from each card's predicted recall, the same seed for both."
+        )
         return lines
     }
 
@@ -64,7 +65,8 @@ struct ExamSimulationReport {
             return .object([
                 ("mean_recall", .double(day?.meanRecall ?? 0)),
                 ("expected_recalled", .double(day?.expectedRecalled ?? 0)),
-                ("at_target", .int(day?.atTarget ?? 0)), ("share_at_target", .double(day?.shareAtTarget ?? 0)),
+                ("at_target", .int(day?.atTarget ?? 0)),
+                ("share_at_target", .double(day?.shareAtTarget ?? 0)),
                 ("still_new", .int(day?.stillNew ?? 0)), ("answers", .int(result.totalAnswers)),
                 ("minutes", .double(result.totalMinutes)),
                 ("answers_per_day", .array(result.days.map { .int($0.answers) })),
@@ -83,7 +85,10 @@ struct ExamSimulationReport {
     }
 
     private func busiest(_ result: SimulationResult) -> String {
-        guard let (index, day) = result.days.enumerated().max(by: { ($0.element.answers, $1.offset) < ($1.element.answers, $0.offset) }),
+        guard
+            let (index, day) = result.days.enumerated().max(by: {
+                ($0.element.answers, $1.offset) < ($1.element.answers, $0.offset)
+            }),
             day.answers > 0
         else { return "–" }
         return "\(day.answers) on \(goal.date.adding(days: index - result.days.count))"

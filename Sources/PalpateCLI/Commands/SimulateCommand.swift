@@ -94,10 +94,12 @@ enum SimulateCommand: Command {
                 guard examDate > today, examDate.ordinal - today.ordinal <= 3_650 else {
                     throw CommandFailure(
                         "--exam-date must be after today (\(today)) and at most 10 years ahead: \(examDate) is "
-                            + (examDate == today ? "today" : examDate < today ? "in the past" : "too far ahead"))
+                            + (examDate == today
+                                ? "today" : examDate < today ? "in the past" : "too far ahead"))
                 }
                 let goal = ExamGoal(
-                    day: plan.calendar.studyDay(on: examDate).start, date: examDate, target: settings.examTarget)
+                    day: plan.calendar.studyDay(on: examDate).start, date: examDate,
+                    target: settings.examTarget)
                 exam = (goal, today)
                 simulatedDays = examDate.ordinal - today.ordinal
             }
@@ -111,7 +113,8 @@ enum SimulateCommand: Command {
             throw CommandFailure("\(error)")
         }
         if let exam {
-            let (examMode, normal) = simulation.examComparison(goal: exam.goal, firstDay: exam.today, seed: seed)
+            let (examMode, normal) = simulation.examComparison(
+                goal: exam.goal, firstDay: exam.today, seed: seed)
             let report = ExamSimulationReport(
                 simulation: simulation, goal: exam.goal, examMode: examMode, normal: normal, seed: seed,
                 parameters: source, style: session.style)

@@ -68,7 +68,8 @@ enum StatsCommand: Command {
                             "exam_simulation",
                             .object([
                                 ("seed", .int(Int(SimulateCommand.defaultSeed))),
-                                ("answers", .int(simulated.totalAnswers)), ("minutes", .double(simulated.totalMinutes)),
+                                ("answers", .int(simulated.totalAnswers)),
+                                ("minutes", .double(simulated.totalMinutes)),
                                 ("answers_per_day", .array(simulated.days.map { .int($0.answers) })),
                                 ("mean_recall_on_the_day", .optional(simulated.examDay?.meanRecall)),
                             ])
@@ -88,7 +89,8 @@ enum StatsCommand: Command {
     }
 
     static func lines(
-        _ statistics: StudyStatistics, catalog: CardCatalog, session: AppSession, simulated: SimulationResult? = nil
+        _ statistics: StudyStatistics, catalog: CardCatalog, session: AppSession,
+        simulated: SimulationResult? = nil
     ) -> [String] {
         let style = session.style
         var lines: [String] = []
@@ -158,7 +160,8 @@ enum StatsCommand: Command {
     /// The forecast chart: a bar a day, or a bar a week when it runs past four weeks (exam mode
     /// reaches the exam). With exam mode each bar holds the reviews and the planned new cards.
     static func forecastLines(
-        _ forecast: [ForecastDay], exam goal: ExamGoal?, width: Int, style: TerminalStyle, wrapWidth: Int? = nil,
+        _ forecast: [ForecastDay], exam goal: ExamGoal?, width: Int, style: TerminalStyle,
+        wrapWidth: Int? = nil,
         simulated: SimulationResult? = nil
     ) -> [String] {
         // On a terminal prose wraps at a word; piped, each sentence stays on one line.
@@ -173,14 +176,17 @@ enum StatsCommand: Command {
             lines.append(style.heading("Due in the next \(forecast.count) days"))
             lines += prose(
                 "Exam on \(goal.date). Exam mode brings \(plural(moved, "review")) forward and plans "
-                    + "\(plural(forecast.reduce(0) { $0 + $1.newCards }, "new card")) (due + new = cards to answer):")
+                    + "\(plural(forecast.reduce(0) { $0 + $1.newCards }, "new card")) (due + new = cards to answer):"
+            )
         } else {
             lines.append(style.heading("Due in the next \(forecast.count) days"))
         }
         let weekly = forecast.count > 28
         let groups: [[ForecastDay]] =
             weekly
-            ? stride(from: 0, to: forecast.count, by: 7).map { Array(forecast[$0..<min($0 + 7, forecast.count)]) }
+            ? stride(from: 0, to: forecast.count, by: 7).map {
+                Array(forecast[$0..<min($0 + 7, forecast.count)])
+            }
             : forecast.map { [$0] }
         let rows = groups.enumerated().map { index, days -> (label: String, value: Int) in
             let first = days[0]
@@ -274,9 +280,13 @@ enum StatsCommand: Command {
                 "forecast",
                 .array(
                     statistics.forecast.map {
-                        var fields: [(String, JSONValue)] = [("day", .string($0.day.label)), ("due", .int($0.due))]
+                        var fields: [(String, JSONValue)] = [
+                            ("day", .string($0.day.label)), ("due", .int($0.due)),
+                        ]
                         if exam {
-                            fields += [("brought_forward", .int($0.broughtForward)), ("new", .int($0.newCards))]
+                            fields += [
+                                ("brought_forward", .int($0.broughtForward)), ("new", .int($0.newCards)),
+                            ]
                         }
                         return .object(fields)
                     })

@@ -77,7 +77,8 @@ public enum ClassReportBuilder {
     /// - Parameter previousReadiness: by file, the readiness of an older report of the same
     ///   student, which a fall is measured from in place of the report's own week-old figure.
     private static func classReport(
-        _ merged: [(report: StudentReport, file: String)], previousReadiness: [String: ReadinessHistory.Point],
+        _ merged: [(report: StudentReport, file: String)],
+        previousReadiness: [String: ReadinessHistory.Point],
         now: Date
     ) -> ClassReport {
         let reports = merged.map(\.report)

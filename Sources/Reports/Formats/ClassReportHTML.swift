@@ -94,7 +94,8 @@ public enum ClassReportHTML {
         HTMLPage.section("readiness", heading: "Exam readiness (predicted)", into: &html)
         html.element("p", ["class": "note"], text: ClassReportTables.readinessNote)
         html.openTable([
-            TableColumn("Student"), TableColumn("Exam"), TableColumn("Readiness", .number), TableColumn("Change", .number),
+            TableColumn("Student"), TableColumn("Exam"), TableColumn("Readiness", .number),
+            TableColumn("Change", .number),
         ])
         let students = report.students.filter { $0.readiness != nil }
         for student in students {
@@ -117,7 +118,8 @@ public enum ClassReportHTML {
         while start < areas.count {
             let part = Array(areas[start..<min(start + matrixColumns - 1, areas.count)])
             start += matrixColumns - 1
-            html.openTable([TableColumn("Student")] + part.map { TableColumn($0.name, .number) }, class: "matrix")
+            html.openTable(
+                [TableColumn("Student")] + part.map { TableColumn($0.name, .number) }, class: "matrix")
             for student in students {
                 html.open("tr")
                 html.cell(student.name)

@@ -9,7 +9,8 @@ public enum ClassReportMarkdown {
             ClassReportTables.studentHeader, ClassReportTables.studentRows(report),
             rightAligned: Set(2..<ClassReportTables.studentHeader.count))
         if report.students.contains(where: { $0.readiness != nil }) {
-            out += "\n## Exam readiness (predicted)\n\n\(MarkdownText.escape(ClassReportTables.readinessNote))\n\n"
+            out +=
+                "\n## Exam readiness (predicted)\n\n\(MarkdownText.escape(ClassReportTables.readinessNote))\n\n"
             out += MarkdownText.table(
                 ClassReportTables.readinessHeader(report), ClassReportTables.readinessRows(report),
                 rightAligned: Set(2..<ClassReportTables.readinessHeader(report).count))

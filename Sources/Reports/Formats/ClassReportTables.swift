@@ -66,7 +66,8 @@ enum ClassReportTables {
         return report.students.compactMap { student in
             guard let readiness = student.readiness else { return nil }
             return [
-                student.name, readiness.date.map { "\(readiness.exam) on \($0)" } ?? "\(readiness.exam) (today)",
+                student.name,
+                readiness.date.map { "\(readiness.exam) on \($0)" } ?? "\(readiness.exam) (today)",
                 ReportNumbers.percent(readiness.readiness), change(student),
             ]
                 + areas.map { area in
@@ -78,9 +79,12 @@ enum ClassReportTables {
 
     /// `−5 points since 2026-02-22`, or `–`.
     static func change(_ student: ClassReport.StudentRow) -> String {
-        guard let change = student.readinessChange, let previous = student.previousReadiness else { return "–" }
+        guard let change = student.readinessChange, let previous = student.previousReadiness else {
+            return "–"
+        }
         let since = ReportJSON.timestamp(previous.at).prefix(10)
-        return Int((change * 100).rounded()) == 0 ? "no change since \(since)" : "\(AtRiskRule.points(change)) since \(since)"
+        return Int((change * 100).rounded()) == 0
+            ? "no change since \(since)" : "\(AtRiskRule.points(change)) since \(since)"
     }
 
     static let itemMethod =

@@ -118,7 +118,8 @@ public enum ReportCSV {
     /// when the report has no readiness (no exam date and no blueprint).
     private static func readinessRows(_ report: StudentReport) -> [[String]] {
         let header = [
-            "exam", "exam_date", "predicted_for", "area", "name", "share", "questions", "studied", "readiness",
+            "exam", "exam_date", "predicted_for", "area", "name", "share", "questions", "studied",
+            "readiness",
             "band",
         ]
         guard let readiness = report.readiness else { return [header] }

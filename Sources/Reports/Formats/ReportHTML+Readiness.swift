@@ -25,8 +25,15 @@ extension ReportHTML {
                 text: "The same prediction as it stood at the end of each of the last weeks, against the "
                     + "\(ReportNumbers.percent(ExamReadiness.passMark)) pass mark (dashed):")
             let points =
-                readiness.history.map { (String(ReportJSON.timestamp($0.at).dropFirst(5).prefix(5)), $0.readiness) }
-                + [(String(ReportJSON.timestamp(report.generatedAt).dropFirst(5).prefix(5)), readiness.readiness)]
+                readiness.history.map {
+                    (String(ReportJSON.timestamp($0.at).dropFirst(5).prefix(5)), $0.readiness)
+                }
+                + [
+                    (
+                        String(ReportJSON.timestamp(report.generatedAt).dropFirst(5).prefix(5)),
+                        readiness.readiness
+                    )
+                ]
             SVGChart.scoreLine(
                 points.map { (label: $0.0, score: $0.1) }, passMark: ExamReadiness.passMark,
                 title: "Predicted score as it stood at the end of each of the last weeks", into: &html)
@@ -34,7 +41,9 @@ extension ReportHTML {
         if !readiness.areas.isEmpty {
             html.element("p", ["class": "note"], text: "Predicted score per content area:")
             SVGChart.percentBars(
-                readiness.areas.map { ($0.name, $0.readiness, "\($0.studied) of \($0.questions) questions studied") },
+                readiness.areas.map {
+                    ($0.name, $0.readiness, "\($0.studied) of \($0.questions) questions studied")
+                },
                 title: "Predicted score per content area", labelWidth: 260, labelLength: 40, into: &html)
             html.openTable([
                 TableColumn("Area"), TableColumn("Weight", .number), TableColumn("Studied", .number),

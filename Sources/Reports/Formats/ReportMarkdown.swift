@@ -111,8 +111,15 @@ public enum ReportMarkdown {
                 out += "\nThe same prediction made at the end of each of the last weeks:\n\n"
                 out += MarkdownText.table(
                     ["As it stood on", "Readiness"],
-                    readiness.history.map { [String(ReportJSON.timestamp($0.at).prefix(10)), ReportNumbers.percent($0.readiness)] }
-                        + [[String(ReportJSON.timestamp(report.generatedAt).prefix(10)), ReportNumbers.percent(readiness.readiness)]],
+                    readiness.history.map {
+                        [String(ReportJSON.timestamp($0.at).prefix(10)), ReportNumbers.percent($0.readiness)]
+                    }
+                        + [
+                            [
+                                String(ReportJSON.timestamp(report.generatedAt).prefix(10)),
+                                ReportNumbers.percent(readiness.readiness),
+                            ]
+                        ],
                     rightAligned: [1])
             }
         }

@@ -28,7 +28,8 @@ public enum WorkloadSimulator {
     ///     goal when `nil`.
     public static func run(
         cards: [CardSchedule], newCards: Int, setup: SimulationSetup,
-        memorisedOn: (Int) -> Bool = { _ in true }, figuresFor: ExamGoal? = nil, random: inout some RandomSource
+        memorisedOn: (Int) -> Bool = { _ in true }, figuresFor: ExamGoal? = nil,
+        random: inout some RandomSource
     ) -> SimulationResult {
         let days = max(0, setup.days)
         let scheduler = FSRSScheduler(options: setup.options)
