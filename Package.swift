@@ -24,8 +24,12 @@ let package = Package(
         .target(name: "Curriculum", dependencies: ["TextFormats"]),
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
         .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
-        // Question banks from elsewhere (issue 17): GIFT and Moodle XML in and out.
-        .target(name: "Interchange", dependencies: ["CZlib", "CZstd", "TextFormats", "Curriculum", "Decks"]),
+        // Question banks from elsewhere (issue 17): GIFT, Moodle XML and Anki packages in and out.
+        // Anki collections are SQLite files, written through Progress's SQLite wrapper (`package`
+        // access), so Progress stays the only module that imports CSQLite.
+        .target(
+            name: "Interchange",
+            dependencies: ["CZlib", "CZstd", "TextFormats", "Curriculum", "Decks", "Progress"]),
         .target(name: "Scheduling", dependencies: ["TextFormats"]),
         .target(name: "Progress", dependencies: ["CSQLite", "TextFormats", "Scheduling"]),
         .target(
@@ -57,7 +61,8 @@ let package = Package(
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(
-            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content"], exclude: ["Fixtures"]
+            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content", "Progress", "CZlib"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"], exclude: ["Fixtures"]),

@@ -142,14 +142,17 @@ public enum ReportHTML {
         for question in weakest {
             html.open("li", ["title": question.card])
             html.text(SVGChart.shortened(question.prompt, to: 90))
-            html.element("span", ["class": "read"], text: readText(question.lesson, question.lessonTitle))
+            if let read = readText(question.lesson, question.lessonTitle) {
+                html.element("span", ["class": "read"], text: read)
+            }
             html.close()
         }
         html.close()
     }
 
-    private static func readText(_ lesson: String, _ title: String?) -> String {
-        (title.map { "\($0): " } ?? "") + "palpate read \(lesson)"
+    /// Nothing for a question that links no lesson.
+    private static func readText(_ lesson: String, _ title: String?) -> String? {
+        LessonReading.command(lesson).map { (title.map { "\($0): " } ?? "") + $0 }
     }
 
     private static func weakest(_ report: StudentReport, into html: inout HTMLBuilder) {
@@ -280,7 +283,7 @@ public enum ReportHTML {
                 report.leeches.map {
                     [
                         $0.prompt, $0.card, String($0.lapses), $0.suspended ? "yes" : "no",
-                        "palpate read \($0.lesson)",
+                        LessonReading.cell($0.lesson),
                     ]
                 }, numeric: [2])
         }
