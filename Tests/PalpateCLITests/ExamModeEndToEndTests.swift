@@ -1,4 +1,6 @@
+import Content
 import Foundation
+import Insights
 import Progress
 import Scheduling
 import Testing
@@ -40,6 +42,8 @@ struct ExamModeEndToEndTests {
         #expect(set.output == "exam-date = 2026-03-20\n")
 
         let dashboard = try palpate([], data: data, now: now)
+        let cards = CardCatalog(library: ContentLibrary.load(root: packageRoot, displayBase: packageRoot))
+            .order.count
         #expect(dashboard.status == 0)
         #expect(!dashboard.output.contains("\u{1B}"))
         let lines = dashboard.output.split(separator: "\n").map(String.init)
@@ -50,7 +54,8 @@ struct ExamModeEndToEndTests {
         #expect(
             lines.contains {
                 $0.hasPrefix(
-                    "Workload     19 days to the exam: 0 cards due as they stand and 298 new cards planned")
+                    "Workload     19 days to the exam: 0 cards due as they stand and \(cards) new cards planned"
+                )
             })
 
         let json = try palpate(["today", "--json"], data: data, now: now)

@@ -96,8 +96,8 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)
         #expect(
             lines[1].hasPrefix(
                 "0 cards studied and 6 new, up to 20 new and 200 reviews a day; exam target 0.90;"))
-        #expect(lines[3].hasSuffix("exam mode           without"))
-        #expect(lines[4].hasPrefix("Mean predicted recall on the day  "))
+        #expect(lines[3].hasSuffix("   exam mode       without"))
+        #expect(lines[4].hasPrefix("Recall on the day (mean)  "))
         #expect(lines[6].hasPrefix("Cards still new on the day  "))
         #expect(!run.output.contains("\u{1B}["))
         #expect(simulate(student, ["--exam-date", "2026-01-15"]).output == run.output)

@@ -28,9 +28,9 @@ struct ExamSimulationReport {
                 + "\(SimulationReport.number(goal.target, 2)); \(parameters); seed \(seed).")
         lines.append("")
         let rows: [(String, (SimulationResult) -> String)] = [
-            ("Mean predicted recall on the day", { percent($0.examDay?.meanRecall ?? 0, 1) }),
+            ("Recall on the day (mean)", { percent($0.examDay?.meanRecall ?? 0, 1) }),
             (
-                "Cards at or above the target",
+                "Cards at the target or above",
                 { "\($0.examDay?.atTarget ?? 0) (\(percent($0.examDay?.shareAtTarget ?? 0, 0)))" }
             ),
             ("Cards still new on the day", { String($0.examDay?.stillNew ?? 0) }),
@@ -42,7 +42,8 @@ struct ExamSimulationReport {
             ("Busiest day (answers)", { busiest($0) }),
         ]
         let labelWidth = rows.map(\.0.count).max() ?? 0
-        let columnWidth = 16
+        // Narrow enough for a 60-column terminal.
+        let columnWidth = 12
         lines.append(
             String(repeating: " ", count: labelWidth) + "  " + pad("exam mode", columnWidth) + "  "
                 + pad("without", columnWidth))
@@ -91,7 +92,8 @@ struct ExamSimulationReport {
             }),
             day.answers > 0
         else { return "–" }
-        return "\(day.answers) on \(goal.date.adding(days: index - result.days.count))"
+        return
+            "\(day.answers) on \(goal.date.adding(days: index - result.days.count).description.dropFirst(5))"
     }
 
     private func percent(_ share: Double, _ decimals: Int) -> String {
