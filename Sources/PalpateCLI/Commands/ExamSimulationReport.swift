@@ -14,15 +14,21 @@ struct ExamSimulationReport {
     let seed: UInt64
     let parameters: String
     let style: TerminalStyle
+    /// On a terminal, the width prose wraps at (a word at a time); `nil` when piped, where each
+    /// sentence stays on one line.
+    var wrapWidth: Int? = nil
+
+    private func prose(_ text: String, apply: @escaping (String) -> String = { $0 }) -> [String] {
+        guard let wrapWidth else { return [apply(text)] }
+        return TextWrapper(width: wrapWidth, style: style).wrap(text, apply: apply)
+    }
 
     func lines() -> [String] {
         let setup = simulation.setup
-        var lines = [
-            style.heading(
-                "The exam on \(goal.date) simulated with exam mode and without "
-                    + "(\(plural(setup.days, "study day")) before it)")
-        ]
-        lines.append(
+        var lines = prose(
+            "The exam on \(goal.date) simulated with exam mode and without "
+                + "(\(plural(setup.days, "study day")) before it)", apply: style.heading)
+        lines += prose(
             "\(plural(simulation.cards.count, "card")) studied and \(simulation.newCards) new, up to "
                 + "\(setup.limits.newCards) new and \(setup.limits.reviews) reviews a day; exam target "
                 + "\(SimulationReport.number(goal.target, 2)); \(parameters); seed \(seed).")
@@ -53,7 +59,7 @@ struct ExamSimulationReport {
                     + pad(value(examMode), columnWidth) + "  " + pad(value(normal), columnWidth))
         }
         lines.append("")
-        lines.append(
+        lines += prose(
             "Recall is FSRS's prediction for the start of the exam's day from the simulated answers (cards never "
                 + "started count 0); answers drawn from each card's predicted recall, the same seed for both."
         )

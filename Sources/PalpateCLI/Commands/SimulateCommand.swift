@@ -117,7 +117,7 @@ enum SimulateCommand: Command {
                 goal: exam.goal, firstDay: exam.today, seed: seed)
             let report = ExamSimulationReport(
                 simulation: simulation, goal: exam.goal, examMode: examMode, normal: normal, seed: seed,
-                parameters: source, style: session.style)
+                parameters: source, style: session.style, wrapWidth: session.tableWidth)
             if arguments.has("--json") {
                 session.print(report.json().serialized())
             } else {
