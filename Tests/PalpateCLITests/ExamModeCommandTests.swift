@@ -105,4 +105,26 @@ import Testing
         #expect(normal.contains("Due in the next 14 days\n"))
         #expect(!normal.contains(" new ="))
     }
+
+    @Test func onA60ColumnTerminalNoLineOfTheDashboardStatsOrSimulationIsWiderThanIt() {
+        let student = Student()
+        #expect(palpate(student, ["config", "exam-date", "2026-03-20"]).exitCode == .success)
+        for command in [["today"], ["stats", "--weeks", "2"], ["simulate", "--exam-date", "2026-03-20"]] {
+            let run = runPalpate(
+                ["--content", packageRoot.path, "--data-dir", student.data.path] + command,
+                environment: ["NO_COLOR": "1"], now: now, terminal: true, width: 60)
+            #expect(run.exitCode == .success)
+            var lines = run.output.split(separator: "\n")
+            if command[0] == "stats" {
+                // The forecast and the exam's section; the card-state table between is not exam mode's.
+                let calendar = lines.firstIndex { $0.hasPrefix("Reviews per day") } ?? lines.count
+                let exam = lines.firstIndex { $0.hasPrefix("Exam readiness") } ?? lines.count
+                lines = Array(lines[..<calendar] + lines[exam...])
+                #expect(lines.contains { $0.hasPrefix("Simulated up to the exam") })
+            }
+            for line in lines {
+                #expect(line.count <= 60, "\(command.joined(separator: " ")): \(line)")
+            }
+        }
+    }
 }
