@@ -18,6 +18,9 @@ public struct ExamOutlook: Sendable {
     public var readiness: ExamReadiness
     /// The moment readiness is predicted for.
     public var predictedFor: Date
+    /// The forecast up to the exam with exam mode on, and its sums (exam mode only).
+    public var forecast: [ForecastDay] = []
+    public var workload: ExamWorkload?
 
     /// `nil` when there is neither an exam ahead nor a blueprint: nothing to say.
     public static func make(
@@ -30,13 +33,20 @@ public struct ExamOutlook: Sendable {
         let states = try store.cardStates()
         let studied = try store.studyCounts(in: today.start..<today.end)
         let day = goal?.day ?? now
-        let intake = plan.examIntake(
-            cards: catalog.queueCards(states: states.values), studied: studied, now: now)
+        let cards = catalog.queueCards(states: states.values)
+        let intake = plan.examIntake(cards: cards, studied: studied, now: now)
+        var forecast: [ForecastDay] = []
+        if goal != nil, let days = plan.daysToExam(from: now) {
+            forecast = DueForecast.make(
+                states: states, catalog: catalog, calendar: plan.calendar, now: now, days: days,
+                exam: plan.examForecast(cards: cards, studied: studied, now: now))
+        }
         return ExamOutlook(
             name: examName.isEmpty ? blueprint?.name ?? "the exam" : examName, goal: goal,
             daysLeft: goal.map { $0.date.ordinal - today.civilDay.ordinal }, intake: intake,
             readiness: ExamReadiness.make(
                 catalog: catalog, states: states, blueprint: blueprint, scheduler: plan.scheduler, at: day),
-            predictedFor: day)
+            predictedFor: day, forecast: forecast,
+            workload: goal.map { ExamWorkload(forecast: forecast, exam: $0) })
     }
 }

@@ -78,6 +78,35 @@ public struct StudentSimulation: Sendable {
             random: &random)
     }
 
+    /// The days up to an exam simulated twice with the same seed, with exam mode and without,
+    /// each measured on the exam's day (`SimulationResult.examDay`). `setup.days` should reach
+    /// the day before the exam.
+    ///
+    /// - Parameter firstDay: the civil day of the simulation's first day.
+    public func examComparison(goal: ExamGoal, firstDay: CivilDay, seed: UInt64) -> (
+        examMode: SimulationResult, normal: SimulationResult
+    ) {
+        let withExam = examRun(goal: goal, firstDay: firstDay, seed: seed)
+        var random = SplitMix64(seed: seed)
+        var normalSetup = setup
+        normalSetup.exam = nil
+        let normal = WorkloadSimulator.run(
+            cards: cards, newCards: newCards, setup: normalSetup, memorisedOn: { _ in false },
+            figuresFor: goal,
+            random: &random)
+        return (withExam, normal)
+    }
+
+    /// The days up to an exam simulated with exam mode on: the workload the forecast's cards lead
+    /// to, reviews of today's answers included, and the exam day's figures.
+    public func examRun(goal: ExamGoal, firstDay: CivilDay, seed: UInt64) -> SimulationResult {
+        var examSetup = setup
+        examSetup.exam = SimulatedExam(goal: goal, firstDay: firstDay)
+        var random = SplitMix64(seed: seed)
+        return WorkloadSimulator.run(
+            cards: cards, newCards: newCards, setup: examSetup, memorisedOn: { _ in false }, random: &random)
+    }
+
     /// The retention sweep over `retentions`, `runs` simulations each from `seed` on.
     public func sweep(
         retentions: [Double] = RetentionSweep.defaultRetentions, seed: UInt64,

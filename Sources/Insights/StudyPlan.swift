@@ -48,6 +48,24 @@ public struct StudyPlan: Sendable {
             ceiling: limits.newCards)
     }
 
+    /// Exam mode's part in the due forecast, while the exam is ahead: the goal, and the cards the
+    /// intake still has to plan for (`cards` in scope, `studied` today's counts).
+    public func examForecast(cards: [QueueCard], studied: StudyCounts, now: Date) -> DueForecast.ExamPlan? {
+        guard let exam, exam.isAhead(of: now) else { return nil }
+        let waiting = cards.count { $0.isNew && !$0.isSuspended }
+        return DueForecast.ExamPlan(
+            goal: exam, scheduler: scheduler, newCards: waiting + studied.newCards,
+            startedToday: studied.newCards,
+            ceiling: limits.newCards)
+    }
+
+    /// Study days from `now`'s to the last one before the exam, while it is ahead: how long a
+    /// forecast must be to reach the exam.
+    public func daysToExam(from now: Date) -> Int? {
+        guard let exam, exam.isAhead(of: now) else { return nil }
+        return exam.date.ordinal - calendar.studyDay(containing: now).civilDay.ordinal
+    }
+
     /// Today's queue: the catalog's cards with their stored states, less what was already studied
     /// today. `newCardAllowance` caps the new cards of this session (`review --new N`).
     ///

@@ -13,6 +13,9 @@ public struct StudyStatistics: Sendable {
 
     public let today: StudyDay
     public let forecast: [ForecastDay]
+    /// The exam, when the forecast is exam mode's: up to the exam, with the reviews it brings
+    /// forward and the new cards it plans.
+    public let forecastExam: ExamGoal?
     /// Reviews per study day over `activityDays`, oldest first, days without reviews included.
     public let activity: [(day: StudyDay, reviews: Int)]
     /// True retention over the last 30 days, overall, by deck and by tag.
@@ -24,7 +27,8 @@ public struct StudyStatistics: Sendable {
     public let streak: Streak
 
     /// - Parameters:
-    ///   - forecastDays: how far the due forecast looks ahead (14 by default).
+    ///   - forecastDays: how far the due forecast looks ahead (14 by default; in exam mode at
+    ///     least up to the exam's day, with its brought-forward reviews and planned new cards).
     ///   - activityDays: how far back the per-day activity goes (12 weeks by default).
     public static func make(
         store: ProgressStore, catalog: CardCatalog, plan: StudyPlan, now: Date, forecastDays: Int = 14,
@@ -40,6 +44,9 @@ public struct StudyStatistics: Sendable {
         while days.count < activityDays, let first = days.first {
             days.insert(calendar.studyDay(containing: first.start.addingTimeInterval(-1)), at: 0)
         }
+        let studied = try store.studyCounts(in: today.start..<today.end)
+        let exam = plan.examForecast(
+            cards: catalog.queueCards(states: states.values), studied: studied, now: now)
         let monthAgo = now.addingTimeInterval(-Double(StudyOverview.retentionDays) * 86_400)
         let leeches = catalog.order.compactMap { id -> Leech? in
             guard let state = states[id], state.leech else { return nil }
@@ -48,7 +55,9 @@ public struct StudyStatistics: Sendable {
         return StudyStatistics(
             today: today,
             forecast: DueForecast.make(
-                states: states, catalog: catalog, calendar: calendar, now: now, days: forecastDays),
+                states: states, catalog: catalog, calendar: calendar, now: now,
+                days: max(forecastDays, plan.daysToExam(from: now).map { $0 + 1 } ?? 0), exam: exam),
+            forecastExam: exam?.goal,
             activity: days.map { ($0, counts[$0.label] ?? 0) },
             retention: RetentionSummary(try store.recallCounts(in: monthAgo..<now), catalog: catalog),
             cards: CardCounts.make(states: states, catalog: catalog, now: now),

@@ -154,6 +154,7 @@ struct ReviewDriver {
         ("Give a letter for each number, in order, e.g. ", { example($0) }),
         ("Put the step numbers in the right order, e.g. ", { example($0) }),
         ("Type your answer", { _ in "no idea" }),
+        ("Type the hidden part", { _ in "no idea" }),
         ("Recall the answer, then press Enter to see the back", { _ in "" }),
         ("How well did you recall it? 1 Again · 2 Hard · 3 Good · 4 Easy", { _ in "3" }),
         ("Enter: Good · 2: Hard · 4: Easy", { _ in "" }),
@@ -199,6 +200,15 @@ struct ReviewDriver {
         guard let found else { return false }
         consumed = found.end
         pending = (found.line, found.completesCard)
+        return true
+    }
+
+    /// Answers the prompt on screen (waiting for one, at most `timeout`) with its readable answer.
+    /// Returns `false` if no prompt came.
+    mutating func answerNext(_ process: RunningPalpate, timeout: TimeInterval = 20) -> Bool {
+        guard waitForPrompt(process, timeout: timeout), let (line, _) = pending else { return false }
+        pending = nil
+        process.send(line)
         return true
     }
 

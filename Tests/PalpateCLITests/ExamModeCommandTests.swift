@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Insights
 import Testing
 
 @testable import PalpateCLI
@@ -64,5 +65,66 @@ import Testing
         let after = palpate(student, ["today"])
         #expect(after.output.contains("if it were today"))
         #expect(!after.output.contains("will still be new"))
+    }
+
+    @Test func theForecastRunsToTheExamWithThePlannedNewCardsAndTheDashboardSaysTheWorkload() {
+        let student = Student()
+        // Every card of the course is new; the intake plans them all, 20 a day, before the exam.
+        let cards = CardCatalog(library: ContentLibrary.load(root: packageRoot, displayBase: packageRoot))
+            .order.count
+        #expect(palpate(student, ["config", "exam-date", "2026-03-20"]).exitCode == .success)
+        let stats = palpate(student, ["stats", "--weeks", "1"])
+        #expect(stats.output.contains("Due in the next 20 days\n"))
+        #expect(stats.output.contains("Fri   2026-03-20     0 due +   0 new =   0  ← exam"))
+        #expect(
+            stats.output.contains(
+                "Exam on 2026-03-20. Exam mode brings 0 reviews forward and plans \(cards) new cards (due + new = cards to answer):"
+            ))
+        #expect(stats.output.contains("today 2026-03-01     0 due +  20 new =  20"))
+        #expect(stats.output.contains("Sat   2026-03-14     0 due +  20 new =  20"))
+        #expect(stats.output.contains("Thu   2026-03-19     0 due +   0 new =   0"))
+        #expect(stats.output.contains("Simulated up to the exam with exam mode (seed 42): about "))
+        let json = palpate(student, ["stats", "--json"]).output
+        #expect(json.contains("\"brought_forward\""))
+        #expect(json.contains("\"exam_simulation\""))
+        let today = palpate(student, ["today"])
+        #expect(
+            today.output.contains(
+                "Workload     19 days to the exam: 0 cards due as they stand and \(cards) new cards planned; busiest 2026-03-01 with 20; with the reviews your answers lead to: palpate stats"
+            ))
+        #expect(palpate(student, ["today", "--json"]).output.contains("\"workload\""))
+        // An exam more than four weeks away: a bar a week.
+        #expect(palpate(student, ["config", "exam-date", "2026-05-01"]).exitCode == .success)
+        let far = palpate(student, ["stats", "--weeks", "1"]).output
+        #expect(far.contains("week of 2026-03-01"))
+        #expect(far.contains("week of 2026-04-26") && far.contains("← exam"))
+        #expect(far.contains("One bar a week: the exam is more than four weeks away."))
+        // Without an exam the forecast is the 14 days it always was.
+        #expect(palpate(student, ["config", "--reset", "exam-date"]).exitCode == .success)
+        let normal = palpate(student, ["stats", "--weeks", "1"]).output
+        #expect(normal.contains("Due in the next 14 days\n"))
+        #expect(!normal.contains(" new ="))
+    }
+
+    @Test func onA60ColumnTerminalNoLineOfTheDashboardStatsOrSimulationIsWiderThanIt() {
+        let student = Student()
+        #expect(palpate(student, ["config", "exam-date", "2026-03-20"]).exitCode == .success)
+        for command in [["today"], ["stats", "--weeks", "2"], ["simulate", "--exam-date", "2026-03-20"]] {
+            let run = runPalpate(
+                ["--content", packageRoot.path, "--data-dir", student.data.path] + command,
+                environment: ["NO_COLOR": "1"], now: now, terminal: true, width: 60)
+            #expect(run.exitCode == .success)
+            var lines = run.output.split(separator: "\n")
+            if command[0] == "stats" {
+                // The forecast and the exam's section; the card-state table between is not exam mode's.
+                let calendar = lines.firstIndex { $0.hasPrefix("Reviews per day") } ?? lines.count
+                let exam = lines.firstIndex { $0.hasPrefix("Exam readiness") } ?? lines.count
+                lines = Array(lines[..<calendar] + lines[exam...])
+                #expect(lines.contains { $0.hasPrefix("Simulated up to the exam") })
+            }
+            for line in lines {
+                #expect(line.count <= 60, "\(command.joined(separator: " ")): \(line)")
+            }
+        }
     }
 }

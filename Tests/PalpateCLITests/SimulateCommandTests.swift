@@ -76,3 +76,57 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)
         #expect(simulate(student, ["extra"]).exitCode == .usage)
     }
 }
+
+/// `palpate simulate --exam-date`: the exam's day with exam mode and without, seeded.
+@Suite struct SimulateExamDateTests {
+    private func simulate(_ student: Student, _ extra: [String], terminal: Bool = false) -> CLIRun {
+        runPalpate(
+            ["--content", studyCourse.path, "--data-dir", student.data.path, "simulate"] + extra,
+            now: morning, terminal: terminal)
+    }
+
+    @Test func pipedItComparesTheExamDayWithAndWithoutExamModeTheSameEachTime() {
+        let student = Student()
+        let run = simulate(student, ["--exam-date", "2026-01-15"])
+        #expect(run.exitCode == .success)
+        let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(
+            lines[0]
+                == "The exam on 2026-01-15 simulated with exam mode and without (14 study days before it)")
+        #expect(
+            lines[1].hasPrefix(
+                "0 cards studied and 6 new, up to 20 new and 200 reviews a day; exam target 0.90;"))
+        #expect(lines[3].hasSuffix("   exam mode       without"))
+        #expect(lines[4].hasPrefix("Recall on the day (mean)  "))
+        #expect(lines[6].hasPrefix("Cards still new on the day  "))
+        #expect(!run.output.contains("\u{1B}["))
+        #expect(simulate(student, ["--exam-date", "2026-01-15"]).output == run.output)
+        #expect(simulate(student, ["--exam-date", "2026-01-15", "--seed", "3"]).output.contains("seed 3."))
+    }
+
+    @Test func jsonHasBothSidesOfTheComparison() {
+        let run = simulate(Student(), ["--exam-date", "2026-01-15", "--json"])
+        #expect(run.exitCode == .success)
+        #expect(
+            run.output.hasPrefix(#"{"exam_date":"2026-01-15","target":0.9,"days":14,"seed":42,"cards":6,"#))
+        #expect(run.output.contains(#""exam_mode":{"mean_recall":"#))
+        #expect(run.output.contains(#""without_exam_mode":{"mean_recall":"#))
+        #expect(run.output.split(separator: "\n").count == 1)
+    }
+
+    @Test func aDayNotAheadOrAClashingOptionIsRefused() {
+        let student = Student()
+        let today = simulate(student, ["--exam-date", "2026-01-01"])
+        #expect(today.exitCode == .failure)
+        #expect(
+            today.errorOutput.contains(
+                "--exam-date must be after today (2026-01-01) and at most 10 years ahead: 2026-01-01 is today"
+            ))
+        #expect(simulate(student, ["--exam-date", "2025-12-01"]).errorOutput.contains("is in the past"))
+        let malformed = simulate(student, ["--exam-date", "15/01/2026"])
+        #expect(malformed.exitCode == .usage)
+        #expect(malformed.errorOutput.contains("--exam-date needs a day as YYYY-MM-DD, not '15/01/2026'"))
+        #expect(simulate(student, ["--exam-date", "2026-01-15", "--days", "9"]).exitCode == .usage)
+        #expect(simulate(student, ["--exam-date", "2026-01-15", "--sweep"]).exitCode == .usage)
+    }
+}

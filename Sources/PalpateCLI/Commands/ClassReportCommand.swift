@@ -11,14 +11,19 @@ enum ClassReportCommand: Command {
         "palpate class-report REPORT.json… --format html|md|csv|json [--output FILE] [--table students|items|exams|misconceptions]"
     static let discussion = """
         Reads reports made with 'palpate report --format json' and shows: every student's accuracy, retention, \
-        cards seen and last activity, overall and per deck and tag; the students at risk (inactive for \
-        \(AtRiskRule.inactiveDays) days, retention under \(Int(AtRiskRule.lowRetention * 100))%, or \
-        \(AtRiskRule.manyLeeches)+ leeches); an item analysis of every question (attempts, facility, \
+        cards seen and last activity, overall and per deck and tag; each student's predicted exam readiness, \
+        overall and per content area, with its change since their previous report (when you merge it too) or \
+        since their report's own figure a week earlier; the students at risk (inactive for \
+        \(AtRiskRule.inactiveDays) days, retention under \(Int(AtRiskRule.lowRetention * 100))%, \
+        \(AtRiskRule.manyLeeches)+ leeches, readiness under the pass mark with under \(AtRiskRule.examDaysLeft) \
+        days to the exam, or readiness down \(Int((AtRiskRule.readinessFall * 100).rounded())) points or more); \
+        an item analysis of every question (attempts, facility, \
         upper-minus-lower discrimination, the most common wrong answer) with the lessons to revisit; and the \
         exam score distribution.
 
         A file that cannot be read is reported with its line and column and skipped; two reports for the same \
-        student keep the newer; decks in different versions are named. With csv, --table chooses the students \
+        student keep the newer (the older one's readiness is what the change is measured from); decks in \
+        different versions are named. With csv, --table chooses the students \
         table (default), the items, the exam bands or the misconceptions.
         """
     static let options: [OptionSpec] = [

@@ -36,23 +36,43 @@ enum ExamLines {
         return lines
     }
 
+    /// The dashboard's workload row: what exam mode will ask between today and the exam.
+    static func workload(_ outlook: ExamOutlook) -> String? {
+        guard let work = outlook.workload, work.days > 0 else { return nil }
+        var text =
+            "\(plural(work.days, "day")) to the exam: \(plural(work.reviews, "card")) due as they stand"
+        if work.broughtForward > 0 { text += " (\(work.broughtForward) brought forward for the exam)" }
+        text += " and \(plural(work.newCards, "new card")) planned"
+        if let busiest = work.busiest {
+            text += "; busiest \(busiest.day.label) with \(busiest.total)"
+        }
+        return text + "; with the reviews your answers lead to: palpate stats"
+    }
+
     /// `palpate stats`'s section: the outlook, then each area's predicted score and band.
-    static func statsLines(_ outlook: ExamOutlook, style: TerminalStyle) -> [String] {
+    static func statsLines(_ outlook: ExamOutlook, style: TerminalStyle, wrapWidth: Int? = nil) -> [String] {
         var lines = ["", style.heading("Exam readiness (a prediction, not a score)")]
-        lines += Self.lines(outlook)
+        // On a terminal each sentence wraps at a word; piped, it stays on one line.
+        for line in Self.lines(outlook) {
+            lines += wrapWidth.map { TextWrapper(width: $0, style: style).wrap(line) } ?? [line]
+        }
         guard !outlook.readiness.areas.isEmpty else { return lines }
+        // On a narrow terminal a long area name is cut to keep each row on one line.
+        let nameWidth = wrapWidth.map { max(16, $0 - 40) } ?? Int.max
         let rows = outlook.readiness.areas.map {
             [
-                clean($0.title), percent($0.share), "\($0.studied)/\($0.questions)", percent($0.predicted),
+                ShortText.cut(clean($0.title), to: nameWidth), percent($0.share),
+                "\($0.studied)/\($0.questions)", percent($0.predicted),
                 $0.band.rawValue,
             ]
         }
         lines += TextTable(
             header: ["AREA", "WEIGHT", "STUDIED", "PREDICTED", "BAND"], rows: rows, rightAligned: [1, 2, 3]
         ).lines(style: style).map { "  " + $0 }
-        lines.append(
-            style.dim(
-                "  bands against the 70% pass mark: good 80% or more, borderline 60–79%, poor under 60%"))
+        let bands = "bands against the 70% pass mark: good 80% or more, borderline 60–79%, poor under 60%"
+        lines +=
+            wrapWidth.map { TextWrapper(width: $0, style: style).wrap(bands, indent: "  ", apply: style.dim) }
+            ?? [style.dim("  " + bands)]
         return lines
     }
 
@@ -83,6 +103,18 @@ enum ExamLines {
                     })
             ),
         ]
+        if let work = outlook.workload {
+            fields.append(
+                (
+                    "workload",
+                    .object([
+                        ("days", .int(work.days)), ("reviews", .int(work.reviews)),
+                        ("brought_forward", .int(work.broughtForward)), ("new_cards", .int(work.newCards)),
+                        ("busiest_day", work.busiest.map { .string($0.day.label) } ?? .null),
+                        ("busiest_cards", .optional(work.busiest?.total)),
+                    ])
+                ))
+        }
         if let intake = outlook.intake {
             fields.append(
                 (

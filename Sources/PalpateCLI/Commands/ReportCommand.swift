@@ -12,7 +12,7 @@ enum ReportCommand: Command {
     static let summary = "Write your progress report (JSON, CSV, Markdown or HTML)"
     static let usage =
         "palpate report --format json|csv|md|html [--output FILE] [--since YYYY-MM-DD] [--student NAME] "
-        + "[--table reviews|decks|tags|exams|misconceptions|cases]"
+        + "[--table reviews|decks|tags|exams|misconceptions|cases|readiness]"
     static let discussion = """
         Your totals (reviews, accuracy, true retention, time studied, streak, lessons read), each deck and tag \
         with its weakest questions and the lessons to reread, your practice exams and their trend, the reviews \
@@ -31,7 +31,7 @@ enum ReportCommand: Command {
         OptionSpec(
             name: "--student", value: "NAME", help: "The name to print (default: the 'name' setting)."),
         OptionSpec(
-            name: "--table", value: "reviews|decks|tags|exams|misconceptions|cases",
+            name: "--table", value: "reviews|decks|tags|exams|misconceptions|cases|readiness",
             help: "With csv: a table other than the summary."),
     ]
 
@@ -76,11 +76,18 @@ enum ReportCommand: Command {
             .build(
                 store: store, student: arguments.value("--student"), since: since,
                 now: session.context.clock())
-            built.readiness = try ExamOutlook.make(
-                store: store, catalog: CardCatalog(library: library), plan: plan,
-                blueprint: library.blueprint,
-                examName: settings.examName, now: session.context.clock()
-            ).map(StudentReport.Readiness.init)
+            let catalog = CardCatalog(library: library)
+            let now = session.context.clock()
+            if let outlook = try ExamOutlook.make(
+                store: store, catalog: catalog, plan: plan, blueprint: library.blueprint,
+                examName: settings.examName, now: now)
+            {
+                built.readiness = StudentReport.Readiness(
+                    outlook,
+                    history: try ReadinessHistory.make(
+                        store: store, catalog: catalog, plan: plan, blueprint: library.blueprint,
+                        outlook: outlook, now: now))
+            }
             report = built
         } catch {
             throw CommandFailure("\(error)")

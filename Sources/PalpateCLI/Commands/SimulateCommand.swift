@@ -10,7 +10,7 @@ enum SimulateCommand: Command {
     static let name = "simulate"
     static let summary = "Simulate your coming weeks of study, or compare desired retentions"
     static let usage =
-        "palpate simulate [--days N] [--desired-retention R] [--new-per-day N] [--seed N] [--sweep [--runs N]] [--json]"
+        "palpate simulate [--days N | --exam-date YYYY-MM-DD | --sweep [--runs N]] [--desired-retention R] [--new-per-day N] [--seed N] [--json]"
     static let discussion = """
         Simulates your coming study days with your cards as they stand, your daily limits and the FSRS \
         parameters in use: new cards come in curriculum order within the new-card limit, cards come back when \
@@ -26,6 +26,11 @@ enum SimulateCommand: Command {
         one that keeps the most memorised cards per minute of study. Above it each extra card remembered costs \
         more and more time. It is a floor worth staying above, not a target: 'palpate config \
         desired-retention R' sets yours.
+
+        --exam-date YYYY-MM-DD simulates the days up to that exam twice with the same seed, with exam mode \
+        (see 'palpate help config': reviews brought forward so every card is at your exam-target on the day, new \
+        cards planned so all are started a week before) and without, and compares the exam's day: the mean \
+        predicted recall, the cards at or above the target, the cards still new, and the answers it took.
         """
     static let options: [OptionSpec] = [
         OptionSpec(
@@ -35,6 +40,9 @@ enum SimulateCommand: Command {
         OptionSpec(name: "--new-per-day", value: "N", help: "Simulate this new-card limit instead of yours."),
         OptionSpec(name: "--seed", value: "N", help: "Seed of the random answers (default 42)."),
         .flag("--sweep", "Compare desired retentions from 0.70 to 0.97."),
+        OptionSpec(
+            name: "--exam-date", value: "YYYY-MM-DD",
+            help: "Compare the exam's day with exam mode and without (up to 10 years ahead)."),
         OptionSpec(
             name: "--runs", value: "N", help: "Simulations averaged per retention with --sweep (default 8)."),
         .flag("--json", "Print one JSON object."),
@@ -60,6 +68,7 @@ enum SimulateCommand: Command {
             throw UsageError("--runs goes with --sweep", hint: "See 'palpate help simulate'.")
         }
         let newPerDay = try arguments.integer("--new-per-day", in: 0...9_999, command: name)
+        let examDate = try examDay(arguments, sweep: sweep)
         var seed = defaultSeed
         if let text = arguments.value("--seed") {
             guard let number = UInt64(text) else {
@@ -74,16 +83,47 @@ enum SimulateCommand: Command {
         defer { try? store.close() }
         let simulation: StudentSimulation
         let source: String
+        var exam: (goal: ExamGoal, today: CivilDay)?
         do {
             let settings = try store.settings()
             let plan = try StudyPlan(settings: settings, timeZone: session.context.timeZone)
+            let now = session.context.clock()
+            var simulatedDays = days
+            if let examDate {
+                let today = plan.calendar.studyDay(containing: now).civilDay
+                guard examDate > today, examDate.ordinal - today.ordinal <= 3_650 else {
+                    throw CommandFailure(
+                        "--exam-date must be after today (\(today)) and at most 10 years ahead: \(examDate) is "
+                            + (examDate == today
+                                ? "today" : examDate < today ? "in the past" : "too far ahead"))
+                }
+                let goal = ExamGoal(
+                    day: plan.calendar.studyDay(on: examDate).start, date: examDate,
+                    target: settings.examTarget)
+                exam = (goal, today)
+                simulatedDays = examDate.ordinal - today.ordinal
+            }
             simulation = try StudentSimulation.make(
-                store: store, catalog: CardCatalog(library: library), plan: plan,
-                now: session.context.clock(),
-                days: days, desiredRetention: retention, newPerDay: newPerDay)
+                store: store, catalog: CardCatalog(library: library), plan: plan, now: now,
+                days: simulatedDays, desiredRetention: retention, newPerDay: newPerDay)
             source = try parameterSource(settings.parameters, store: store)
+        } catch let failure as CommandFailure {
+            throw failure
         } catch {
             throw CommandFailure("\(error)")
+        }
+        if let exam {
+            let (examMode, normal) = simulation.examComparison(
+                goal: exam.goal, firstDay: exam.today, seed: seed)
+            let report = ExamSimulationReport(
+                simulation: simulation, goal: exam.goal, examMode: examMode, normal: normal, seed: seed,
+                parameters: source, style: session.style, wrapWidth: session.tableWidth)
+            if arguments.has("--json") {
+                session.print(report.json().serialized())
+            } else {
+                session.print(lines: report.lines())
+            }
+            return .success
         }
         let report = SimulationReport(
             simulation: simulation, seed: seed, runs: runs ?? RetentionSweep.defaultRuns, parameters: source,
@@ -109,6 +149,22 @@ enum SimulateCommand: Command {
             }
         }
         return .success
+    }
+
+    /// `--exam-date`'s day, refused with `--sweep` or `--days` (the exam decides the days).
+    private static func examDay(_ arguments: ParsedArguments, sweep: Bool) throws -> CivilDay? {
+        guard let text = arguments.value("--exam-date") else { return nil }
+        if sweep || arguments.value("--days") != nil {
+            throw UsageError(
+                "--exam-date simulates the days up to the exam: --\(sweep ? "sweep" : "days") cannot go with it",
+                hint: "See 'palpate help simulate'.")
+        }
+        guard let day = CivilDay(text.trimmingCharacters(in: .whitespaces)) else {
+            throw UsageError(
+                "--exam-date needs a day as YYYY-MM-DD, not \(QuotedInput.quote(text))",
+                hint: "For example: palpate simulate --exam-date 2026-06-15")
+        }
+        return day
     }
 
     /// Where the parameters in use came from, in words.

@@ -12,7 +12,9 @@ enum StatsCommand: Command {
     static let usage = "palpate stats [--weeks N] [--json]"
     static let discussion = """
         Due forecast: reviews coming due on each of the next 14 study days (overdue cards count today; new \
-        cards come by your daily limit, not by date). Calendar: reviews per day over the last weeks. \
+        cards come by your daily limit, not by date). With an exam date ('palpate config exam-date') the \
+        forecast runs up to the exam, a bar a week past four weeks, and counts what exam mode adds: reviews \
+        brought forward from after the exam and the new cards planned for each day. Calendar: reviews per day over the last weeks. \
         Retention: of your reviews of learned cards in the last 30 days, the share you did not forget, by deck \
         and by tag — the figure your desired retention (see 'palpate config') aims at. Cards by state, \
         leeches (cards forgotten 8 times, suspended: bring them back with 'palpate restore'), and your streak.
@@ -35,6 +37,7 @@ enum StatsCommand: Command {
         let catalog = CardCatalog(library: library)
         let statistics: StudyStatistics
         let outlook: ExamOutlook?
+        var simulated: SimulationResult?
         do {
             let settings = try store.settings()
             let plan = try StudyPlan(settings: settings, timeZone: session.context.timeZone)
@@ -44,6 +47,14 @@ enum StatsCommand: Command {
             outlook = try ExamOutlook.make(
                 store: store, catalog: catalog, plan: plan, blueprint: library.blueprint,
                 examName: settings.examName, now: session.context.clock())
+            if let goal = statistics.forecastExam, let days = plan.daysToExam(from: session.context.clock()) {
+                let now = session.context.clock()
+                simulated = try StudentSimulation.make(
+                    store: store, catalog: catalog, plan: plan, now: now, days: days
+                ).examRun(
+                    goal: goal, firstDay: plan.calendar.studyDay(containing: now).civilDay,
+                    seed: SimulateCommand.defaultSeed)
+            }
         } catch {
             throw CommandFailure("\(error)")
         }
@@ -51,28 +62,41 @@ enum StatsCommand: Command {
             var value = json(statistics, catalog: catalog)
             if let outlook, case .object(var fields) = value {
                 fields.append(("exam", ExamLines.json(outlook)))
+                if let simulated {
+                    fields.append(
+                        (
+                            "exam_simulation",
+                            .object([
+                                ("seed", .int(Int(SimulateCommand.defaultSeed))),
+                                ("answers", .int(simulated.totalAnswers)),
+                                ("minutes", .double(simulated.totalMinutes)),
+                                ("answers_per_day", .array(simulated.days.map { .int($0.answers) })),
+                                ("mean_recall_on_the_day", .optional(simulated.examDay?.meanRecall)),
+                            ])
+                        ))
+                }
                 value = .object(fields)
             }
             session.print(value.serialized(pretty: true))
         } else {
-            session.print(lines: lines(statistics, catalog: catalog, session: session))
-            if let outlook { session.print(lines: ExamLines.statsLines(outlook, style: session.style)) }
+            session.print(lines: lines(statistics, catalog: catalog, session: session, simulated: simulated))
+            if let outlook {
+                session.print(
+                    lines: ExamLines.statsLines(outlook, style: session.style, wrapWidth: session.tableWidth))
+            }
         }
         return .success
     }
 
-    static func lines(_ statistics: StudyStatistics, catalog: CardCatalog, session: AppSession) -> [String] {
+    static func lines(
+        _ statistics: StudyStatistics, catalog: CardCatalog, session: AppSession,
+        simulated: SimulationResult? = nil
+    ) -> [String] {
         let style = session.style
         var lines: [String] = []
-        lines.append(style.heading("Due in the next \(statistics.forecast.count) days"))
-        let forecastRows = statistics.forecast.enumerated().map { index, day in
-            let name = index == 0 ? "today" : Heatmap.weekdayNames[day.day.weekday - 1]
-            return (
-                label: "\(name.padding(toLength: 5, withPad: " ", startingAt: 0)) \(day.day.label)",
-                value: day.due
-            )
-        }
-        lines += BarChart(rows: forecastRows, barWidth: max(10, session.width - 30)).lines(style: style)
+        lines += forecastLines(
+            statistics.forecast, exam: statistics.forecastExam, width: session.width, style: style,
+            wrapWidth: session.tableWidth, simulated: simulated)
         lines.append("")
 
         let total = statistics.activity.map(\.reviews).reduce(0, +)
@@ -133,6 +157,96 @@ enum StatsCommand: Command {
         return lines
     }
 
+    /// The forecast chart: a bar a day, or a bar a week when it runs past four weeks (exam mode
+    /// reaches the exam). With exam mode each bar holds the reviews and the planned new cards.
+    static func forecastLines(
+        _ forecast: [ForecastDay], exam goal: ExamGoal?, width: Int, style: TerminalStyle,
+        wrapWidth: Int? = nil,
+        simulated: SimulationResult? = nil
+    ) -> [String] {
+        // On a terminal prose wraps at a word; piped, each sentence stays on one line.
+        func prose(_ text: String) -> [String] {
+            guard let wrapWidth else { return [style.dim(text)] }
+            return TextWrapper(width: wrapWidth, style: style).wrap(text, apply: style.dim)
+        }
+        var lines: [String] = []
+        let exam = goal != nil
+        if let goal {
+            let moved = forecast.reduce(0) { $0 + $1.broughtForward }
+            lines.append(style.heading("Due in the next \(forecast.count) days"))
+            lines += prose(
+                "Exam on \(goal.date). Exam mode brings \(plural(moved, "review")) forward and plans "
+                    + "\(plural(forecast.reduce(0) { $0 + $1.newCards }, "new card")) (due + new = cards to answer):"
+            )
+        } else {
+            lines.append(style.heading("Due in the next \(forecast.count) days"))
+        }
+        let weekly = forecast.count > 28
+        let groups: [[ForecastDay]] =
+            weekly
+            ? stride(from: 0, to: forecast.count, by: 7).map {
+                Array(forecast[$0..<min($0 + 7, forecast.count)])
+            }
+            : forecast.map { [$0] }
+        let rows = groups.enumerated().map { index, days -> (label: String, value: Int) in
+            let first = days[0]
+            var label: String
+            if weekly {
+                label = "week of \(first.day.label)"
+            } else {
+                let name = index == 0 ? "today" : Heatmap.weekdayNames[first.day.weekday - 1]
+                label = "\(name.padding(toLength: 5, withPad: " ", startingAt: 0)) \(first.day.label)"
+            }
+            let due = days.reduce(0) { $0 + $1.due }
+            let new = days.reduce(0) { $0 + $1.newCards }
+            if exam { label += "  \(pad(due, 4)) due + \(pad(new, 3)) new =" }
+            return (label, due + new)
+        }
+        let labelWidth = rows.map(\.label.count).max() ?? 0
+        var chart = BarChart(rows: rows, barWidth: max(10, width - labelWidth - 18)).lines(style: style)
+        // The exam's day (or week) is marked, so the days after it read as the normal schedule.
+        if let goal, let index = groups.firstIndex(where: { $0.contains { $0.day.civilDay == goal.date } }) {
+            chart[index] += style.bold("  ← exam")
+        }
+        lines += chart
+        if weekly { lines += prose("One bar a week: the exam is more than four weeks away.") }
+        if exam {
+            lines += prose(
+                "Each card counted once, on its next due; the reviews your answers lead to come on top"
+                    + (simulated == nil ? "." : ":"))
+        }
+        if let simulated, let goal { lines += prose(examSimulationLine(simulated, goal: goal)) }
+        return lines
+    }
+
+    /// The days up to the exam simulated with exam mode (seed 42): the workload with the reviews
+    /// today's and later answers lead to, which the forecast of dues cannot show.
+    static func examSimulationLine(_ result: SimulationResult, goal: ExamGoal) -> String {
+        let days = max(1, result.days.count)
+        var text =
+            "Simulated up to the exam with exam mode (seed \(SimulateCommand.defaultSeed)): about "
+            + "\(plural(result.totalAnswers, "answer")), \(SimulationReport.number(result.totalMinutes / Double(days), 1)) "
+            + "minutes a day"
+        if let busiest = result.days.indices.max(by: {
+            (result.days[$0].answers, $1) < (result.days[$1].answers, $0)
+        }), result.days[busiest].answers > 0 {
+            text +=
+                ", the busiest day \(goal.date.adding(days: busiest - result.days.count)) with "
+                + plural(result.days[busiest].answers, "answer")
+        }
+        if let day = result.examDay {
+            text +=
+                "; kept up, it leaves a mean predicted recall of \(percent(day.meanRecall)) on the day "
+                + "(the readiness below counts only what you know today)"
+        }
+        return text + ". 'palpate simulate --exam-date \(goal.date)' compares it without exam mode."
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+
     private static func retentionTable(
         _ title: String, _ tallies: [String: RetentionTally], style: TerminalStyle
     ) -> [String] {
@@ -158,13 +272,23 @@ enum StatsCommand: Command {
             .object(all.keys.sorted().map { ($0, tally(all[$0] ?? RetentionTally())) })
         }
         let cards = statistics.cards
+        // The exam-mode fields only in exam mode, so other output reads as before.
+        let exam = statistics.forecastExam != nil
         return .object([
             ("day", .string(statistics.today.label)),
             (
                 "forecast",
                 .array(
                     statistics.forecast.map {
-                        .object([("day", .string($0.day.label)), ("due", .int($0.due))])
+                        var fields: [(String, JSONValue)] = [
+                            ("day", .string($0.day.label)), ("due", .int($0.due)),
+                        ]
+                        if exam {
+                            fields += [
+                                ("brought_forward", .int($0.broughtForward)), ("new", .int($0.newCards)),
+                            ]
+                        }
+                        return .object(fields)
                     })
             ),
             (

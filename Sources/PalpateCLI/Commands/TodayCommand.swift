@@ -96,6 +96,7 @@ enum TodayCommand: Command {
         }
         if let outlook {
             for (index, line) in ExamLines.lines(outlook).enumerated() { row(index == 0 ? "Exam" : "", line) }
+            if let workload = ExamLines.workload(outlook) { row("Workload", workload) }
         }
         if let next = overview.nextLesson {
             let why =
@@ -130,10 +131,19 @@ enum TodayCommand: Command {
                 ? "\(suggestion.newReviews)+ reviews" : plural(suggestion.newReviews, "review")
             commands.append(("palpate optimize", "fit FSRS to your \(reviews)\(since)"))
         }
-        let width = commands.map(\.0.count).max() ?? 0
+        let commandWidth = commands.map(\.0.count).max() ?? 0
         for (command, what) in commands {
-            lines.append(
-                "  " + command.padding(toLength: width + 2, withPad: " ", startingAt: 0) + style.dim(what))
+            let head = "  " + command.padding(toLength: commandWidth + 2, withPad: " ", startingAt: 0)
+            // On a terminal the description wraps under its column (seen cut mid-word at 60
+            // columns); piped, each command stays on one line.
+            guard let valueWrapper, head.count + 12 <= valueWrapper.width else {
+                lines.append(head + style.dim(what))
+                continue
+            }
+            let indent = String(repeating: " ", count: head.count)
+            let wrapped = valueWrapper.wrap(what, indent: indent, apply: style.dim)
+            lines.append(head + (wrapped.first.map { String($0.dropFirst(head.count)) } ?? ""))
+            lines += wrapped.dropFirst()
         }
         return lines
     }

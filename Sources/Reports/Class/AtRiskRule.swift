@@ -16,6 +16,10 @@ public enum AtRiskRule {
     /// Predicted exam readiness under the pass mark (`ExamReadiness.passMark`, 70%) with fewer
     /// than this many days to the exam.
     public static let examDaysLeft = 14
+    /// Predicted readiness down this much or more since the previous figure (the student's
+    /// previous report, or their report's own figure a week before): 3 points is 3 questions
+    /// of a 100-question exam, more than the day-to-day drift of a student who keeps up.
+    public static let readinessFall = 0.03
 
     /// Why `student` is at risk at `now`; empty when they are not.
     public static func reasons(for student: ClassReport.StudentRow, now: Date) -> [String] {
@@ -44,6 +48,20 @@ public enum AtRiskRule {
                         + "(under the \(ReportNumbers.percent(ExamReadiness.passMark)) pass mark)")
             }
         }
+        if let change = student.readinessChange, let readiness = student.readiness,
+            let previous = student.previousReadiness, change <= -readinessFall + 1e-9
+        {
+            reasons.append(
+                "predicted readiness falling: \(ReportNumbers.percent(previous.readiness)) on "
+                    + "\(ReportJSON.timestamp(previous.at).prefix(10)) → \(ReportNumbers.percent(readiness.readiness)) "
+                    + "(\(points(change)))")
+        }
         return reasons
+    }
+
+    /// `−5 points`, `+2 points`, from a change in share.
+    public static func points(_ change: Double) -> String {
+        let value = Int((change * 100).rounded())
+        return value < 0 ? "−\(-value) points" : "+\(value) points"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Insights
 
 /// The instructor's view of a class, merged from the students' `palpate-report/1` files.
 public struct ClassReport: Sendable, Equatable {
@@ -16,6 +17,18 @@ public struct ClassReport: Sendable, Equatable {
     /// Lessons whose questions the class finds hard, hardest first.
     public var revisit: [LessonNeed]
     public var exams: ExamDistribution
+    /// The blueprint areas any student's readiness names, in the order first met: the columns
+    /// of the readiness table.
+    public var readinessAreas: [(id: String, name: String)] {
+        var seen: [(id: String, name: String)] = []
+        for student in students {
+            for area in student.readiness?.areas ?? [] where !seen.contains(where: { $0.id == area.id }) {
+                seen.append((area.id, area.name))
+            }
+        }
+        return seen
+    }
+
     /// The misconceptions students' wrong answers point to, most widely held first.
     public var misconceptions: [MisconceptionSpread] = []
 
@@ -56,9 +69,20 @@ public struct ClassReport: Sendable, Equatable {
         public var byTag: [String: Cell]
         /// The student's predicted exam readiness, when their report has it.
         public var readiness: StudentReport.Readiness? = nil
+        /// What `readiness` is compared with to tell a fall: the readiness of the student's
+        /// previous report when the instructor merged one, else their report's own figure a week
+        /// before (`ReadinessHistory`); `nil` when neither is there.
+        public var previousReadiness: ReadinessHistory.Point? = nil
+
+        /// The change from `previousReadiness` to `readiness` (−0.05 is 5 points down).
+        public var readinessChange: Double? {
+            guard let readiness, let previousReadiness else { return nil }
+            return readiness.readiness - previousReadiness.readiness
+        }
 
         public init(report: StudentReport, file: String) {
             readiness = report.readiness
+            previousReadiness = report.readiness?.weekBefore(report.generatedAt)
             name = report.student
             self.file = file
             reportGeneratedAt = report.generatedAt

@@ -1,11 +1,12 @@
 import Foundation
+import Insights
 import TextFormats
 
 /// Merges students' JSON reports into a class report.
 ///
 /// A file that cannot be read or is not a `palpate-report/1` report is skipped with its
 /// location; two reports for the same student (same name, ignoring case and surrounding spaces)
-/// keep the newer; decks seen in different versions are named. Nothing stops the others.
+/// keep the newer, and the older's readiness becomes the one a fall is measured from; decks seen in different versions are named. Nothing stops the others.
 public enum ClassReportBuilder {
     /// Questions whose facility is under this go on the "lessons to revisit" list.
     public static let revisitFacility = 0.6
@@ -34,6 +35,8 @@ public enum ClassReportBuilder {
         var problems: [ClassReportProblem] = []
         var kept: [String: (report: StudentReport, file: String)] = [:]
         var order: [String] = []
+        // Every readiness figure per student, to compare the kept report with the one before it.
+        var readinessSeen: [String: [ReadinessHistory.Point]] = [:]
         for source in sources {
             let report: StudentReport
             do {
@@ -43,6 +46,10 @@ public enum ClassReportBuilder {
                 continue
             }
             let key = report.student.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if let readiness = report.readiness {
+                readinessSeen[key, default: []].append(
+                    ReadinessHistory.Point(at: report.generatedAt, readiness: readiness.readiness))
+            }
             if let previous = kept[key] {
                 let newer = report.generatedAt > previous.report.generatedAt
                 problems.append(
@@ -59,15 +66,28 @@ public enum ClassReportBuilder {
             ($0.report.student, $0.file) < ($1.report.student, $1.file)
         }
         problems += deckVersionProblems(merged)
-        return (classReport(merged, now: now), problems)
+        var previous: [String: ReadinessHistory.Point] = [:]
+        for (key, entry) in kept {
+            let earlier = (readinessSeen[key] ?? []).filter { $0.at < entry.report.generatedAt }
+            if let latest = earlier.max(by: { $0.at < $1.at }) { previous[entry.file] = latest }
+        }
+        return (classReport(merged, previousReadiness: previous, now: now), problems)
     }
 
-    private static func classReport(_ merged: [(report: StudentReport, file: String)], now: Date)
-        -> ClassReport
-    {
+    /// - Parameter previousReadiness: by file, the readiness of an older report of the same
+    ///   student, which a fall is measured from in place of the report's own week-old figure.
+    private static func classReport(
+        _ merged: [(report: StudentReport, file: String)],
+        previousReadiness: [String: ReadinessHistory.Point],
+        now: Date
+    ) -> ClassReport {
         let reports = merged.map(\.report)
         var report = ClassReport(generatedAt: now)
-        report.students = merged.map { ClassReport.StudentRow(report: $0.report, file: $0.file) }
+        report.students = merged.map {
+            var row = ClassReport.StudentRow(report: $0.report, file: $0.file)
+            if let earlier = previousReadiness[$0.file] { row.previousReadiness = earlier }
+            return row
+        }
         var deckIDs: [String] = []
         for student in reports {
             for deck in student.byDeck where !deckIDs.contains(deck.name) { deckIDs.append(deck.name) }

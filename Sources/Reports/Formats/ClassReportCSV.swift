@@ -3,7 +3,8 @@ import TextFormats
 /// CSV tables of the class report (RFC 4180, formula-like cells neutralised).
 public enum ClassReportCSV {
     public enum Table: String, Sendable, CaseIterable {
-        /// Students × decks and tags: one row per student, accuracy and retention per column.
+        /// Students × decks and tags: one row per student, accuracy and retention per column, then
+        /// the predicted exam readiness, its change and each blueprint area's figure and band.
         case students
         /// The item analysis, hardest question first.
         case items
@@ -20,8 +21,11 @@ public enum ClassReportCSV {
             var header = [
                 "student", "file", "last_active", "reviews", "accuracy", "retention", "cards_seen", "leeches",
                 "exams",
-                "last_exam_score", "at_risk",
+                "last_exam_score", "at_risk", "exam", "exam_date", "readiness", "readiness_previous",
+                "readiness_previous_at", "readiness_change",
             ]
+            let areas = report.readinessAreas
+            header += areas.flatMap { ["area:\($0.id):readiness", "area:\($0.id):band"] }
             header += report.deckIDs.flatMap {
                 ["deck:\($0):accuracy", "deck:\($0):retention", "deck:\($0):cards_seen"]
             }
@@ -36,7 +40,16 @@ public enum ClassReportCSV {
                     String(student.leeches),
                     String(student.exams), ReportNumbers.fraction(student.lastExamScore),
                     (risks[student.name] ?? []).joined(separator: "; "),
+                    student.readiness?.exam ?? "", student.readiness?.date ?? "",
+                    ReportNumbers.fraction(student.readiness?.readiness),
+                    ReportNumbers.fraction(student.previousReadiness?.readiness),
+                    student.previousReadiness.map { ReportJSON.timestamp($0.at) } ?? "",
+                    ReportNumbers.fraction(student.readinessChange),
                 ]
+                for area in areas {
+                    let figure = student.readiness?.areas.first { $0.id == area.id }
+                    row += [ReportNumbers.fraction(figure?.readiness), figure?.band ?? ""]
+                }
                 for deck in report.deckIDs {
                     let cell = student.byDeck[deck]
                     row += [

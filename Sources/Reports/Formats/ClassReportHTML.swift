@@ -1,3 +1,5 @@
+import Insights
+
 /// The class report as one self-contained, printable XHTML page.
 ///
 /// Laid out for an instructor who looks rather than reads, on a screen or a printed A4/Letter
@@ -20,6 +22,7 @@ public enum ClassReportHTML {
 
         students(report, into: &html)
         atRisk(report, into: &html)
+        readiness(report, into: &html)
 
         HTMLPage.section("decks", heading: "Students × decks", into: &html)
         html.element(
@@ -81,6 +84,60 @@ public enum ClassReportHTML {
             html.newline()
         }
         html.closeTable()
+        html.close()
+    }
+
+    /// Each student's predicted readiness, its change, and each area's figure and band; a fall
+    /// of `AtRiskRule.readinessFall` or more and a poor band stand out.
+    private static func readiness(_ report: ClassReport, into html: inout HTMLBuilder) {
+        guard report.students.contains(where: { $0.readiness != nil }) else { return }
+        HTMLPage.section("readiness", heading: "Exam readiness (predicted)", into: &html)
+        html.element("p", ["class": "note"], text: ClassReportTables.readinessNote)
+        html.openTable([
+            TableColumn("Student"), TableColumn("Exam"), TableColumn("Readiness", .number),
+            TableColumn("Change", .number),
+        ])
+        let students = report.students.filter { $0.readiness != nil }
+        for student in students {
+            guard let readiness = student.readiness else { continue }
+            html.open("tr")
+            html.cell(student.name)
+            html.cell(readiness.date.map { "\(readiness.exam) on \($0)" } ?? "\(readiness.exam) (today)")
+            html.cell(
+                ReportNumbers.percent(readiness.readiness),
+                class: readiness.readiness < ExamReadiness.passMark ? "number risk" : "number")
+            let falling = (student.readinessChange ?? 0) <= -AtRiskRule.readinessFall + 1e-9
+            html.cell(ClassReportTables.change(student), class: falling ? "number risk" : "number")
+            html.close()
+            html.newline()
+        }
+        html.closeTable()
+        // Each area's figure and band, a few areas a table, as the students × decks tables.
+        let areas = report.readinessAreas
+        var start = 0
+        while start < areas.count {
+            let part = Array(areas[start..<min(start + matrixColumns - 1, areas.count)])
+            start += matrixColumns - 1
+            html.openTable(
+                [TableColumn("Student")] + part.map { TableColumn($0.name, .number) }, class: "matrix")
+            for student in students {
+                html.open("tr")
+                html.cell(student.name)
+                for area in part {
+                    guard let figure = student.readiness?.areas.first(where: { $0.id == area.id }) else {
+                        html.cell("–", numeric: true)
+                        continue
+                    }
+                    html.cell(
+                        "\(ReportNumbers.percent(figure.readiness)) \(figure.band)",
+                        class: figure.band == "poor" ? "number risk" : "number",
+                        title: "\(area.name): \(figure.studied) of \(figure.questions) questions studied")
+                }
+                html.close()
+                html.newline()
+            }
+            html.closeTable()
+        }
         html.close()
     }
 

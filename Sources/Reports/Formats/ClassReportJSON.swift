@@ -90,6 +90,14 @@ public enum ClassReportJSON {
             ("misconception_picks", .int(student.misconceptionPicks)),
             ("by_deck", cells(student.byDeck, keys: report.deckIDs)),
             ("by_tag", cells(student.byTag, keys: report.tags)),
+            ("readiness", student.readiness.map(ReportJSON.readiness) ?? .null),
+            (
+                "readiness_previous",
+                student.previousReadiness.map {
+                    .object([("at", ReportJSON.time($0.at)), ("readiness", .double($0.readiness))])
+                } ?? .null
+            ),
+            ("readiness_change", .optional(student.readinessChange)),
         ])
     }
 

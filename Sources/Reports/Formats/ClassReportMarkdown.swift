@@ -8,6 +8,13 @@ public enum ClassReportMarkdown {
         out += MarkdownText.table(
             ClassReportTables.studentHeader, ClassReportTables.studentRows(report),
             rightAligned: Set(2..<ClassReportTables.studentHeader.count))
+        if report.students.contains(where: { $0.readiness != nil }) {
+            out +=
+                "\n## Exam readiness (predicted)\n\n\(MarkdownText.escape(ClassReportTables.readinessNote))\n\n"
+            out += MarkdownText.table(
+                ClassReportTables.readinessHeader(report), ClassReportTables.readinessRows(report),
+                rightAligned: Set(2..<ClassReportTables.readinessHeader(report).count))
+        }
         out += "\n## Students × decks (accuracy / retention / cards seen)\n\n"
         out += MarkdownText.table(["Student"] + report.deckIDs, ClassReportTables.deckRows(report))
         out += "\n## Students × tags (accuracy / retention)\n\n"

@@ -1,3 +1,5 @@
+import Insights
+
 /// The rows and sentences the Markdown and HTML class reports share, so both say the same thing.
 enum ClassReportTables {
     static let studentHeader = [
@@ -42,7 +44,48 @@ enum ClassReportTables {
     static let riskRule =
         "At risk: no review for \(AtRiskRule.inactiveDays) days or more, retention under "
         + "\(ReportNumbers.percent(AtRiskRule.lowRetention)) over at least \(AtRiskRule.minimumRetentionReviews) "
-        + "reviews of graduated cards, or \(AtRiskRule.manyLeeches) leeches or more."
+        + "reviews of graduated cards, \(AtRiskRule.manyLeeches) leeches or more, a predicted exam readiness under "
+        + "the \(ReportNumbers.percent(ExamReadiness.passMark)) pass mark with fewer than \(AtRiskRule.examDaysLeft) "
+        + "days to the exam, or a predicted readiness down \(Int((AtRiskRule.readinessFall * 100).rounded())) points "
+        + "or more since the previous figure (the student's previous report when you merge it too, else their "
+        + "report's own figure a week earlier)."
+
+    static let readinessNote =
+        "Predicted by each student's scheduler (FSRS's memory model) for their exam day, or for the report's day "
+        + "without a date: a prediction, not a score. Change: since the student's previous report when merged too, "
+        + "else since their report's own figure a week earlier. Bands against the "
+        + "\(ReportNumbers.percent(ExamReadiness.passMark)) pass mark: good 80% or more, borderline 60–79%, poor under 60%."
+
+    static func readinessHeader(_ report: ClassReport) -> [String] {
+        ["Student", "Exam", "Readiness", "Change"] + report.readinessAreas.map(\.name)
+    }
+
+    /// One row per student with a readiness: the figure, its change, and each area's figure and band.
+    static func readinessRows(_ report: ClassReport) -> [[String]] {
+        let areas = report.readinessAreas
+        return report.students.compactMap { student in
+            guard let readiness = student.readiness else { return nil }
+            return [
+                student.name,
+                readiness.date.map { "\(readiness.exam) on \($0)" } ?? "\(readiness.exam) (today)",
+                ReportNumbers.percent(readiness.readiness), change(student),
+            ]
+                + areas.map { area in
+                    guard let figure = readiness.areas.first(where: { $0.id == area.id }) else { return "–" }
+                    return "\(ReportNumbers.percent(figure.readiness)) \(figure.band)"
+                }
+        }
+    }
+
+    /// `−5 points since 2026-02-22`, or `–`.
+    static func change(_ student: ClassReport.StudentRow) -> String {
+        guard let change = student.readinessChange, let previous = student.previousReadiness else {
+            return "–"
+        }
+        let since = ReportJSON.timestamp(previous.at).prefix(10)
+        return Int((change * 100).rounded()) == 0
+            ? "no change since \(since)" : "\(AtRiskRule.points(change)) since \(since)"
+    }
 
     static let itemMethod =
         "Facility is the share of attempts answered right. Discrimination is upper minus lower group: students "

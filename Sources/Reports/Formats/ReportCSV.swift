@@ -12,6 +12,8 @@ public enum ReportCSV {
         /// The misconceptions behind wrong answers, and each exam's client-case scores.
         case misconceptions
         case cases
+        /// The predicted exam readiness: the whole exam, then each blueprint area.
+        case readiness
     }
 
     public static func encode(_ report: StudentReport, table: Table = .summary) -> String {
@@ -56,6 +58,8 @@ public enum ReportCSV {
                     + report.misconceptions.map {
                         [$0.deck, $0.id, $0.text, String($0.count), $0.cards.joined(separator: " ")]
                     })
+        case .readiness:
+            return writer.document(readinessRows(report))
         case .cases:
             return writer.document(
                 [["exam_started", "case", "steps_right", "steps"]]
@@ -95,8 +99,43 @@ public enum ReportCSV {
             ["last_exam_score", ReportNumbers.fraction(report.exams.last?.score)],
             ["exam_trend", report.examTrend?.direction ?? ""],
         ]
+        if let readiness = report.readiness {
+            rows += [
+                ["readiness", ReportNumbers.fraction(readiness.readiness)],
+                ["readiness_exam", readiness.exam],
+                ["readiness_exam_date", readiness.date ?? ""],
+                ["readiness_predicted_for", ReportJSON.timestamp(readiness.predictedFor)],
+            ]
+            rows += readiness.history.map {
+                ["readiness_at_\(ReportJSON.timestamp($0.at))", ReportNumbers.fraction($0.readiness)]
+            }
+        }
         rows += report.forecast.map { ["due_\($0.day)", String($0.due)] }
         return rows
+    }
+
+    /// One row for the whole exam (area `all`), then one per blueprint area; only the header
+    /// when the report has no readiness (no exam date and no blueprint).
+    private static func readinessRows(_ report: StudentReport) -> [[String]] {
+        let header = [
+            "exam", "exam_date", "predicted_for", "area", "name", "share", "questions", "studied",
+            "readiness",
+            "band",
+        ]
+        guard let readiness = report.readiness else { return [header] }
+        let common = [readiness.exam, readiness.date ?? "", ReportJSON.timestamp(readiness.predictedFor)]
+        let overall =
+            common + [
+                "all", "", "1", String(readiness.questions), String(readiness.studied),
+                ReportNumbers.fraction(readiness.readiness), "",
+            ]
+        return [header, overall]
+            + readiness.areas.map { area in
+                common + [
+                    area.id, area.name, ReportNumbers.fraction(area.share), String(area.questions),
+                    String(area.studied), ReportNumbers.fraction(area.readiness), area.band,
+                ]
+            }
     }
 
     private static func groupRows(_ groups: [StudentReport.Group], nameHeader: String) -> [[String]] {

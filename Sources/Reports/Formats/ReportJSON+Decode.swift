@@ -134,6 +134,11 @@ extension ReportJSON {
                         questions: try area.int("questions"), studied: try area.int("studied"),
                         readiness: try area.double("readiness"), band: try area.string("band"))
                 })
+            if entry.optional("history") != nil {
+                report.readiness?.history = try entry.array("history") { point throws(ReportFileError) in
+                    ReadinessHistory.Point(at: try point.date("at"), readiness: try point.double("readiness"))
+                }
+            }
         }
         if includeReviews {
             report.reviews = try top.array("reviews", review)

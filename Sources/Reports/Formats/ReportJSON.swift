@@ -66,6 +66,13 @@ public enum ReportJSON {
                         ])
                     })
             ),
+            (
+                "history",
+                .array(
+                    readiness.history.map {
+                        .object([("at", time($0.at)), ("readiness", .double($0.readiness))])
+                    })
+            ),
         ])
     }
 

@@ -107,6 +107,21 @@ public enum ReportMarkdown {
                         ]
                     }, rightAligned: [1, 2, 3])
             }
+            if !readiness.history.isEmpty {
+                out += "\nThe same prediction made at the end of each of the last weeks:\n\n"
+                out += MarkdownText.table(
+                    ["As it stood on", "Readiness"],
+                    readiness.history.map {
+                        [String(ReportJSON.timestamp($0.at).prefix(10)), ReportNumbers.percent($0.readiness)]
+                    }
+                        + [
+                            [
+                                String(ReportJSON.timestamp(report.generatedAt).prefix(10)),
+                                ReportNumbers.percent(readiness.readiness),
+                            ]
+                        ],
+                    rightAligned: [1])
+            }
         }
 
         out += "\n## Due reviews, next \(report.forecast.count) days\n\n"

@@ -24,11 +24,20 @@ extension StudentReport {
         public var questions: Int
         public var studied: Int
         public var areas: [Area]
+        /// The readiness at the end of each of the weeks before the report, oldest first
+        /// (`ReadinessHistory`); empty in reports made before it was added.
+        public var history: [ReadinessHistory.Point] = []
+
+        /// The point a week before a report made at `generatedAt`, if the report carries it.
+        public func weekBefore(_ generatedAt: Date) -> ReadinessHistory.Point? {
+            history.last { abs($0.at.timeIntervalSince(generatedAt) + 7 * 86_400) < 3_600 }
+        }
 
         public init(
             exam: String, date: String?, predictedFor: Date, readiness: Double, questions: Int, studied: Int,
-            areas: [Area]
+            areas: [Area], history: [ReadinessHistory.Point] = []
         ) {
+            self.history = history
             self.exam = exam
             self.date = date
             self.predictedFor = predictedFor
@@ -38,7 +47,7 @@ extension StudentReport {
             self.areas = areas
         }
 
-        public init(_ outlook: ExamOutlook) {
+        public init(_ outlook: ExamOutlook, history: [ReadinessHistory.Point] = []) {
             let readiness = outlook.readiness
             self.init(
                 exam: outlook.name, date: outlook.goal.map { $0.date.description },
@@ -49,7 +58,7 @@ extension StudentReport {
                         id: $0.id, name: $0.title, share: $0.share, questions: $0.questions,
                         studied: $0.studied,
                         readiness: $0.predicted, band: $0.band.rawValue)
-                })
+                }, history: history)
         }
     }
 }

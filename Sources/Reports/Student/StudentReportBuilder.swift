@@ -89,8 +89,14 @@ public struct StudentReportBuilder {
         report.totals.lessonsTotal = lessonIDs.count
 
         report.cards = CardCounts.make(states: states, catalog: catalog, now: now)
+        // In exam mode the reviews it brings forward count on the day the queue will ask them.
+        let today = calendar.studyDay(containing: now)
+        let exam = plan.examForecast(
+            cards: catalog.queueCards(states: states.values),
+            studied: try store.studyCounts(in: today.start..<today.end), now: now)
         report.forecast = DueForecast.make(
-            states: states, catalog: catalog, calendar: calendar, now: now, days: Self.forecastDays
+            states: states, catalog: catalog, calendar: calendar, now: now, days: Self.forecastDays,
+            exam: exam
         ).map { StudentReport.DueDay(day: $0.day.label, due: $0.due) }
 
         let weak = weakQuestions(states: states, wrong: log.wrongByCard)

@@ -16,6 +16,9 @@ public struct SimulationSetup: Sendable {
     /// Seconds one answer takes, for minutes of study.
     public var secondsPerAnswer: Double
     public var ratings: RatingMix
+    /// Exam mode, when simulated: reviews come due as `FSRSScheduler.examDue` says and new cards
+    /// as `ExamGoal.intake` plans, while the exam is ahead.
+    public var exam: SimulatedExam?
 
     public init(
         options: SchedulerOptions, limits: DailyLimits, days: Int, start: Instant, firstDayEnd: Instant,
@@ -30,6 +33,36 @@ public struct SimulationSetup: Sendable {
         self.secondsPerAnswer = secondsPerAnswer
         self.ratings = ratings
     }
+}
+
+/// Exam mode in a simulation: the goal, and the civil day of the simulation's first day (the
+/// intake plans by days left).
+public struct SimulatedExam: Sendable {
+    public var goal: ExamGoal
+    public var firstDay: CivilDay
+
+    public init(goal: ExamGoal, firstDay: CivilDay) {
+        self.goal = goal
+        self.firstDay = firstDay
+    }
+}
+
+/// How ready the simulated student is on the exam's day: each card's predicted recall at the
+/// start of that day, cards never started counting 0.
+public struct ExamDayFigures: Sendable, Equatable {
+    /// Cards in scope: every card passed in, started or not.
+    public var cards: Int
+    /// The sum of their predicted recall on the day (the cards expected to be recalled).
+    public var expectedRecalled: Double
+    /// Cards whose predicted recall on the day is at least the target.
+    public var atTarget: Int
+    /// Cards still never studied on the day.
+    public var stillNew: Int
+
+    /// The mean predicted recall over the cards in scope.
+    public var meanRecall: Double { cards == 0 ? 0 : expectedRecalled / Double(cards) }
+    /// The share of the cards in scope at or above the target.
+    public var shareAtTarget: Double { cards == 0 ? 0 : Double(atTarget) / Double(cards) }
 }
 
 /// One simulated study day.
@@ -58,6 +91,9 @@ public struct SimulationResult: Sendable, Equatable {
     public var cards: Int
     /// Cards introduced by the end (already studied, or new and introduced in the simulation).
     public var introduced: Int
+    /// Readiness on the day of `SimulationSetup.exam`'s goal (or another day asked for), from the
+    /// cards as they stand at the end of the simulation.
+    public var examDay: ExamDayFigures? = nil
 
     public var totalAnswers: Int { days.reduce(0) { $0 + $1.answers } }
     public var totalMinutes: Double { days.reduce(0) { $0 + $1.minutes } }

@@ -6,8 +6,10 @@
 /// next day), then new cards up to the new-card limit. Every answer goes through `FSRSScheduler`
 /// itself (learning steps, fuzz and all), at the day's session time or, for a step or a card due
 /// later in the day, at its due time. Whether an answer is recalled is drawn from the card's
-/// predicted recall; which rating follows, from a `RatingMix`. Pure: the same cards, setup and
-/// seeded random source give the same result.
+/// predicted recall; which rating follows, from a `RatingMix`. In exam mode (`setup.exam`), while
+/// the exam is ahead, review cards come due as `FSRSScheduler.examDue` says and new cards come as
+/// `ExamGoal.intake` plans, as in the daily queue. Pure: the same cards, setup and seeded random
+/// source give the same result.
 public enum WorkloadSimulator {
     /// Learning steps answered in one sitting, at most: Hard repeats a step, and a run of Hards
     /// must end somewhere.
@@ -21,9 +23,13 @@ public enum WorkloadSimulator {
     ///   - memorisedOn: the days (0-based) whose `memorised` figure is wanted: each costs a pass
     ///     over every card.
     ///   - random: draws recall, ratings and fuzz.
+    ///   - figuresFor: the exam whose day's figures `SimulationResult.examDay` gives (with
+    ///     `setup.exam` or without: the same day measured with exam mode off); `setup.exam`'s
+    ///     goal when `nil`.
     public static func run(
         cards: [CardSchedule], newCards: Int, setup: SimulationSetup,
-        memorisedOn: (Int) -> Bool = { _ in true }, random: inout some RandomSource
+        memorisedOn: (Int) -> Bool = { _ in true }, figuresFor: ExamGoal? = nil,
+        random: inout some RandomSource
     ) -> SimulationResult {
         let days = max(0, setup.days)
         let scheduler = FSRSScheduler(options: setup.options)
@@ -32,13 +38,20 @@ public enum WorkloadSimulator {
         var buckets = [[Int]](repeating: [], count: days)
         let perDay = Instant.microsecondsPerDay
 
+        let exam = setup.exam
+        // Exam mode moves a review card's due while the card is answered before the exam.
+        func due(_ card: CardSchedule, answeredAt: Instant) -> Instant {
+            guard let exam, answeredAt.date < exam.goal.day else { return card.dueInstant }
+            return Instant(scheduler.examDue(of: card, goal: exam.goal))
+        }
+
         func dayIndex(_ due: Instant) -> Int {
             if due < setup.firstDayEnd { return 0 }
             let offset = (due.microsecondsSince1970 - setup.firstDayEnd.microsecondsSince1970) / perDay
             return offset >= Int64(days) ? days : Int(offset) + 1
         }
         for (index, card) in schedules.enumerated() {
-            let day = dayIndex(card.dueInstant)
+            let day = dayIndex(due(card, answeredAt: setup.start))
             if day < days { buckets[day].append(index) }
         }
 
@@ -52,7 +65,8 @@ public enum WorkloadSimulator {
 
             func answer(_ index: Int) {
                 var card = schedules[index]
-                var at = max(session, card.dueInstant)
+                // A review exam mode brought forward is answered in the session, not on its FSRS due.
+                var at = max(session, due(card, answeredAt: session))
                 for sitting in 0..<stepsPerSitting {
                     let rating: Rating
                     if card.isNew {
@@ -70,7 +84,7 @@ public enum WorkloadSimulator {
                     at = card.dueInstant
                 }
                 schedules[index] = card
-                let next = max(dayIndex(card.dueInstant), day + 1)
+                let next = max(dayIndex(due(card, answeredAt: at)), day + 1)
                 if next < days { buckets[next].append(index) }
             }
 
@@ -89,7 +103,13 @@ public enum WorkloadSimulator {
             reviews.sort { ($0.recall, $0.index) < ($1.recall, $1.index) }
             let done = day == 0 ? setup.doneToday : DailyCounts()
             let reviewLimit = max(0, setup.limits.reviews - done.reviewsDone)
-            let newLimit = max(0, setup.limits.newCards - done.newCardsIntroduced)
+            var newLimit = max(0, setup.limits.newCards - done.newCardsIntroduced)
+            if let exam, session.date < exam.goal.day {
+                let intake = exam.goal.intake(
+                    newCards: remainingNew + done.newCardsIntroduced, today: exam.firstDay.adding(days: day),
+                    ceiling: setup.limits.newCards)
+                newLimit = max(0, intake.perDay - done.newCardsIntroduced)
+            }
 
             for index in steps { answer(index) }
             for (position, review) in reviews.enumerated() {
@@ -113,7 +133,18 @@ public enum WorkloadSimulator {
             }
             result.append(figures)
         }
-        return SimulationResult(
+        var outcome = SimulationResult(
             days: result, cards: cards.count + max(0, newCards), introduced: schedules.count)
+        if let goal = figuresFor ?? exam?.goal {
+            var figures = ExamDayFigures(
+                cards: outcome.cards, expectedRecalled: 0, atTarget: 0, stillNew: max(0, remainingNew))
+            for card in schedules where !card.isNew {
+                let recall = scheduler.retrievability(of: card, at: goal.day)
+                figures.expectedRecalled += recall
+                if recall >= goal.target { figures.atTarget += 1 }
+            }
+            outcome.examDay = figures
+        }
+        return outcome
     }
 }
