@@ -24,8 +24,13 @@ let package = Package(
         .target(name: "Curriculum", dependencies: ["TextFormats"]),
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
         .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
-        // Question banks from elsewhere (issue 17): GIFT and Moodle XML in and out.
-        .target(name: "Interchange", dependencies: ["CZlib", "CZstd", "TextFormats", "Curriculum", "Decks"]),
+        // Question banks from elsewhere (issue 17): GIFT and Moodle XML in and out, Anki packages in.
+        // Progress for its read-only ForeignDatabase (it alone imports CSQLite) and the history type.
+        .target(
+            name: "Interchange",
+            dependencies: [
+                "CZlib", "CZstd", "TextFormats", "Curriculum", "Decks", "Scheduling", "Progress",
+            ]),
         .target(name: "Scheduling", dependencies: ["TextFormats"]),
         .target(name: "Progress", dependencies: ["CSQLite", "TextFormats", "Scheduling"]),
         .target(

@@ -1,0 +1,41 @@
+import Foundation
+
+/// An Anki field's HTML as the plain text Palpate shows, and the media it names: `[sound:x.mp3]`
+/// and `<img src="y.png">` are left out (a terminal plays and shows neither) and reported.
+struct AnkiFieldText {
+    var text: String
+    var media: [String]
+
+    init(_ html: String) {
+        var media: [String] = []
+        var kept = ""
+        var rest = Substring(html)
+        while let sound = rest.range(of: "[sound:") {
+            guard let end = rest[sound.upperBound...].firstIndex(of: "]") else { break }
+            kept += rest[..<sound.lowerBound]
+            media.append(String(rest[sound.upperBound..<end]))
+            rest = rest[rest.index(after: end)...]
+        }
+        kept += rest
+        var search = Substring(kept)
+        while let image = search.range(of: "<img", options: .caseInsensitive) {
+            let tagEnd = search[image.upperBound...].firstIndex(of: ">") ?? search.endIndex
+            let tag = search[image.upperBound..<tagEnd]
+            if let source = Self.attribute("src", in: tag) { media.append(source) }
+            search = search[tagEnd...]
+        }
+        self.media = media
+        text = HTMLText.reduce(kept)
+    }
+
+    /// The value of `name="…"`, `name='…'` or `name=…` in a tag's text.
+    private static func attribute(_ name: String, in tag: Substring) -> String? {
+        guard let found = tag.range(of: name + "=", options: .caseInsensitive) else { return nil }
+        var value = tag[found.upperBound...]
+        if let quote = value.first, quote == "\"" || quote == "'" {
+            value = value.dropFirst()
+            return String(value.prefix { $0 != quote })
+        }
+        return String(value.prefix { !$0.isWhitespace && $0 != "/" })
+    }
+}

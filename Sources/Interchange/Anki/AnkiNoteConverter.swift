@@ -1,0 +1,167 @@
+import Foundation
+import Decks
+import TextFormats
+
+/// Anki notes made Palpate questions, one note at a time.
+///
+/// - A cloze note (its note type's kind is cloze) is one `cloze` question: Anki's syntax is
+///   Palpate's; its other fields on the back (Back Extra) become the explanation.
+/// - Any other note gives one question per card template whose front has text: the filled-in
+///   front is the prompt; a `{{type:Field}}` makes it a short-answer question accepting that
+///   field; otherwise it is a flashcard whose back is the fields shown on the back (joined by
+///   "; " when there are several). Basic, Basic (and reversed card), Basic (type in the answer)
+///   and note types of one's own all follow this rule; the report names the fields used.
+/// - Ids: the note's GUID when it is a valid Palpate id already (a deck Palpate exported), else
+///   `anki-` and the GUID's bytes in hexadecimal; a second template adds `-card2`… and a cloze
+///   card is `id--c1`…, so the same package always gives the same ids.
+struct AnkiNoteConverter {
+    let file: String
+    let collection: AnkiCollection
+    private var ids = QuestionIDs()
+    private(set) var result = ImportResult()
+    /// Palpate card id for each Anki card id of the questions kept.
+    private(set) var cardIDs: [Int64: String] = [:]
+
+    init(file: String, collection: AnkiCollection) {
+        self.file = file
+        self.collection = collection
+    }
+
+    mutating func convertAll() {
+        var cardsOfNote: [Int64: [AnkiCollection.Card]] = [:]
+        for card in collection.cards { cardsOfNote[card.noteID, default: []].append(card) }
+        for note in collection.notes { convert(note, cards: cardsOfNote[note.id] ?? []) }
+    }
+
+    static func baseID(guid: String) -> String {
+        if Slug.isValid(guid) && guid.utf8.count <= Slug.maximumLength - 12 { return guid }
+        let hex = guid.utf8.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        if !hex.isEmpty && hex.count <= 48 { return "anki-" + hex }
+        return QuestionIDs.base(title: nil, text: guid)
+    }
+
+    private mutating func convert(_ note: AnkiCollection.Note, cards: [AnkiCollection.Card]) {
+        let subject = "note \(note.id)"
+        guard let type = collection.noteTypes[note.noteTypeID] else {
+            add(note, .skipped, "its note type (\(note.noteTypeID)) is not in the collection")
+            return
+        }
+        let typeName = QuotedInput.quote(type.name)
+        let fields = note.fields.map(AnkiFieldText.init)
+        let media = Self.unique(fields.flatMap(\.media))
+        let tags = tags(of: note, cards: cards)
+        let claimed = ids.claim(Self.baseID(guid: note.guid))
+        let id = claimed.id
+        var changes: [String] = []
+        if claimed.renamed { changes.append("its GUID gives an id already taken, so it is '\(id)'") }
+        if !media.isEmpty {
+            changes.append("left out \(media.map { QuotedInput.quote($0) }.joined(separator: ", ")) (media)")
+        }
+        if type.isCloze {
+            let front = AnkiTemplate(type.templates.first?.front ?? "", fieldNames: type.fields, values: note.fields)
+            let textField = front.clozeField ?? 0
+            let text = textField < fields.count ? fields[textField].text : ""
+            let cloze: ClozeText
+            do {
+                cloze = try ClozeText(parsing: text)
+            } catch {
+                add(
+                    note, .skipped,
+                    "no usable field: the cloze note type \(typeName)'s text \(QuotedInput.quote(text)): \(error.description)"
+                )
+                return
+            }
+            let back = AnkiTemplate(type.templates.first?.back ?? "", fieldNames: type.fields, values: note.fields)
+            let explanation = back.fieldsUsed.filter { $0 != textField && $0 < fields.count }
+                .map { fields[$0].text }.filter { !$0.isEmpty }.joined(separator: " ")
+            let kind = Question.Kind.cloze(text: text, deletion: 0)
+            result.questions.append(
+                ImportedQuestion(
+                    id: id, kind: kind, prompt: "",
+                    explanation: explanation.isEmpty ? GIFTAnswers.statedAnswer(kind) : explanation,
+                    tags: tags, line: 0))
+            let numbers = Set(cloze.segments.compactMap { segment -> Int? in
+                if case .deletion(let number, _, _) = segment { return number }
+                return nil
+            })
+            for card in cards where numbers.contains(card.ordinal + 1) {
+                cardIDs[card.id] = id + ClozeText.cardSuffix(card.ordinal + 1)
+            }
+            let name = type.fields.indices.contains(textField) ? type.fields[textField] : "1"
+            changes.insert("cloze from field \(QuotedInput.quote(name))", at: 0)
+            add(note, changes.count > 1 ? .changed : .converted, changes.joined(separator: "; "), id: id)
+            return
+        }
+        var made: [String] = []
+        for (number, template) in type.templates.enumerated() {
+            let front = AnkiTemplate(template.front, fieldNames: type.fields, values: note.fields)
+            let prompt = AnkiFieldText(front.html).text
+            guard !prompt.isEmpty, front.fieldsUsed.contains(where: { $0 < fields.count && !fields[$0].text.isEmpty })
+            else { continue }
+            let back = AnkiTemplate(
+                AnkiTemplate.answerPart(of: template.back), fieldNames: type.fields, values: note.fields)
+            let backFields = back.fieldsUsed.filter { !front.fieldsUsed.contains($0) && $0 < fields.count }
+            let backTexts = backFields.map { fields[$0].text }.filter { !$0.isEmpty }
+            let questionID = number == 0 ? id : ids.claim("\(id)-card\(number + 1)").id
+            let kind: Question.Kind
+            var explanation = ""
+            let names = { (list: [Int]) in list.map { QuotedInput.quote(type.fields[$0]) }.joined(separator: ", ") }
+            if let typed = front.typedField, typed < fields.count, !fields[typed].text.isEmpty {
+                kind = .shortAnswer(accepted: [fields[typed].text])
+                explanation = backFields.filter { $0 != typed }.map { fields[$0].text }.filter { !$0.isEmpty }
+                    .joined(separator: "; ")
+                made.append("'\(questionID)' short answer: prompt from \(names(front.fieldsUsed)), typed answer \(names([typed]))")
+            } else if !backTexts.isEmpty {
+                kind = .flashcard(back: backTexts.joined(separator: "; "))
+                made.append("'\(questionID)' flashcard: prompt from \(names(front.fieldsUsed)), back from \(names(backFields))")
+            } else {
+                continue
+            }
+            // A deck question needs an explanation; a note without one gets its answer stated.
+            result.questions.append(
+                ImportedQuestion(
+                    id: questionID, kind: kind, prompt: prompt,
+                    explanation: explanation.isEmpty ? GIFTAnswers.statedAnswer(kind) : explanation, tags: tags,
+                    line: 0))
+            for card in cards where card.ordinal == number { cardIDs[card.id] = questionID }
+        }
+        guard !made.isEmpty else {
+            let onlyMedia = media.isEmpty ? "" : " (it holds only media: \(media.map { QuotedInput.quote($0) }.joined(separator: ", ")))"
+            add(
+                note, .skipped,
+                "no usable field: no card template of note type \(typeName) has both a front and an answer with text\(onlyMedia)"
+            )
+            return
+        }
+        let detail = "note type \(typeName): " + made.joined(separator: "; ")
+        add(note, changes.isEmpty ? .converted : .changed, ([detail] + changes).joined(separator: "; "), id: id)
+        _ = subject
+    }
+
+    private func tags(of note: AnkiCollection.Note, cards: [AnkiCollection.Card]) -> [String] {
+        var tags: [String] = []
+        func add(_ name: Substring) {
+            var slug = String(Slug.make(from: String(name)).prefix(40))
+            while slug.hasSuffix("-") { slug.removeLast() }
+            if !slug.isEmpty && !tags.contains(slug) { tags.append(slug) }
+        }
+        // Sub-decks (`Anatomy::Muscles`) become one tag a level; the default deck none.
+        if let deck = cards.first.flatMap({ collection.decks[$0.deckID] }), deck != "Default" {
+            for part in deck.components(separatedBy: "::") { add(Substring(part)) }
+        }
+        for tag in note.tags { add(Substring(tag.replacingOccurrences(of: "::", with: "-"))) }
+        return tags
+    }
+
+    private mutating func add(_ note: AnkiCollection.Note, _ outcome: ImportNote.Outcome, _ reason: String, id: String? = nil) {
+        var item = ImportNote(
+            file: file, line: 0, outcome: outcome, subject: id.map { "'\($0)'" } ?? "note \(note.id)", reason: reason)
+        item.place = "note \(note.id)"
+        result.notes.append(item)
+    }
+
+    private static func unique(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
+    }
+}
