@@ -11,6 +11,8 @@ It rewrites every file below; the tests never run Python.
 - not-sqlite.apkg a zip whose collection.anki21 is text, not SQLite
 - bomb.apkg       collection.anki21 of 16 MiB of zeros (16 KiB compressed), past the tests' limit
 - lying.apkg      collection.anki21 whose header says 1,000 bytes but which inflates to 2 MiB
+- hostile.apkg    escape sequences (OSC 52, 8-bit CSI, a bidi override) in every text: fields, media
+                  names, tags, deck and note type names
 """
 
 import os
@@ -140,6 +142,31 @@ def lying(target: str) -> None:
     open(target, "wb").write(bytes(data))
 
 
+HOSTILE = "x\x1b]52;c;ZXZpbA\x07\x9b2J\u202ey"
+
+
+def hostile(path: str, target: str) -> None:
+    col = Collection(path)
+    deck = col.decks.id("Deck " + HOSTILE + "::Sub " + HOSTILE)
+    basic = col.models.by_name("Basic")
+    basic["name"] = "Basic " + HOSTILE
+    col.models.update_dict(basic)
+    note = col.new_note(col.models.by_name("Basic " + HOSTILE))
+    note["Front"] = "Where " + HOSTILE + "? [sound:a" + HOSTILE + ".mp3]"
+    note["Back"] = "There " + HOSTILE + " <img src=\"b" + HOSTILE + ".png\">"
+    note.tags = ["tag" + HOSTILE]
+    col.add_note(note, deck)
+    cloze = col.new_note(col.models.by_name("Cloze"))
+    cloze["Text"] = "The {{c1::" + HOSTILE + "}} hides " + HOSTILE
+    cloze["Back Extra"] = "extra " + HOSTILE
+    col.add_note(cloze, deck)
+    col.export_anki_package(
+        out_path=target,
+        options=ExportAnkiPackageOptions(legacy=False, with_scheduling=False, with_deck_configs=False,
+                                         with_media=False), limit=None)
+    col.close()
+
+
 def main() -> None:
     work = tempfile.mkdtemp()
     try:
@@ -162,6 +189,7 @@ def main() -> None:
             archive.writestr("collection.anki21", b"\0" * (16 << 20))
             archive.writestr("media", b"{}")
         lying(os.path.join(HERE, "lying.apkg"))
+        hostile(os.path.join(work, "hostile.anki2"), os.path.join(HERE, "hostile.apkg"))
     finally:
         shutil.rmtree(work)
     for name in sorted(os.listdir(HERE)):
