@@ -153,10 +153,8 @@ enum ImportCommand: Command {
         }
         func reviews(_ number: Int) -> String { number == 1 ? "1 review" : "\(number) reviews" }
         if count.added == 0 && count.alreadyKept > 0 {
-            say([
-                "History: nothing added; your progress already holds all \(reviews(count.alreadyKept)) "
-                    + "(imported before)."
-            ])
+            let held = count.alreadyKept == 1 ? "this review" : "all \(reviews(count.alreadyKept))"
+            say(["History: nothing added; your progress already holds \(held) (imported before)."])
         } else {
             let cards = count.cards == 1 ? "1 card" : "\(count.cards) cards"
             say([
@@ -211,7 +209,8 @@ enum ImportCommand: Command {
                 }
                 return Source(
                     history: reviews.map { HistoryReview(cardID: $0.cardID, reviewedAt: $0.time, rating: $0.rating) },
-                    historyNotes: ["\(path): review history: \(reviews.count) reviews"], isHistoryOnly: true)
+                    historyNotes: ["\(path): review history: \(reviews.count == 1 ? "1 review" : "\(reviews.count) reviews")"],
+                    isHistoryOnly: true)
             default:
                 throw UsageError(
                     "cannot tell the format of \(QuotedInput.quote(path)); name GIFT files .gift or .txt, "
