@@ -61,7 +61,10 @@ public enum AnkiPackageReader {
         var notAnswers = 0
         var leftOut = 0
         for review in collection.reviews {
-            guard review.isAnswer, let rating = Rating(rawValue: review.ease) else {
+            // Anki's ids are milliseconds; one past year 9999 (a damaged row) is no answer time.
+            guard review.isAnswer, let rating = Rating(rawValue: review.ease),
+                (0...253_402_300_799_999).contains(review.milliseconds)
+            else {
                 notAnswers += 1
                 continue
             }
