@@ -41,12 +41,12 @@ struct AnkiNoteConverter {
     }
 
     private mutating func convert(_ note: AnkiCollection.Note, cards: [AnkiCollection.Card]) {
-        let subject = "note \(note.id)"
         guard let type = collection.noteTypes[note.noteTypeID] else {
             add(note, .skipped, "its note type (\(note.noteTypeID)) is not in the collection")
             return
         }
         let typeName = QuotedInput.quote(type.name)
+        let subject = "a \(typeName) note"
         let fields = note.fields.map(AnkiFieldText.init)
         let media = Self.unique(fields.flatMap(\.media))
         let tags = tags(of: note, cards: cards)
@@ -67,8 +67,7 @@ struct AnkiNoteConverter {
             } catch {
                 add(
                     note, .skipped,
-                    "no usable field: the cloze note type \(typeName)'s text \(QuotedInput.quote(text)): \(error.description)"
-                )
+                    "no usable field: its cloze text \(QuotedInput.quote(text)): \(error.description)", subject: subject)
                 return
             }
             let back = AnkiTemplate(type.templates.first?.back ?? "", fieldNames: type.fields, values: note.fields)
@@ -110,10 +109,14 @@ struct AnkiNoteConverter {
                 kind = .shortAnswer(accepted: [fields[typed].text])
                 explanation = backFields.filter { $0 != typed }.map { fields[$0].text }.filter { !$0.isEmpty }
                     .joined(separator: "; ")
-                made.append("'\(questionID)' short answer: prompt from \(names(front.fieldsUsed)), typed answer \(names([typed]))")
+                made.append(
+                    (number == 0 ? "" : "'\(questionID)' ")
+                        + "short answer, prompt from \(names(front.fieldsUsed)), typed answer \(names([typed]))")
             } else if !backTexts.isEmpty {
                 kind = .flashcard(back: backTexts.joined(separator: "; "))
-                made.append("'\(questionID)' flashcard: prompt from \(names(front.fieldsUsed)), back from \(names(backFields))")
+                made.append(
+                    (number == 0 ? "" : "'\(questionID)' ")
+                        + "flashcard, prompt from \(names(front.fieldsUsed)), back from \(names(backFields))")
             } else {
                 continue
             }
@@ -129,13 +132,12 @@ struct AnkiNoteConverter {
             let onlyMedia = media.isEmpty ? "" : " (it holds only media: \(media.map { QuotedInput.quote($0) }.joined(separator: ", ")))"
             add(
                 note, .skipped,
-                "no usable field: no card template of note type \(typeName) has both a front and an answer with text\(onlyMedia)"
-            )
+                "no usable field: no card template has both a front and an answer with text\(onlyMedia)",
+                subject: subject)
             return
         }
         let detail = "note type \(typeName): " + made.joined(separator: "; ")
         add(note, changes.isEmpty ? .converted : .changed, ([detail] + changes).joined(separator: "; "), id: id)
-        _ = subject
     }
 
     private func tags(of note: AnkiCollection.Note, cards: [AnkiCollection.Card]) -> [String] {
@@ -153,9 +155,13 @@ struct AnkiNoteConverter {
         return tags
     }
 
-    private mutating func add(_ note: AnkiCollection.Note, _ outcome: ImportNote.Outcome, _ reason: String, id: String? = nil) {
+    /// Notes the outcome of `note`, named by the id it got, else by `subject` (its kind).
+    private mutating func add(
+        _ note: AnkiCollection.Note, _ outcome: ImportNote.Outcome, _ reason: String, id: String? = nil,
+        subject: String = "a note"
+    ) {
         var item = ImportNote(
-            file: file, line: 0, outcome: outcome, subject: id.map { "'\($0)'" } ?? "note \(note.id)", reason: reason)
+            file: file, line: 0, outcome: outcome, subject: id.map { "'\($0)'" } ?? subject, reason: reason)
         item.place = "note \(note.id)"
         result.notes.append(item)
     }

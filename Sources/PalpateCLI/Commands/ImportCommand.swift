@@ -85,8 +85,7 @@ enum ImportCommand: Command {
             return try importHistory(history, notes: historyNotes, session: session)
         }
         let report = result.notes.map { TerminalSanitizer.clean($0.description, keepNewlines: false) }
-        let say: ([String]) -> Void =
-            output == nil ? { $0.forEach(session.printError) } : session.print(lines:)
+        let say = reporter(toStandardOutput: output != nil, session: session)
         say(report)
         let counts = ImportNote.Outcome.allCases.map { outcome in
             "\(result.notes.count { $0.outcome == outcome }) \(outcome.rawValue)"
@@ -121,7 +120,7 @@ enum ImportCommand: Command {
         }
         if let output {
             try output.write(text)
-            session.print(summary + " Wrote \(output.path).")
+            say([summary + " Wrote \(output.path)."])
         } else {
             session.context.output.write(text)
             session.printError(summary)
@@ -135,12 +134,21 @@ enum ImportCommand: Command {
         return .success
     }
 
+    /// Prints the list: to standard error when the deck goes to standard output. On a terminal
+    /// each item wraps at words, its later lines indented, instead of being cut mid-word.
+    private static func reporter(toStandardOutput: Bool, session: AppSession) -> ([String]) -> Void {
+        guard toStandardOutput else { return { $0.forEach(session.printError) } }
+        guard let width = session.tableWidth else { return session.print(lines:) }
+        let wrapper = TextWrapper(width: width, style: session.style)
+        return { lines in session.print(lines: lines.flatMap { wrapper.wrap($0, indent: "    ", firstIndent: "") }) }
+    }
+
     /// Adds the reviews to the store in one transaction and says what it did.
     private static func importHistory(
         _ history: [HistoryReview], notes: [String], session: AppSession,
         say: (([String]) -> Void)? = nil
     ) throws -> ExitCode {
-        let say = say ?? session.print(lines:)
+        let say = say ?? reporter(toStandardOutput: true, session: session)
         say(notes)
         let store = try session.openStore(forSession: true)
         defer { try? store.close() }
