@@ -37,7 +37,8 @@ extension ProgressStore {
             }
             let selectTimes = try database.prepare(
                 "SELECT reviewed_at, rating FROM reviews WHERE card_id = ? ORDER BY reviewed_at, id")
-            let selectCard = try database.prepare("SELECT \(CardState.columnList()) FROM cards WHERE card_id = ?")
+            let selectCard = try database.prepare(
+                "SELECT \(CardState.columnList()) FROM cards WHERE card_id = ?")
             let insertReview = try database.prepare(Self.insertReviewSQL)
             let saveCard = try database.prepare(Self.saveCardSQL)
             var count = HistoryImportCount()
@@ -60,7 +61,9 @@ extension ProgressStore {
                 }
                 guard !added.isEmpty else { continue }
                 try selectCard.bind([SQLValue(cardID)])
-                let stored = try selectCard.step() ? try CardState(cardID: cardID, statement: selectCard, from: 0) : nil
+                let stored =
+                    try selectCard.step()
+                    ? try CardState(cardID: cardID, statement: selectCard, from: 0) : nil
                 let since = stored.map { logged.suffix($0.reps) } ?? []
                 let merged = (Array(since) + added.map { ($0.reviewedAt, $0.rating, Optional($0)) })
                     .sorted { $0.time < $1.time }
@@ -68,7 +71,8 @@ extension ProgressStore {
                 var state: CardState?
                 for item in merged {
                     let schedule = scheduler.review(
-                        state?.schedule ?? .new(due: item.time), rating: item.rating, at: item.time, random: &random
+                        state?.schedule ?? .new(due: item.time), rating: item.rating, at: item.time,
+                        random: &random
                     ).schedule
                     let review = NewReview(
                         cardID: cardID, sessionID: nil, reviewedAt: item.time.date, rating: item.rating,

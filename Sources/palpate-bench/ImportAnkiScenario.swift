@@ -19,7 +19,8 @@ struct ImportAnkiScenario: Scenario {
             try? FileManager.default.removeItem(at: collection)
             try Self.collection(notes: notes, at: collection.path)
             let bytes = [UInt8](try Data(contentsOf: collection))
-            try Data(StoredZipWriter.make([("collection.anki2", bytes), ("media", Array("{}".utf8))])).write(to: url)
+            try Data(StoredZipWriter.make([("collection.anki2", bytes), ("media", Array("{}".utf8))])).write(
+                to: url)
         }
         return .palpate(arguments: ["import", file.path, "--deck", "bench"], environment: [:])
     }
@@ -50,7 +51,8 @@ struct ImportAnkiScenario: Scenario {
                    "tmpls": [{"name": "Cloze", "ord": 0, "qfmt": "{{cloze:Text}}",
                               "afmt": "{{cloze:Text}}<br>{{Back Extra}}"}]}}
             """
-        let decks = #"{"1": {"name": "Default"}, "2": {"name": "Anatomy::Muscles"}, "3": {"name": "Anatomy::Referral"}}"#
+        let decks =
+            #"{"1": {"name": "Default"}, "2": {"name": "Anatomy::Muscles"}, "3": {"name": "Anatomy::Referral"}}"#
         try database.insert("INSERT INTO col VALUES (1, ?, ?)", rows: [[.text(models), .text(decks)]])
         try database.insert(
             "INSERT INTO notes VALUES (?, ?, ?, ?, ?)",
@@ -58,14 +60,17 @@ struct ImportAnkiScenario: Scenario {
                 let fields: String
                 switch index % 3 {
                 case 0:
-                    fields = "Which muscle refers pain to zone <b>\(index)</b>?[sound:zone\(index).mp3]\u{1F}Muscle \(index)"
+                    fields =
+                        "Which muscle refers pain to zone <b>\(index)</b>?[sound:zone\(index).mp3]\u{1F}Muscle \(index)"
                 case 1: fields = "Name the stroke number \(index).\u{1F}stroke \(index)"
                 default:
-                    fields = "The {{c1::muscle \(index)}} refers pain to the {{c2::zone \(index)::region}}.\u{1F}"
+                    fields =
+                        "The {{c1::muscle \(index)}} refers pain to the {{c2::zone \(index)::region}}.\u{1F}"
                         + "<img src=\"chart\(index).png\"> See chart \(index)."
                 }
                 return [
-                    .integer(Int64(1_700_000_000_000 + index)), .text("g\(index)x!"), .integer(Int64(index % 3 + 1)),
+                    .integer(Int64(1_700_000_000_000 + index)), .text("g\(index)x!"),
+                    .integer(Int64(index % 3 + 1)),
                     .text(" bench zone-\(index % 50) "), .text(fields),
                 ]
             })

@@ -5,9 +5,13 @@ enum StoredZipWriter {
     static func make(_ entries: [(name: String, bytes: [UInt8])]) -> [UInt8] {
         var file: [UInt8] = []
         var central: [UInt8] = []
-        func put16(_ value: Int, _ out: inout [UInt8]) { out += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)] }
+        func put16(_ value: Int, _ out: inout [UInt8]) {
+            out += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF)]
+        }
         func put32(_ value: UInt32, _ out: inout [UInt8]) {
-            out += [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 24)]
+            out += [
+                UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 24),
+            ]
         }
         for entry in entries {
             let name = Array(entry.name.utf8)

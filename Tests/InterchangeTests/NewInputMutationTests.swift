@@ -64,7 +64,8 @@ import TextFormats
     private static func ankiInputs() throws -> [Input] {
         let current = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent("anki/current.apkg")))
         let legacy = try ZipArchiveReader(
-            bytes: [UInt8](try Data(contentsOf: fixtures.appendingPathComponent("anki/legacy.apkg"))), file: "legacy")
+            bytes: [UInt8](try Data(contentsOf: fixtures.appendingPathComponent("anki/legacy.apkg"))),
+            file: "legacy")
         let collection = try legacy.contents(of: try #require(legacy.entry(named: "collection.anki21")))
         let currentZip = try ZipArchiveReader(bytes: current, file: "current")
         let frame = try currentZip.contents(of: try #require(currentZip.entry(named: "collection.anki21b")))
@@ -73,7 +74,8 @@ import TextFormats
                 let package = try AnkiPackageReader.read(bytes, file: name)
                 return package.result.notes.map(\.description)
             } catch {
-                return error.description.hasPrefix(name + " (") || error.description.hasPrefix(name + ": error: ")
+                return error.description.hasPrefix(name + " (")
+                    || error.description.hasPrefix(name + ": error: ")
                     ? [error.description] : ["error without a place: \(error.description)"]
             }
         }

@@ -4,7 +4,9 @@ import Testing
 @testable import Interchange
 
 @Suite struct ZipArchiveReaderTests {
-    private func archive(_ name: String, sizeLimit: Int = ZipArchiveReader.defaultSizeLimit) throws -> ZipArchiveReader {
+    private func archive(_ name: String, sizeLimit: Int = ZipArchiveReader.defaultSizeLimit) throws
+        -> ZipArchiveReader
+    {
         let bytes = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent("anki/\(name)")))
         return try ZipArchiveReader(bytes: bytes, file: name, sizeLimit: sizeLimit)
     }
@@ -35,8 +37,12 @@ import Testing
         let packed = try current.contents(of: try #require(current.entry(named: "collection.anki21b")))
         let collection = try ZstdFrames.decompress(packed, limit: 1 << 30)
         #expect(collection.starts(with: Array("SQLite format 3\0".utf8)))
-        #expect(throws: ZstdFrames.Failure.tooLarge(limit: 1000)) { try ZstdFrames.decompress(packed, limit: 1000) }
-        #expect(throws: ZstdFrames.Failure.self) { try ZstdFrames.decompress(Array(packed.prefix(packed.count / 2)), limit: 1 << 30) }
+        #expect(throws: ZstdFrames.Failure.tooLarge(limit: 1000)) {
+            try ZstdFrames.decompress(packed, limit: 1000)
+        }
+        #expect(throws: ZstdFrames.Failure.self) {
+            try ZstdFrames.decompress(Array(packed.prefix(packed.count / 2)), limit: 1 << 30)
+        }
         // Anki's media list is a frame that does not state its size.
         let media = try current.contents(of: try #require(current.entry(named: "media")))
         #expect(try ZstdFrames.decompress(media, limit: 1000).isEmpty)

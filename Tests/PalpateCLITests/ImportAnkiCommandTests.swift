@@ -16,7 +16,8 @@ import Testing
 
     private func run(_ arguments: [String], terminal: Bool = false) -> CLIRun {
         runPalpate(
-            ["--data-dir", folder.appendingPathComponent("data").path, "import"] + arguments, directory: folder,
+            ["--data-dir", folder.appendingPathComponent("data").path, "import"] + arguments,
+            directory: folder,
             terminal: terminal)
     }
 
@@ -27,13 +28,19 @@ import Testing
         let lines = result.output.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("\(package): note ") }.count == 6)
         #expect(lines.contains { $0.contains(": skipped note ") && $0.contains("no usable field") })
-        #expect(lines.contains("The package holds a review history; add it to your progress with --with-history."))
         #expect(
-            lines.contains("Imported 6 questions as deck 'anatomy' (3 converted, 2 changed, 1 skipped). Wrote anatomy.json."))
+            lines.contains("The package holds a review history; add it to your progress with --with-history.")
+        )
+        #expect(
+            lines.contains(
+                "Imported 6 questions as deck 'anatomy' (3 converted, 2 changed, 1 skipped). Wrote anatomy.json."
+            ))
         let check = runPalpate(["check", "anatomy.json"], directory: folder)
         #expect(check.exitCode == .success, "\(check.errorOutput)")
         // Nothing went to the store without --with-history.
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/progress.sqlite").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("data/progress.sqlite").path))
     }
 
     @Test func historyIsAddedOnceAndTheSecondImportSaysSo() throws {
@@ -46,16 +53,19 @@ import Testing
             ))
         #expect(
             first.output.contains(
-                "History: added 26 reviews of 6 cards to your progress and worked out their memory state again."))
+                "History: added 26 reviews of 6 cards to your progress and worked out their memory state again."
+            ))
         let legacy = anki.appendingPathComponent("legacy.apkg").path
         let second = run([legacy, "--with-history", "--output", "deck2.json"])
         #expect(second.exitCode == .success, "\(second.errorOutput)")
         #expect(
-            second.output.contains("History: nothing added; your progress already holds all 26 reviews (imported before)."))
+            second.output.contains(
+                "History: nothing added; your progress already holds all 26 reviews (imported before)."))
     }
 
     @Test func aReplayCSVAddsHistoryOnly() throws {
-        let csv = "card_id,review_time,rating\nanki-70,2026-02-01T10:00:00Z,Good\nanki-70,2026-02-03T10:00:00Z,1\n"
+        let csv =
+            "card_id,review_time,rating\nanki-70,2026-02-01T10:00:00Z,Good\nanki-70,2026-02-03T10:00:00Z,1\n"
         try Data(csv.utf8).write(to: folder.appendingPathComponent("reviews.csv"))
         let first = run(["reviews.csv", "--with-history"])
         #expect(first.exitCode == .success, "\(first.errorOutput)")
@@ -63,21 +73,30 @@ import Testing
         #expect(run(["reviews.csv", "--with-history"]).output.contains("History: nothing added"))
         let without = run(["reviews.csv"])
         #expect(without.exitCode == .usage)
-        #expect(without.errorOutput.contains("is a review history, not a question bank; add it to your progress with --with-history"))
+        #expect(
+            without.errorOutput.contains(
+                "is a review history, not a question bank; add it to your progress with --with-history"))
     }
 
     @Test func badPackagesAreRefusedWithTheirPlaceAndNothingIsWritten() throws {
         let cases: [(String, String)] = [
-            ("not-sqlite.apkg", "(entry 'collection.anki21'): error: the collection is not an SQLite database"),
+            (
+                "not-sqlite.apkg",
+                "(entry 'collection.anki21'): error: the collection is not an SQLite database"
+            ),
             ("lying.apkg", "it inflates past the 1000 bytes its header states (a zip bomb?)"),
         ]
         for (name, message) in cases {
-            let result = run([anki.appendingPathComponent(name).path, "--with-history", "--output", "deck.json"])
+            let result = run([
+                anki.appendingPathComponent(name).path, "--with-history", "--output", "deck.json",
+            ])
             #expect(result.exitCode == .failure, "\(name)")
             #expect(result.errorOutput.contains(message), "\(name): \(result.errorOutput)")
             #expect(result.errorOutput.contains("nothing was written"), "\(name)")
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("deck.json").path))
-            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/progress.sqlite").path))
+            #expect(
+                !FileManager.default.fileExists(
+                    atPath: folder.appendingPathComponent("data/progress.sqlite").path))
         }
         // A central directory that claims a 4 GB collection: refused before anything is inflated.
         var bomb = [UInt8](try Data(contentsOf: anki.appendingPathComponent("bomb.apkg")))

@@ -14,14 +14,16 @@ import Testing
     private func reviews(_ card: String, _ ratings: [(Int64, Rating)]) -> [HistoryReview] {
         ratings.map {
             HistoryReview(
-                cardID: card, reviewedAt: Instant(microsecondsSince1970: start.microsecondsSince1970 + $0.0 * day),
+                cardID: card,
+                reviewedAt: Instant(microsecondsSince1970: start.microsecondsSince1970 + $0.0 * day),
                 rating: $0.1, durationMilliseconds: 4_000)
         }
     }
 
     @Test func eachCardEndsWhereReplayingItsWholeHistoryLeavesIt() throws {
         let store = try ProgressStore.inMemory()
-        let history = reviews("a", [(0, .good), (1, .good), (4, .again), (5, .good)]) + reviews("b", [(0, .easy)])
+        let history =
+            reviews("a", [(0, .good), (1, .good), (4, .again), (5, .good)]) + reviews("b", [(0, .easy)])
         let count = try store.importHistory(history, scheduler: scheduler)
         #expect(count == HistoryImportCount(added: 5, alreadyKept: 0, cards: 2))
         let card = try #require(try store.cardState(id: "a"))

@@ -57,11 +57,14 @@ struct AnkiCollection {
             notes.append(
                 Note(
                     id: row.int64(0), guid: row.text(1), noteTypeID: row.int64(2),
-                    fields: row.text(4).split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
+                    fields: row.text(4).split(separator: "\u{1F}", omittingEmptySubsequences: false).map(
+                        String.init),
                     tags: row.text(3).split(separator: " ").map(String.init)))
         }
         try database.forEachRow("SELECT id, nid, did, ord FROM cards ORDER BY id") { row in
-            cards.append(Card(id: row.int64(0), noteID: row.int64(1), deckID: row.int64(2), ordinal: Int(row.int64(3))))
+            cards.append(
+                Card(id: row.int64(0), noteID: row.int64(1), deckID: row.int64(2), ordinal: Int(row.int64(3)))
+            )
         }
         try database.forEachRow("SELECT id, cid, ease, time, type FROM revlog ORDER BY id") { row in
             reviews.append(
@@ -80,7 +83,11 @@ struct AnkiCollection {
         try database.forEachRow("SELECT ntid, ord, name, config FROM templates") { row in
             let config = ProtobufFields(row.blob(3))
             templates[row.int64(0), default: []].append(
-                (row.int64(1), NoteType.Template(name: row.text(2), front: config.text(1) ?? "", back: config.text(2) ?? "")))
+                (
+                    row.int64(1),
+                    NoteType.Template(
+                        name: row.text(2), front: config.text(1) ?? "", back: config.text(2) ?? "")
+                ))
         }
         try database.forEachRow("SELECT id, name, config FROM notetypes") { row in
             let id = row.int64(0)

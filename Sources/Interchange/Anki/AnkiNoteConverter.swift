@@ -1,5 +1,5 @@
-import Foundation
 import Decks
+import Foundation
 import TextFormats
 
 /// Anki notes made Palpate questions, one note at a time.
@@ -58,7 +58,8 @@ struct AnkiNoteConverter {
             changes.append("left out \(media.map { QuotedInput.quote($0) }.joined(separator: ", ")) (media)")
         }
         if type.isCloze {
-            let front = AnkiTemplate(type.templates.first?.front ?? "", fieldNames: type.fields, values: note.fields)
+            let front = AnkiTemplate(
+                type.templates.first?.front ?? "", fieldNames: type.fields, values: note.fields)
             let textField = front.clozeField ?? 0
             let text = textField < fields.count ? fields[textField].text : ""
             let cloze: ClozeText
@@ -67,10 +68,12 @@ struct AnkiNoteConverter {
             } catch {
                 add(
                     note, .skipped,
-                    "no usable field: its cloze text \(QuotedInput.quote(text)): \(error.description)", subject: subject)
+                    "no usable field: its cloze text \(QuotedInput.quote(text)): \(error.description)",
+                    subject: subject)
                 return
             }
-            let back = AnkiTemplate(type.templates.first?.back ?? "", fieldNames: type.fields, values: note.fields)
+            let back = AnkiTemplate(
+                type.templates.first?.back ?? "", fieldNames: type.fields, values: note.fields)
             let explanation = back.fieldsUsed.filter { $0 != textField && $0 < fields.count }
                 .map { fields[$0].text }.filter { !$0.isEmpty }.joined(separator: " ")
             let kind = Question.Kind.cloze(text: text, deletion: 0)
@@ -79,10 +82,11 @@ struct AnkiNoteConverter {
                     id: id, kind: kind, prompt: "",
                     explanation: explanation.isEmpty ? GIFTAnswers.statedAnswer(kind) : explanation,
                     tags: tags, line: 0))
-            let numbers = Set(cloze.segments.compactMap { segment -> Int? in
-                if case .deletion(let number, _, _) = segment { return number }
-                return nil
-            })
+            let numbers = Set(
+                cloze.segments.compactMap { segment -> Int? in
+                    if case .deletion(let number, _, _) = segment { return number }
+                    return nil
+                })
             for card in cards where numbers.contains(card.ordinal + 1) {
                 cardIDs[card.id] = id + ClozeText.cardSuffix(card.ordinal + 1)
             }
@@ -95,7 +99,8 @@ struct AnkiNoteConverter {
         for (number, template) in type.templates.enumerated() {
             let front = AnkiTemplate(template.front, fieldNames: type.fields, values: note.fields)
             let prompt = AnkiFieldText(front.html).text
-            guard !prompt.isEmpty, front.fieldsUsed.contains(where: { $0 < fields.count && !fields[$0].text.isEmpty })
+            guard !prompt.isEmpty,
+                front.fieldsUsed.contains(where: { $0 < fields.count && !fields[$0].text.isEmpty })
             else { continue }
             let back = AnkiTemplate(
                 AnkiTemplate.answerPart(of: template.back), fieldNames: type.fields, values: note.fields)
@@ -104,14 +109,17 @@ struct AnkiNoteConverter {
             let questionID = number == 0 ? id : ids.claim("\(id)-card\(number + 1)").id
             let kind: Question.Kind
             var explanation = ""
-            let names = { (list: [Int]) in list.map { QuotedInput.quote(type.fields[$0]) }.joined(separator: ", ") }
+            let names = { (list: [Int]) in
+                list.map { QuotedInput.quote(type.fields[$0]) }.joined(separator: ", ")
+            }
             if let typed = front.typedField, typed < fields.count, !fields[typed].text.isEmpty {
                 kind = .shortAnswer(accepted: [fields[typed].text])
                 explanation = backFields.filter { $0 != typed }.map { fields[$0].text }.filter { !$0.isEmpty }
                     .joined(separator: "; ")
                 made.append(
                     (number == 0 ? "" : "'\(questionID)' ")
-                        + "short answer, prompt from \(names(front.fieldsUsed)), typed answer \(names([typed]))")
+                        + "short answer, prompt from \(names(front.fieldsUsed)), typed answer \(names([typed]))"
+                )
             } else if !backTexts.isEmpty {
                 kind = .flashcard(back: backTexts.joined(separator: "; "))
                 made.append(
@@ -124,12 +132,16 @@ struct AnkiNoteConverter {
             result.questions.append(
                 ImportedQuestion(
                     id: questionID, kind: kind, prompt: prompt,
-                    explanation: explanation.isEmpty ? GIFTAnswers.statedAnswer(kind) : explanation, tags: tags,
+                    explanation: explanation.isEmpty ? GIFTAnswers.statedAnswer(kind) : explanation,
+                    tags: tags,
                     line: 0))
             for card in cards where card.ordinal == number { cardIDs[card.id] = questionID }
         }
         guard !made.isEmpty else {
-            let onlyMedia = media.isEmpty ? "" : " (it holds only media: \(media.map { QuotedInput.quote($0) }.joined(separator: ", ")))"
+            let onlyMedia =
+                media.isEmpty
+                ? ""
+                : " (it holds only media: \(media.map { QuotedInput.quote($0) }.joined(separator: ", ")))"
             add(
                 note, .skipped,
                 "no usable field: no card template has both a front and an answer with text\(onlyMedia)",
@@ -137,7 +149,9 @@ struct AnkiNoteConverter {
             return
         }
         let detail = "note type \(typeName): " + made.joined(separator: "; ")
-        add(note, changes.isEmpty ? .converted : .changed, ([detail] + changes).joined(separator: "; "), id: id)
+        add(
+            note, changes.isEmpty ? .converted : .changed, ([detail] + changes).joined(separator: "; "),
+            id: id)
     }
 
     private func tags(of note: AnkiCollection.Note, cards: [AnkiCollection.Card]) -> [String] {

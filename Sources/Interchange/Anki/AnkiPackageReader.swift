@@ -46,7 +46,9 @@ public enum AnkiPackageReader {
             }
             entryName = entry.name
             let packed = try archive.contents(of: entry)
-            collectionBytes = entry.name.hasSuffix("b") ? try unzstd(packed, entry: entry.name, file: file, limit: sizeLimit) : packed
+            collectionBytes =
+                entry.name.hasSuffix("b")
+                ? try unzstd(packed, entry: entry.name, file: file, limit: sizeLimit) : packed
         } catch let error as ZipArchiveError {
             throw InterchangeError(file: file, place: error.place, message: error.message)
         } catch let error as InterchangeError {
@@ -78,10 +80,12 @@ public enum AnkiPackageReader {
                     rating: rating, durationMilliseconds: max(0, review.takenMilliseconds)))
         }
         return AnkiPackage(
-            result: converter.result, history: history, entriesNotAnswers: notAnswers, answersOfCardsLeftOut: leftOut)
+            result: converter.result, history: history, entriesNotAnswers: notAnswers,
+            answersOfCardsLeftOut: leftOut)
     }
 
-    private static func unzstd(_ bytes: [UInt8], entry: String, file: String, limit: Int) throws(InterchangeError)
+    private static func unzstd(_ bytes: [UInt8], entry: String, file: String, limit: Int)
+        throws(InterchangeError)
         -> [UInt8]
     {
         do {
@@ -92,32 +96,40 @@ public enum AnkiPackageReader {
             case .tooLarge(let limit):
                 throw InterchangeError(
                     file: file, place: place,
-                    message: "it would unpack past the limit of \(limit) bytes (\(limit >> 20) MiB); nothing was unpacked")
+                    message:
+                        "it would unpack past the limit of \(limit) bytes (\(limit >> 20) MiB); nothing was unpacked"
+                )
             case .cutShort:
-                throw InterchangeError(file: file, place: place, message: "its zstd data is cut short (the file is damaged)")
+                throw InterchangeError(
+                    file: file, place: place, message: "its zstd data is cut short (the file is damaged)")
             case .damaged(let reason):
                 throw InterchangeError(
-                    file: file, place: place, message: "its zstd data cannot be read (\(reason)); the file is damaged")
+                    file: file, place: place,
+                    message: "its zstd data cannot be read (\(reason)); the file is damaged")
             }
         }
     }
 
     /// Writes the collection to a file of its own for SQLite, reads it, and removes it.
-    private static func open(_ bytes: [UInt8], entry: String, file: String, in directory: URL) throws(InterchangeError)
+    private static func open(_ bytes: [UInt8], entry: String, file: String, in directory: URL)
+        throws(InterchangeError)
         -> AnkiCollection
     {
         let place = "entry '\(entry)'"
         let path = directory.appendingPathComponent("palpate-anki-\(UUID().uuidString).sqlite").path
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
             throw InterchangeError(
-                file: file, place: place, message: "could not unpack the collection to \(directory.path) to read it")
+                file: file, place: place,
+                message: "could not unpack the collection to \(directory.path) to read it")
         }
         defer { try? FileManager.default.removeItem(atPath: path) }
         do {
             let database = try ForeignDatabase(path: path)
             return try AnkiCollection(database: database)
         } catch {
-            if error.isNotADatabase || bytes.count < 100 || !bytes.starts(with: Array("SQLite format 3\0".utf8)) {
+            if error.isNotADatabase || bytes.count < 100
+                || !bytes.starts(with: Array("SQLite format 3\0".utf8))
+            {
                 throw InterchangeError(
                     file: file, place: place,
                     message: "the collection is not an SQLite database; export the package again from Anki")

@@ -32,8 +32,10 @@ enum ZstdFrames {
             let before = consumed
             let result = input.withUnsafeBytes { inputBytes in
                 buffer.withUnsafeMutableBytes { outputBytes in
-                    var inBuffer = ZSTD_inBuffer(src: inputBytes.baseAddress, size: inputBytes.count, pos: consumed)
-                    var outBuffer = ZSTD_outBuffer(dst: outputBytes.baseAddress, size: outputBytes.count, pos: 0)
+                    var inBuffer = ZSTD_inBuffer(
+                        src: inputBytes.baseAddress, size: inputBytes.count, pos: consumed)
+                    var outBuffer = ZSTD_outBuffer(
+                        dst: outputBytes.baseAddress, size: outputBytes.count, pos: 0)
                     let result = ZSTD_decompressStream(stream, &outBuffer, &inBuffer)
                     consumed = inBuffer.pos
                     produced = outBuffer.pos

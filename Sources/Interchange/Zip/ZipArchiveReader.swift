@@ -37,7 +37,8 @@ public struct ZipArchiveReader: Sendable {
     ///   - sizeLimit: the most bytes one entry may inflate to.
     /// - Throws: `ZipArchiveError` when the bytes are not a zip file, are cut short, or use what
     ///   this reader does not (zip64, encryption, several disks).
-    public init(bytes: [UInt8], file: String, sizeLimit: Int = Self.defaultSizeLimit) throws(ZipArchiveError) {
+    public init(bytes: [UInt8], file: String, sizeLimit: Int = Self.defaultSizeLimit) throws(ZipArchiveError)
+    {
         self.bytes = bytes
         self.file = file
         self.sizeLimit = sizeLimit
@@ -68,7 +69,8 @@ public struct ZipArchiveReader: Sendable {
         }
         let start = header + 30 + Int(Self.uint16(bytes, header + 26)) + Int(Self.uint16(bytes, header + 28))
         guard start + entry.compressedSize <= bytes.count else {
-            throw fail("its data is cut short: the file ends before its \(entry.compressedSize) bytes", at: start)
+            throw fail(
+                "its data is cut short: the file ends before its \(entry.compressedSize) bytes", at: start)
         }
         let data: [UInt8]
         switch entry.method {
@@ -86,7 +88,8 @@ public struct ZipArchiveReader: Sendable {
             UInt32(CZlib.crc32(0, buffer.baseAddress, uInt(buffer.count)))
         }
         guard crc == entry.crc32 else {
-            throw fail("its CRC-32 does not match (the file is damaged); download or export it again", at: start)
+            throw fail(
+                "its CRC-32 does not match (the file is damaged); download or export it again", at: start)
         }
         return data
     }
@@ -96,7 +99,8 @@ public struct ZipArchiveReader: Sendable {
     ) throws(ZipArchiveError) -> [UInt8] {
         var stream = z_stream()
         // Raw deflate (negative window bits): zip entries have no zlib header.
-        guard inflateInit2_(&stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+        guard inflateInit2_(&stream, -MAX_WBITS, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK
+        else {
             throw fail("zlib could not start inflating", nil)
         }
         defer { inflateEnd(&stream) }
@@ -160,7 +164,8 @@ public struct ZipArchiveReader: Sendable {
                 throw fail("its central directory is damaged", at: position)
             }
             let nameLength = Int(uint16(bytes, position + 28))
-            let next = position + 46 + nameLength + Int(uint16(bytes, position + 30))
+            let next =
+                position + 46 + nameLength + Int(uint16(bytes, position + 30))
                 + Int(uint16(bytes, position + 32))
             guard next <= end else { throw fail("its central directory is cut short", at: position) }
             let compressed = Int(uint32(bytes, position + 20))
@@ -185,6 +190,7 @@ public struct ZipArchiveReader: Sendable {
     }
 
     private static func uint32(_ bytes: [UInt8], _ at: Int) -> UInt32 {
-        UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+        UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3])
+            << 24
     }
 }

@@ -140,7 +140,9 @@ enum ImportCommand: Command {
         guard toStandardOutput else { return { $0.forEach(session.printError) } }
         guard let width = session.tableWidth else { return session.print(lines:) }
         let wrapper = TextWrapper(width: width, style: session.style)
-        return { lines in session.print(lines: lines.flatMap { wrapper.wrap($0, indent: "    ", firstIndent: "") }) }
+        return { lines in
+            session.print(lines: lines.flatMap { wrapper.wrap($0, indent: "    ", firstIndent: "") })
+        }
     }
 
     /// Adds the reviews to the store in one transaction and says what it did.
@@ -199,7 +201,8 @@ enum ImportCommand: Command {
                                 ? "; \(package.entriesNotAnswers) entries left out (rescheduled or set by hand, "
                                     + "not answers)" : "")
                             + (package.answersOfCardsLeftOut > 0
-                                ? "; \(package.answersOfCardsLeftOut) answers of skipped notes left out" : ""))
+                                ? "; \(package.answersOfCardsLeftOut) answers of skipped notes left out" : "")
+                    )
                 }
                 return Source(result: package.result, history: package.history, historyNotes: notes)
             case "csv":
@@ -216,8 +219,12 @@ enum ImportCommand: Command {
                     throw CommandFailure(error.description + "\nnothing was added")
                 }
                 return Source(
-                    history: reviews.map { HistoryReview(cardID: $0.cardID, reviewedAt: $0.time, rating: $0.rating) },
-                    historyNotes: ["\(path): review history: \(reviews.count == 1 ? "1 review" : "\(reviews.count) reviews")"],
+                    history: reviews.map {
+                        HistoryReview(cardID: $0.cardID, reviewedAt: $0.time, rating: $0.rating)
+                    },
+                    historyNotes: [
+                        "\(path): review history: \(reviews.count == 1 ? "1 review" : "\(reviews.count) reviews")"
+                    ],
                     isHistoryOnly: true)
             default:
                 throw UsageError(
