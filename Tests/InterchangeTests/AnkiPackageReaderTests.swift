@@ -66,7 +66,7 @@ import Testing
             })
         #expect(
             notes.contains { $0.contains("cloze from field 'Text'; left out 'trap-referral.png' (media)") })
-        #expect(notes.contains { $0.contains("short answer: prompt from 'Front', typed answer 'Back'") })
+        #expect(notes.contains { $0.contains("short answer, prompt from 'Front', typed answer 'Back'") })
         #expect(
             notes.contains {
                 $0.contains("note type 'Muscle profile'")

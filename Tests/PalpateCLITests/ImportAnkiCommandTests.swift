@@ -27,7 +27,7 @@ import Testing
         #expect(result.exitCode == .success, "\(result.errorOutput)")
         let lines = result.output.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("\(package): note ") }.count == 6)
-        #expect(lines.contains { $0.contains(": skipped note ") && $0.contains("no usable field") })
+        #expect(lines.contains { $0.contains(": skipped a 'Picture only' note: no usable field") })
         #expect(
             lines.contains("The package holds a review history; add it to your progress with --with-history.")
         )

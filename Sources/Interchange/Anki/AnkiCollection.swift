@@ -44,6 +44,9 @@ struct AnkiCollection {
     var cards: [Card] = []
     var reviews: [AnkiReview] = []
 
+    /// An empty collection, for building one by hand.
+    init() {}
+
     /// Reads everything; a query that fails (the file is not SQLite, or not an Anki collection)
     /// throws SQLite's error, which the package reader words for the user.
     init(database: ForeignDatabase) throws(DatabaseError) {

@@ -10,7 +10,9 @@ struct AnkiFieldText {
         var media: [String] = []
         var kept = ""
         var rest = Substring(html)
-        while let sound = rest.range(of: "[sound:") {
+        // Done in Swift (`firstRange(of:)`), not Foundation's `range(of:)`: that bridges to
+        // NSString on each call, and an import makes several calls per field.
+        while let sound = rest.firstRange(of: "[sound:") {
             guard let end = rest[sound.upperBound...].firstIndex(of: "]") else { break }
             kept += rest[..<sound.lowerBound]
             media.append(String(rest[sound.upperBound..<end]))
@@ -18,7 +20,7 @@ struct AnkiFieldText {
         }
         kept += rest
         var search = Substring(kept)
-        while let image = search.range(of: "<img", options: .caseInsensitive) {
+        while let image = Self.imageTag(in: search) {
             let tagEnd = search[image.upperBound...].firstIndex(of: ">") ?? search.endIndex
             let tag = search[image.upperBound..<tagEnd]
             if let source = Self.attribute("src", in: tag) { media.append(source) }
@@ -26,6 +28,17 @@ struct AnkiFieldText {
         }
         self.media = media
         text = HTMLText.reduce(kept)
+    }
+
+    /// Where the next `<img` starts, in any case.
+    private static func imageTag(in text: Substring) -> Range<Substring.Index>? {
+        var rest = text
+        while let open = rest.firstIndex(of: "<") {
+            let name = rest[rest.index(after: open)...].prefix(3)
+            if name.lowercased() == "img" { return open..<name.endIndex }
+            rest = rest[rest.index(after: open)...]
+        }
+        return nil
     }
 
     /// The value of `name="…"`, `name='…'` or `name=…` in a tag's text.

@@ -21,6 +21,8 @@ struct AnkiNoteConverter {
     private(set) var result = ImportResult()
     /// Palpate card id for each Anki card id of the questions kept.
     private(set) var cardIDs: [Int64: String] = [:]
+    private var tagsOfDeck: [Int64: [String]] = [:]
+    private var slugOfTag: [String: String?] = [:]
 
     init(file: String, collection: AnkiCollection) {
         self.file = file
@@ -62,6 +64,14 @@ struct AnkiNoteConverter {
                 type.templates.first?.front ?? "", fieldNames: type.fields, values: note.fields)
             let textField = front.clozeField ?? 0
             let text = textField < fields.count ? fields[textField].text : ""
+            // Image Occlusion notes are cloze notes whose deletions are shapes on a picture.
+            if text.contains("::image-occlusion:") {
+                add(
+                    note, .skipped,
+                    "an image occlusion: its deletions are shapes on a picture, which a terminal cannot show",
+                    subject: subject)
+                return
+            }
             let cloze: ClozeText
             do {
                 cloze = try ClozeText(parsing: text)
@@ -154,19 +164,35 @@ struct AnkiNoteConverter {
             id: id)
     }
 
-    private func tags(of note: AnkiCollection.Note, cards: [AnkiCollection.Card]) -> [String] {
-        var tags: [String] = []
-        func add(_ name: Substring) {
-            var slug = String(Slug.make(from: String(name)).prefix(40))
-            while slug.hasSuffix("-") { slug.removeLast() }
-            if !slug.isEmpty && !tags.contains(slug) { tags.append(slug) }
-        }
+    private mutating func tags(of note: AnkiCollection.Note, cards: [AnkiCollection.Card]) -> [String] {
         // Sub-decks (`Anatomy::Muscles`) become one tag a level; the default deck none.
-        if let deck = cards.first.flatMap({ collection.decks[$0.deckID] }), deck != "Default" {
-            for part in deck.components(separatedBy: "::") { add(Substring(part)) }
+        var tags = cards.first.map { deckTags(of: $0.deckID) } ?? []
+        for tag in note.tags {
+            if let slug = tagSlug(tag), !tags.contains(slug) { tags.append(slug) }
         }
-        for tag in note.tags { add(Substring(tag.replacingOccurrences(of: "::", with: "-"))) }
         return tags
+    }
+
+    /// A deck's tags, worked out once per deck.
+    private mutating func deckTags(of deckID: Int64) -> [String] {
+        if let known = tagsOfDeck[deckID] { return known }
+        var tags: [String] = []
+        if let deck = collection.decks[deckID], deck != "Default" {
+            for part in deck.split(separator: "::") {
+                if let slug = tagSlug(String(part)), !tags.contains(slug) { tags.append(slug) }
+            }
+        }
+        tagsOfDeck[deckID] = tags
+        return tags
+    }
+
+    /// A tag as a Palpate tag (`Anatomy::Neck` → `anatomy-neck`), worked out once per tag.
+    private mutating func tagSlug(_ name: String) -> String? {
+        if let known = slugOfTag[name] { return known }
+        var slug = String(Slug.make(from: name).prefix(40))
+        while slug.hasSuffix("-") { slug.removeLast() }
+        slugOfTag[name] = slug.isEmpty ? nil : slug
+        return slug.isEmpty ? nil : slug
     }
 
     /// Notes the outcome of `note`, named by the id it got, else by `subject` (its kind).
