@@ -10,9 +10,7 @@ struct AnkiFieldText {
         var media: [String] = []
         var kept = ""
         var rest = Substring(html)
-        // Done in Swift (`firstRange(of:)`), not Foundation's `range(of:)`: that bridges to
-        // NSString on each call, and an import makes several calls per field.
-        while let sound = rest.firstRange(of: "[sound:") {
+        while let sound = rest.firstASCII("[sound:") {
             guard let end = rest[sound.upperBound...].firstIndex(of: "]") else { break }
             kept += rest[..<sound.lowerBound]
             media.append(String(rest[sound.upperBound..<end]))
@@ -33,10 +31,12 @@ struct AnkiFieldText {
     /// Where the next `<img` starts, in any case.
     private static func imageTag(in text: Substring) -> Range<Substring.Index>? {
         var rest = text
-        while let open = rest.firstIndex(of: "<") {
-            let name = rest[rest.index(after: open)...].prefix(3)
-            if name.lowercased() == "img" { return open..<name.endIndex }
-            rest = rest[rest.index(after: open)...]
+        while let open = rest.firstASCII("<") {
+            let name = rest[open.upperBound...].utf8.prefix(3)
+            if name.count == 3 && name.elementsEqual("img".utf8, by: { $0 | 0x20 == $1 }) {
+                return open.lowerBound..<name.endIndex
+            }
+            rest = rest[open.upperBound...]
         }
         return nil
     }

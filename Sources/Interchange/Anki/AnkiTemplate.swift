@@ -24,9 +24,9 @@ struct AnkiTemplate {
         var text = Substring(template)
         // Sections whose content is left out, by field name; nested sections are counted.
         var hiddenUntil: String?
-        while let open = text.firstRange(of: "{{") {
+        while let open = text.firstASCII("{{") {
             if hiddenUntil == nil { html += text[..<open.lowerBound] }
-            guard let close = text[open.upperBound...].firstRange(of: "}}") else {
+            guard let close = text[open.upperBound...].firstASCII("}}") else {
                 text = text[text.endIndex...]
                 break
             }
@@ -61,7 +61,7 @@ struct AnkiTemplate {
 
     /// The answer side: what follows Anki's `<hr id=answer>` when the template has one.
     static func answerPart(of html: String) -> String {
-        guard let rule = html.firstRange(of: "<hr id=answer>") ?? html.firstRange(of: "<hr id=\"answer\">")
+        guard let rule = html[...].firstASCII("<hr id=answer>") ?? html[...].firstASCII("<hr id=\"answer\">")
         else {
             return html
         }
