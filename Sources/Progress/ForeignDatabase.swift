@@ -30,17 +30,18 @@ public final class ForeignDatabase {
 
     /// Runs one statement for each row of values, all in one transaction.
     public func insert(_ sql: String, rows: some Sequence<[ForeignValue]>) throws(DatabaseError) {
-        try database.execute("BEGIN")
         do {
-            let statement = try database.prepare(sql)
-            for row in rows {
-                try statement.bind(row.map(\.sqlValue))
-                while try statement.step() {}
+            try database.transaction {
+                let statement = try database.prepare(sql)
+                for row in rows {
+                    try statement.bind(row.map(\.sqlValue))
+                    while try statement.step() {}
+                }
             }
-            try database.execute("COMMIT")
-        } catch {
-            try? database.execute("ROLLBACK")
+        } catch let error as DatabaseError {
             throw error
+        } catch {
+            throw DatabaseError(extendedResultCode: 1, message: "\(error)", sql: sql)
         }
     }
 

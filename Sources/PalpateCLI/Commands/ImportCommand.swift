@@ -151,7 +151,7 @@ enum ImportCommand: Command {
         say: (([String]) -> Void)? = nil
     ) throws -> ExitCode {
         let say = say ?? reporter(toStandardOutput: true, session: session)
-        say(notes)
+        say(notes.map { TerminalSanitizer.clean($0, keepNewlines: false) })
         let store = try session.openStore(forSession: true)
         defer { try? store.close() }
         let count: HistoryImportCount
