@@ -63,6 +63,17 @@ import Testing
                 "History: nothing added; your progress already holds all 26 reviews (imported before)."))
     }
 
+    @Test func filesWithoutAHistoryLeaveTheStoreAlone() throws {
+        let gift = packageRoot.appendingPathComponent("Tests/InterchangeTests/Fixtures/every-construct.gift")
+            .path
+        let result = run([gift, "--with-history", "--output", "deck.json"])
+        #expect(result.exitCode == .success, "\(result.errorOutput)")
+        #expect(
+            result.output.hasSuffix(
+                "History: the files hold no answered review; your progress is unchanged.\n"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("data").path))
+    }
+
     @Test func aReplayCSVAddsHistoryOnly() throws {
         let csv =
             "card_id,review_time,rating\nanki-70,2026-02-01T10:00:00Z,Good\nanki-70,2026-02-03T10:00:00Z,1\n"

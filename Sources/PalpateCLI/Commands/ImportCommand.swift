@@ -152,6 +152,10 @@ enum ImportCommand: Command {
     ) throws -> ExitCode {
         let say = say ?? reporter(toStandardOutput: true, session: session)
         say(notes.map { TerminalSanitizer.clean($0, keepNewlines: false) })
+        guard !history.isEmpty else {
+            say(["History: the files hold no answered review; your progress is unchanged."])
+            return .success
+        }
         let store = try session.openStore(forSession: true)
         defer { try? store.close() }
         let count: HistoryImportCount
