@@ -42,70 +42,98 @@ struct AnkiNoteConverter {
         return QuestionIDs.base(title: nil, text: guid)
     }
 
+    /// What a note's fields became, said in its notes: changes made on the way.
+    private struct Context {
+        var note: AnkiCollection.Note
+        var type: AnkiCollection.NoteType
+        var cards: [AnkiCollection.Card]
+        var fields: [AnkiFieldText]
+        var tags: [String]
+        var id: String
+        var changes: [String]
+        var subject: String { "a \(QuotedInput.quote(type.name)) note" }
+
+        func names(_ list: [Int]) -> String {
+            list.map { QuotedInput.quote(type.fields[$0]) }.joined(separator: ", ")
+        }
+    }
+
     private mutating func convert(_ note: AnkiCollection.Note, cards: [AnkiCollection.Card]) {
         guard let type = collection.noteTypes[note.noteTypeID] else {
             add(note, .skipped, "its note type (\(note.noteTypeID)) is not in the collection")
             return
         }
-        let typeName = QuotedInput.quote(type.name)
-        let subject = "a \(typeName) note"
         let fields = note.fields.map(AnkiFieldText.init)
         let media = Self.unique(fields.flatMap(\.media))
-        let tags = tags(of: note, cards: cards)
         let claimed = ids.claim(Self.baseID(guid: note.guid))
-        let id = claimed.id
         var changes: [String] = []
-        if claimed.renamed { changes.append("its GUID gives an id already taken, so it is '\(id)'") }
+        if claimed.renamed { changes.append("its GUID gives an id already taken, so it is '\(claimed.id)'") }
         if !media.isEmpty {
             changes.append("left out \(media.map { QuotedInput.quote($0) }.joined(separator: ", ")) (media)")
         }
+        let context = Context(
+            note: note, type: type, cards: cards, fields: fields, tags: tags(of: note, cards: cards),
+            id: claimed.id,
+            changes: changes)
         if type.isCloze {
-            let front = AnkiTemplate(
-                type.templates.first?.front ?? "", fieldNames: type.fields, values: note.fields)
-            let textField = front.clozeField ?? 0
-            let text = textField < fields.count ? fields[textField].text : ""
-            // Image Occlusion notes are cloze notes whose deletions are shapes on a picture.
-            if text.contains("::image-occlusion:") {
-                add(
-                    note, .skipped,
-                    "an image occlusion: its deletions are shapes on a picture, which a terminal cannot show",
-                    subject: subject)
-                return
-            }
-            let cloze: ClozeText
-            do {
-                cloze = try ClozeText(parsing: text)
-            } catch {
-                add(
-                    note, .skipped,
-                    "no usable field: its cloze text \(QuotedInput.quote(text)): \(error.description)",
-                    subject: subject)
-                return
-            }
-            let back = AnkiTemplate(
-                type.templates.first?.back ?? "", fieldNames: type.fields, values: note.fields)
-            let explanation = back.fieldsUsed.filter { $0 != textField && $0 < fields.count }
-                .map { fields[$0].text }.filter { !$0.isEmpty }.joined(separator: " ")
-            let kind = Question.Kind.cloze(text: text, deletion: 0)
-            result.questions.append(
-                ImportedQuestion(
-                    id: id, kind: kind, prompt: "",
-                    explanation: explanation.isEmpty ? GIFTAnswers.statedAnswer(kind) : explanation,
-                    tags: tags, line: 0))
-            let numbers = Set(
-                cloze.segments.compactMap { segment -> Int? in
-                    if case .deletion(let number, _, _) = segment { return number }
-                    return nil
-                })
-            for card in cards where numbers.contains(card.ordinal + 1) {
-                cardIDs[card.id] = id + ClozeText.cardSuffix(card.ordinal + 1)
-            }
-            let name = type.fields.indices.contains(textField) ? type.fields[textField] : "1"
-            changes.insert("cloze from field \(QuotedInput.quote(name))", at: 0)
-            add(note, changes.count > 1 ? .changed : .converted, changes.joined(separator: "; "), id: id)
+            convertCloze(context)
+        } else {
+            convertTemplates(context, media: media)
+        }
+    }
+
+    /// A cloze note: one `cloze` question, its other fields on the back as the explanation.
+    private mutating func convertCloze(_ context: Context) {
+        let (note, type, fields) = (context.note, context.type, context.fields)
+        let front = AnkiTemplate(
+            type.templates.first?.front ?? "", fieldNames: type.fields, values: note.fields)
+        let textField = front.clozeField ?? 0
+        let text = textField < fields.count ? fields[textField].text : ""
+        // Image Occlusion notes are cloze notes whose deletions are shapes on a picture.
+        if text.contains("::image-occlusion:") {
+            add(
+                note, .skipped,
+                "an image occlusion: its deletions are shapes on a picture, which a terminal cannot show",
+                subject: context.subject)
             return
         }
-        var made: [String] = []
+        let cloze: ClozeText
+        do {
+            cloze = try ClozeText(parsing: text)
+        } catch {
+            add(
+                note, .skipped,
+                "no usable field: its cloze text \(QuotedInput.quote(text)): \(error.description)",
+                subject: context.subject)
+            return
+        }
+        let back = AnkiTemplate(
+            type.templates.first?.back ?? "", fieldNames: type.fields, values: note.fields)
+        let explanation = back.fieldsUsed.filter { $0 != textField && $0 < fields.count }
+            .map { fields[$0].text }.filter { !$0.isEmpty }.joined(separator: " ")
+        let kind = Question.Kind.cloze(text: text, deletion: 0)
+        result.questions.append(
+            ImportedQuestion(
+                id: context.id, kind: kind, prompt: "",
+                explanation: explanation.isEmpty ? GIFTAnswers.statedAnswer(kind) : explanation,
+                tags: context.tags, line: 0))
+        let numbers = Set(
+            cloze.segments.compactMap { segment -> Int? in
+                if case .deletion(let number, _, _) = segment { return number }
+                return nil
+            })
+        for card in context.cards where numbers.contains(card.ordinal + 1) {
+            cardIDs[card.id] = context.id + ClozeText.cardSuffix(card.ordinal + 1)
+        }
+        let name = type.fields.indices.contains(textField) ? type.fields[textField] : "1"
+        let changes = ["cloze from field \(QuotedInput.quote(name))"] + context.changes
+        add(note, changes.count > 1 ? .changed : .converted, changes.joined(separator: "; "), id: context.id)
+    }
+
+    /// Any other note: a question per card template whose front and answer have text.
+    private mutating func convertTemplates(_ context: Context, media: [String]) {
+        let (note, type, fields) = (context.note, context.type, context.fields)
+        var made: [(id: String, said: String)] = []
         for (number, template) in type.templates.enumerated() {
             let front = AnkiTemplate(template.front, fieldNames: type.fields, values: note.fields)
             let prompt = AnkiFieldText(front.html).text
@@ -116,38 +144,33 @@ struct AnkiNoteConverter {
                 AnkiTemplate.answerPart(of: template.back), fieldNames: type.fields, values: note.fields)
             let backFields = back.fieldsUsed.filter { !front.fieldsUsed.contains($0) && $0 < fields.count }
             let backTexts = backFields.map { fields[$0].text }.filter { !$0.isEmpty }
-            let questionID = number == 0 ? id : ids.claim("\(id)-card\(number + 1)").id
             let kind: Question.Kind
             var explanation = ""
-            let names = { (list: [Int]) in
-                list.map { QuotedInput.quote(type.fields[$0]) }.joined(separator: ", ")
-            }
+            let said: String
             if let typed = front.typedField, typed < fields.count, !fields[typed].text.isEmpty {
                 kind = .shortAnswer(accepted: [fields[typed].text])
                 explanation = backFields.filter { $0 != typed }.map { fields[$0].text }.filter { !$0.isEmpty }
                     .joined(separator: "; ")
-                made.append(
-                    (number == 0 ? "" : "'\(questionID)' ")
-                        + "short answer, prompt from \(names(front.fieldsUsed)), typed answer \(names([typed]))"
-                )
+                said =
+                    "short answer, prompt from \(context.names(front.fieldsUsed)), typed answer \(context.names([typed]))"
             } else if !backTexts.isEmpty {
                 kind = .flashcard(back: backTexts.joined(separator: "; "))
-                made.append(
-                    (number == 0 ? "" : "'\(questionID)' ")
-                        + "flashcard, prompt from \(names(front.fieldsUsed)), back from \(names(backFields))")
+                said =
+                    "flashcard, prompt from \(context.names(front.fieldsUsed)), back from \(context.names(backFields))"
             } else {
                 continue
             }
+            let questionID = number == 0 ? context.id : ids.claim("\(context.id)-card\(number + 1)").id
             // A deck question needs an explanation; a note without one gets its answer stated.
             result.questions.append(
                 ImportedQuestion(
                     id: questionID, kind: kind, prompt: prompt,
                     explanation: explanation.isEmpty ? GIFTAnswers.statedAnswer(kind) : explanation,
-                    tags: tags,
-                    line: 0))
-            for card in cards where card.ordinal == number { cardIDs[card.id] = questionID }
+                    tags: context.tags, line: 0))
+            for card in context.cards where card.ordinal == number { cardIDs[card.id] = questionID }
+            made.append((questionID, said))
         }
-        guard !made.isEmpty else {
+        guard let first = made.first else {
             let onlyMedia =
                 media.isEmpty
                 ? ""
@@ -155,13 +178,16 @@ struct AnkiNoteConverter {
             add(
                 note, .skipped,
                 "no usable field: no card template has both a front and an answer with text\(onlyMedia)",
-                subject: subject)
+                subject: context.subject)
             return
         }
-        let detail = "note type \(typeName): " + made.joined(separator: "; ")
+        // The note is named by its first question; the others are named in the list.
+        let list = made.map { $0.id == first.id ? $0.said : "'\($0.id)' \($0.said)" }
+        let detail = "note type \(QuotedInput.quote(type.name)): " + list.joined(separator: "; ")
         add(
-            note, changes.isEmpty ? .converted : .changed, ([detail] + changes).joined(separator: "; "),
-            id: id)
+            note, context.changes.isEmpty ? .converted : .changed,
+            ([detail] + context.changes).joined(separator: "; "),
+            id: first.id)
     }
 
     private mutating func tags(of note: AnkiCollection.Note, cards: [AnkiCollection.Card]) -> [String] {
