@@ -23,14 +23,16 @@ let package = Package(
         .target(name: "TextFormats"),
         .target(name: "Curriculum", dependencies: ["TextFormats"]),
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
+        // Referral maps (issue 19): the body model, each muscle's pattern, and drawing them as a grid.
+        .target(name: "BodyMaps", dependencies: ["TextFormats", "Curriculum"]),
         .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks"]),
-        // Question banks from elsewhere (issue 17): GIFT and Moodle XML in and out, Anki packages in.
-        // Progress for its read-only ForeignDatabase (it alone imports CSQLite) and the history type.
+        // Question banks from elsewhere (issue 17): GIFT, Moodle XML and Anki packages in and out.
+        // Anki collections are SQLite files, read and written through Progress's SQLite wrapper
+        // (`package` access), so Progress stays the only module that imports CSQLite; Scheduling
+        // for the ratings of an imported review history.
         .target(
             name: "Interchange",
-            dependencies: [
-                "CZlib", "CZstd", "TextFormats", "Curriculum", "Decks", "Scheduling", "Progress",
-            ]),
+            dependencies: ["CZlib", "CZstd", "TextFormats", "Curriculum", "Decks", "Scheduling", "Progress"]),
         .target(name: "Scheduling", dependencies: ["TextFormats"]),
         .target(name: "Progress", dependencies: ["CSQLite", "TextFormats", "Scheduling"]),
         .target(
@@ -40,6 +42,7 @@ let package = Package(
             name: "Reports",
             dependencies: [
                 "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
+                "BodyMaps",
             ],
             exclude: ["Schema"]
         ),
@@ -47,7 +50,7 @@ let package = Package(
             name: "PalpateCLI",
             dependencies: [
                 "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
-                "Reports", "Interchange",
+                "Reports", "Interchange", "BodyMaps",
             ]
         ),
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),
@@ -59,15 +62,17 @@ let package = Package(
             ]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
+        .testTarget(name: "BodyMapsTests", dependencies: ["BodyMaps", "Curriculum"], exclude: ["Fixtures"]),
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(
-            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content"], exclude: ["Fixtures"]
+            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content", "Progress", "CZlib", "BodyMaps"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduling"], exclude: ["Fixtures"]),
         .testTarget(name: "InsightsTests", dependencies: ["Insights"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "BodyMaps", "Curriculum"]),
         .testTarget(name: "PalpateCLITests", dependencies: ["PalpateCLI"], exclude: ["Fixtures"]),
     ]
 )

@@ -81,6 +81,10 @@ public struct GIFTReader {
         var answer = String(text[text.index(after: open)..<close]).trimmingWhitespace()
         let after = text[text.index(after: close)...].trimmingWhitespace()
         let isMissingWord = !after.isEmpty
+        // Kept so a missing word's blank sits in its text as written: "the {=heel}, so" has no
+        // space before the comma.
+        let spacedBefore = text[..<open].last?.isWhitespace ?? false
+        let spacedAfter = text[text.index(after: close)...].first?.isWhitespace ?? false
         let before = String(text[..<open])
         var generalFeedback = ""
         if let separator = answer.ranges(of: "####").last {
@@ -91,7 +95,8 @@ public struct GIFTReader {
         let parts = GIFTText(format: format)
         let question = Parsed(
             block: block, title: title, subject: subject, before: parts.clean(GIFTText.dropFormat(before)),
-            after: parts.clean(after), isMissingWord: isMissingWord, answer: answer,
+            after: parts.clean(after), isMissingWord: isMissingWord, spacedBefore: spacedBefore,
+            spacedAfter: spacedAfter, answer: answer,
             explanation: parts.clean(GIFTText.dropFormat(generalFeedback)), text: parts)
         convert(question)
     }
@@ -132,6 +137,9 @@ public struct GIFTReader {
         var before: String
         var after: String
         var isMissingWord: Bool
+        /// Whether white space separates the answer block from the text before and after it.
+        var spacedBefore: Bool
+        var spacedAfter: Bool
         var answer: String
         var explanation: String
         var text: GIFTText
@@ -225,7 +233,9 @@ public struct GIFTReader {
         default:
             return .failure(Skip("a missing-word \(QuestionType(kind).rawValue) question has no cloze form"))
         }
-        let text = HTMLText.collapse("\(question.before) {{c1::\(hidden)}} \(question.after)")
+        let text = HTMLText.collapse(
+            question.before + (question.spacedBefore ? " " : "") + "{{c1::\(hidden)}}"
+                + (question.spacedAfter ? " " : "") + question.after)
         guard (try? ClozeText(parsing: text)) != nil, !hidden.contains("}}"), !hidden.contains("::") else {
             return .failure(Skip("its answer cannot be written as a cloze deletion (it holds '}}' or '::')"))
         }

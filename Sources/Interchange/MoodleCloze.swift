@@ -33,11 +33,42 @@ enum MoodleCloze {
                 return .failure(Skip("gap \(gaps + 1) has no fully correct answer"))
             }
             gaps += 1
-            output += "{{c\(gaps)::\(answer)}}"
             rest = rest[rest.index(after: close)...]
+            let marked = marker(in: &rest)
+            let hint = marked?.hint.map { "::" + $0 } ?? ""
+            output += "{{c\(marked?.number ?? gaps)::\(answer)\(hint)}}"
         }
         output += rest
         return cloze(HTMLText.reduce(output), gaps: gaps, what: "an embedded-answers (Cloze) question")
+    }
+
+    /// What a gap's order cannot say about a cloze deletion: its number when it is not the gap's
+    /// place (a number used twice, or out of order) and its hint, which Moodle has no field for.
+    /// Written as a span after the gap, which Moodle keeps and shows as ` (hint)`; empty when the
+    /// gap's order says it all.
+    static func marker(number: Int, hint: String?, gap: Int) -> String {
+        guard number != gap || hint != nil else { return "" }
+        return "<span class=\"\(markerClass)\" data-deletion=\"\(number)\">"
+            + (hint.map { " (" + HTMLText.escape($0) + ")" } ?? "") + "</span>"
+    }
+
+    private static let markerClass = "palpate-cloze"
+
+    /// Reads (and removes from the front of `rest`) the marker `marker(number:hint:gap:)` wrote; its
+    /// hint stays HTML, reduced with the rest of the text.
+    private static func marker(in rest: inout Substring) -> (number: Int, hint: String?)? {
+        let opening = "<span class=\"\(markerClass)\" data-deletion=\""
+        guard rest.hasPrefix(opening) else { return nil }
+        let afterOpening = rest.dropFirst(opening.count)
+        guard let quote = afterOpening.firstIndex(of: "\""), let number = Int(afterOpening[..<quote]),
+            afterOpening[quote...].hasPrefix("\">"),
+            let end = afterOpening[quote...].firstRange(of: "</span>")
+        else { return nil }
+        var inner = afterOpening[afterOpening.index(quote, offsetBy: 2)..<end.lowerBound]
+        rest = afterOpening[end.upperBound...]
+        guard inner.hasPrefix(" ("), inner.hasSuffix(")") else { return (number, nil) }
+        inner = inner.dropFirst(2).dropLast()
+        return (number, String(inner))
     }
 
     /// `=right#feedback~wrong` or `%100%right~%0%wrong`: the first fully correct answer.

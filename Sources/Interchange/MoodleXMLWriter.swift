@@ -3,7 +3,7 @@ import Foundation
 
 /// A deck written as Moodle XML that Moodle's question bank imports: ordering questions as the
 /// `ordering` type, cloze questions as embedded answers (`multianswer`, one `SHORTANSWER` gap per
-/// deletion), choice feedback and explanations carried over, text HTML-escaped then XML-escaped.
+/// deletion, a hint shown after its gap), choice feedback and explanations carried over, text HTML-escaped then XML-escaped.
 /// Flashcards have no Moodle form and are left out with a note.
 public enum MoodleXMLWriter {
     public static func write(_ deck: Deck) -> (text: String, notes: [ImportNote]) {
@@ -76,10 +76,15 @@ public enum MoodleXMLWriter {
                 return .failure(Skip("its cloze text does not parse"))
             }
             type = "multianswer"
+            var gaps = 0
             let embedded = cloze.segments.map { segment in
                 switch segment {
-                case .text(let text): HTMLText.escape(text)
-                case .deletion(_, let answer, _): "{1:SHORTANSWER:=\(clozeEscape(HTMLText.escape(answer)))}"
+                case .text(let text):
+                    return HTMLText.escape(text)
+                case .deletion(let number, let answer, let hint):
+                    gaps += 1
+                    return "{1:SHORTANSWER:=\(clozeEscape(HTMLText.escape(answer)))}"
+                        + MoodleCloze.marker(number: number, hint: hint, gap: gaps)
                 }
             }.joined()
             return .success(

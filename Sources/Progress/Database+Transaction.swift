@@ -7,7 +7,7 @@ extension Database {
     /// busy timeout) rather than halfway through the body. When the body or `COMMIT` fails the
     /// transaction is rolled back and the *first* error is rethrown: a failing rollback never
     /// hides the reason the transaction failed.
-    func transaction<T>(_ body: () throws -> T) throws -> T {
+    package func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE TRANSACTION")
         let result: T
         do {

@@ -3,11 +3,15 @@ import Foundation
 
 /// One SQLite connection. Every C call's result goes through `check`, so no failure goes unseen.
 ///
+/// `package`, not `public`: the other modules of Palpate that must write a SQLite file of their own
+/// (Interchange's Anki collections) use this wrapper rather than import CSQLite, and nothing
+/// outside the package sees it.
+///
 /// A class because it owns a C handle: the connection closes in `deinit` (or earlier with
 /// `close()`). Not thread-safe by design: one connection belongs to one task at a time.
-final class Database {
+package final class Database {
     /// How to open the file.
-    enum Mode {
+    package enum Mode {
         case readWriteCreate
         case readOnly
         /// Read-only, and promised to change under nobody: SQLite takes no locks and needs no
@@ -42,7 +46,7 @@ final class Database {
     /// Opens (or with `.readWriteCreate` creates) the database at `path`.
     ///
     /// Opening reads nothing yet: a file that is not a database fails on the first statement.
-    init(path: String, mode: Mode = .readWriteCreate) throws(DatabaseError) {
+    package init(path: String, mode: Mode = .readWriteCreate) throws(DatabaseError) {
         var handle: OpaquePointer?
         // SQLITE_OPEN_NOFOLLOW is deliberately absent: a symlinked data directory is fine.
         // NOMUTEX: a connection belongs to one `Database`, which is not `Sendable`, so the compiler
@@ -63,7 +67,7 @@ final class Database {
     }
 
     /// Closes the connection now (the last close of a WAL database checkpoints and removes the WAL).
-    func close() throws(DatabaseError) {
+    package func close() throws(DatabaseError) {
         guard !isClosed else { return }
         isClosed = true
         try check(sqlite3_close_v2(handle))
@@ -89,14 +93,14 @@ final class Database {
     }
 
     /// Runs one statement to completion, discarding any rows.
-    func execute(_ sql: String, _ arguments: [SQLValue] = []) throws(DatabaseError) {
+    package func execute(_ sql: String, _ arguments: [SQLValue] = []) throws(DatabaseError) {
         let statement = try prepare(sql)
         try statement.bind(arguments)
         while try statement.step() {}
     }
 
     /// Runs a script of several statements without arguments (schema migrations).
-    func executeScript(_ sql: String) throws(DatabaseError) {
+    package func executeScript(_ sql: String) throws(DatabaseError) {
         try ensureOpen()
         var message: UnsafeMutablePointer<CChar>?
         let code = sqlite3_exec(handle, sql, nil, nil, &message)
@@ -119,7 +123,7 @@ final class Database {
     }
 
     /// Runs a query and maps every row.
-    func query<T>(
+    package func query<T>(
         _ sql: String, _ arguments: [SQLValue] = [], row: (Statement) throws(DatabaseError) -> T
     ) throws(DatabaseError) -> [T] {
         let statement = try prepare(sql)
@@ -139,7 +143,7 @@ final class Database {
     }
 
     /// The first column of the first row as an integer (counts, pragmas); 0 when there is no row.
-    func scalarInt(_ sql: String, _ arguments: [SQLValue] = []) throws(DatabaseError) -> Int {
+    package func scalarInt(_ sql: String, _ arguments: [SQLValue] = []) throws(DatabaseError) -> Int {
         try queryFirst(sql, arguments) { $0.int(0) } ?? 0
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// A value bound to a statement parameter, in SQLite's five storage classes.
 ///
 /// Integers are always 64-bit: nothing is narrowed at the C boundary.
-enum SQLValue: Equatable {
+package enum SQLValue: Equatable {
     case null
     case integer(Int64)
     case real(Double)

@@ -7,7 +7,7 @@ import Scheduling
 /// The habits come from GRDB's `Statement`: 64-bit integer binds, text and blobs bound with
 /// `SQLITE_TRANSIENT` (SQLite copies them, so Swift's buffers may move), the argument count
 /// checked, and `sqlite3_finalize` in `deinit` so no path leaks a statement.
-final class Statement {
+package final class Statement {
     let handle: OpaquePointer
     let sql: String
     /// Kept so the connection outlives every statement prepared on it.
@@ -96,15 +96,15 @@ final class Statement {
 
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
 
-    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+    package func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
-    func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+    package func int(_ column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
 
     func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
 
     func bool(_ column: Int32) -> Bool { sqlite3_column_int64(handle, column) != 0 }
 
-    func text(_ column: Int32) -> String {
+    package func text(_ column: Int32) -> String {
         guard let bytes = sqlite3_column_text(handle, column) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)

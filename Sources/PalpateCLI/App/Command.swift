@@ -38,6 +38,7 @@ let allCommands: [any Command.Type] = [
     DoctorCommand.self,
     LessonsCommand.self,
     ReadCommand.self,
+    MapCommand.self,
     ConfigCommand.self,
     CheckCommand.self,
     ImportCommand.self,

@@ -28,7 +28,9 @@ struct OutputFile {
         self.processID = processID
     }
 
-    func write(_ text: String) throws {
+    func write(_ text: String) throws { try write(bytes: Array(text.utf8)) }
+
+    func write(bytes: [UInt8]) throws {
         if path.isEmpty { throw CommandFailure("--output needs a file name") }
         if path.hasSuffix("/") || url.lastPathComponent == "." || url.lastPathComponent == ".." {
             throw CommandFailure("\(path) is a folder; give a file name inside it, e.g. \(path)/report.html")
@@ -42,7 +44,7 @@ struct OutputFile {
         }
         let (descriptor, temporary) = try createTemporary(in: folder)
         do {
-            try writeAll(Array(text.utf8), to: descriptor, temporary: temporary)
+            try writeAll(bytes, to: descriptor, temporary: temporary)
         } catch {
             close(descriptor)
             unlink(temporary)

@@ -5,6 +5,12 @@ public protocol TextOutput: AnyObject {
     func write(_ text: String)
 }
 
+/// An output that also takes bytes as they are: standard output for a binary export piped to a
+/// file (`palpate export … --format apkg > deck.apkg`), a buffer in tests.
+public protocol BinaryOutput: AnyObject {
+    func write(bytes: [UInt8])
+}
+
 /// Where the app reads answers from, one line at a time. `nil` means end of input, or Ctrl-C
 /// when `wasInterrupted` is true.
 public protocol LineInput: AnyObject {
@@ -13,10 +19,13 @@ public protocol LineInput: AnyObject {
 }
 
 /// Collects output in memory, for tests.
-public final class BufferOutput: TextOutput {
+public final class BufferOutput: TextOutput, BinaryOutput {
     public private(set) var text = ""
+    /// What was written as bytes, kept apart from the text.
+    public private(set) var bytes: [UInt8] = []
     public init() {}
     public func write(_ text: String) { self.text += text }
+    public func write(bytes: [UInt8]) { self.bytes += bytes }
 }
 
 /// Feeds scripted lines, for tests; `nil` once they run out, like a closed pipe. The line
@@ -38,11 +47,12 @@ public final class ScriptedInput: LineInput {
 }
 
 /// Writes to a file descriptor (standard output or error) without buffering surprises.
-public final class FileHandleOutput: TextOutput {
+public final class FileHandleOutput: TextOutput, BinaryOutput {
     private let handle: FileHandle
     public init(_ handle: FileHandle) { self.handle = handle }
     public func write(_ text: String) {
         // A closed pipe (e.g. `palpate lessons | head`) must not crash the trainer.
         try? handle.write(contentsOf: Data(text.utf8))
     }
+    public func write(bytes: [UInt8]) { try? handle.write(contentsOf: Data(bytes)) }
 }

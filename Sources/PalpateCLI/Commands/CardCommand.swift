@@ -146,7 +146,9 @@ enum CardCommand: Command {
         row("State", describe.state(card))
         row("Due", describe.due(card))
         row("Reviews", "\(card?.reps ?? 0), \(plural(card?.lapses ?? 0, "lapse"))")
-        row("Lesson", "palpate read \(entry.question.lesson)")
+        row(
+            "Lesson",
+            entry.question.lesson.isUnlinked ? "none linked" : "palpate read \(entry.question.lesson)")
         if let saved = try store.savedCardChange(id) {
             row("Undo", "palpate card \(id) --undo (puts back what '\(saved.action.rawValue)' changed)")
         }

@@ -1,3 +1,4 @@
+import BodyMaps
 import Content
 import Curriculum
 import Decks
@@ -36,7 +37,10 @@ enum CheckCommand: Command {
         let base = session.context.currentDirectory
         var result = CheckResult()
         if arguments.positionals.isEmpty {
-            result.add(ContentLibrary.load(root: try session.contentRoot(), displayBase: base))
+            let root = try session.contentRoot()
+            let library = ContentLibrary.load(root: root, displayBase: base)
+            result.add(library)
+            result.addBodyMaps(root: root, lessons: library.lessons, displayBase: base)
         } else {
             for path in arguments.positionals {
                 try check(path: path, session: session, into: &result)
@@ -82,8 +86,21 @@ enum CheckCommand: Command {
                 FileManager.default.fileExists(atPath: url.appendingPathComponent($0).path)
             }
             if holdsContent {
-                result.add(ContentLibrary.load(root: url, displayBase: base))
+                let library = ContentLibrary.load(root: url, displayBase: base)
+                result.add(library)
+                result.addBodyMaps(root: url, lessons: library.lessons, displayBase: base)
                 return
+            }
+            if url.lastPathComponent == ReferralAtlasLoader.folderName {
+                result.addBodyMaps(folder: url, session: session)
+                return
+            }
+            // A curriculum folder's referral maps are checked with its lessons.
+            let body = url.appendingPathComponent(ReferralAtlasLoader.folderName)
+            if FileManager.default.fileExists(
+                atPath: body.appendingPathComponent(BodyModelDecoder.fileName).path)
+            {
+                result.addBodyMaps(folder: body, session: session)
             }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
             let files = names.filter {
@@ -110,6 +127,9 @@ enum CheckCommand: Command {
             let parsed = LessonParser.parse(bytes: Array(data), file: display)
             result.diagnostics += parsed.diagnostics
             if parsed.lesson != nil { result.lessonCount += 1 }
+        } else if [BodyModelDecoder.fileName, ReferralPatternDecoder.fileName].contains(url.lastPathComponent)
+        {
+            result.addBodyMaps(folder: url.deletingLastPathComponent(), session: session)
         } else if url.lastPathComponent == BlueprintDecoder.fileName {
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 result.diagnostics.append(
@@ -189,6 +209,9 @@ struct CheckResult {
     var prompts: [PromptSignatures] = []
     /// Curriculum folders already read for checking lesson links, by path.
     var lessonsByFolder: [String: LessonLibrary] = [:]
+    /// Referral maps checked (issue 19), and the body folders already read.
+    var mapCount = 0
+    var checkedBodyFolders: Set<String> = []
 
     mutating func add(_ library: ContentLibrary) {
         diagnostics += library.diagnostics
@@ -198,9 +221,39 @@ struct CheckResult {
         prompts += library.prompts
     }
 
+    /// Checks the referral maps of a content folder (`Curriculum/body/`) against its lessons.
+    mutating func addBodyMaps(root: URL, lessons: LessonLibrary, displayBase: URL) {
+        let folder = root.appendingPathComponent("Curriculum").appendingPathComponent(
+            ReferralAtlasLoader.folderName)
+        addBodyMaps(folder: folder, lessons: lessons, displayBase: displayBase)
+    }
+
+    /// Checks a body folder named on the command line, against the lessons beside it (its
+    /// parent folder) when there are any.
+    mutating func addBodyMaps(folder: URL, session: AppSession) {
+        let base = session.context.currentDirectory
+        let curriculum = folder.deletingLastPathComponent()
+        let lessons = LessonLibrary.load(
+            folder: curriculum, displayPrefix: ContentLibrary.displayName(curriculum, base: base) + "/"
+        ).library
+        addBodyMaps(folder: folder, lessons: lessons.lessons.isEmpty ? nil : lessons, displayBase: base)
+    }
+
+    private mutating func addBodyMaps(folder: URL, lessons: LessonLibrary?, displayBase: URL) {
+        guard !checkedBodyFolders.contains(folder.standardizedFileURL.path) else { return }
+        checkedBodyFolders.insert(folder.standardizedFileURL.path)
+        let loaded = ReferralAtlasLoader.load(
+            folder: folder, displayPrefix: ContentLibrary.displayName(folder, base: displayBase) + "/",
+            lessons: lessons)
+        diagnostics += loaded.diagnostics
+        mapCount += loaded.atlas?.patterns.count ?? 0
+    }
+
     func summary(errors: Int, warnings: Int) -> String {
+        let lessons = plural(lessonCount, "lesson")
+        let rest = mapCount > 0 ? "\(lessons) and \(plural(mapCount, "referral map"))" : "and \(lessons)"
         let checked =
-            "checked \(plural(deckCount, "deck")) (\(plural(questionCount, "question"))) and \(plural(lessonCount, "lesson"))"
+            "checked \(plural(deckCount, "deck")) (\(plural(questionCount, "question")))\(mapCount > 0 ? "," : "") \(rest)"
         if errors == 0 && warnings == 0 { return "\(checked): no problems found" }
         return "\(checked): \(plural(errors, "error")), \(plural(warnings, "warning"))"
     }

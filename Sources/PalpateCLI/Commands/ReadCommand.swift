@@ -1,20 +1,31 @@
+import BodyMaps
 import Curriculum
+import Reports
 import TextFormats
 
 /// `palpate read LESSON[#SECTION]`: a lesson, or one section, rendered for the terminal.
 enum ReadCommand: Command {
     static let name = "read"
     static let summary = "Read a lesson or one of its sections"
-    static let usage = "palpate read LESSON[#SECTION]"
+    static let usage = "palpate read LESSON[#SECTION] [--format text|html]"
     static let discussion = """
         Shows a lesson wrapped to your terminal, through your pager ($PAGER, else less -R) when it is longer \
         than the screen; piped, it is printed as it is. Give a section after '#' to read only that part, as \
         questions link to it (e.g. palpate read referral-patterns#upper-trapezius). 'palpate lessons' lists \
         the lesson ids.
+
+        A section that teaches a muscle's referral pattern shows its map under the text (see 'palpate map'). \
+        With --format html the lesson (or section) is printed as one HTML page, every referral map drawn as \
+        inline SVG: palpate read referral-patterns --format html > referral-patterns.html
         """
-    static let options: [OptionSpec] = []
+    static let options: [OptionSpec] = [
+        OptionSpec(
+            name: "--format", value: "text|html", help: "text (default) for the terminal, html for a page.")
+    ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        // Checked first: a wrong format is a usage error whatever the lesson.
+        let format = try arguments.choice("--format", ["text", "html"], command: name) ?? "text"
         guard let target = arguments.positionals.first else {
             throw UsageError(
                 "'read' needs a lesson id",
@@ -49,13 +60,18 @@ enum ReadCommand: Command {
         } else {
             blocks = lesson.document.blocks
         }
+        if format == "html" {
+            let atlas = session.referralAtlasIfReadable()
+            session.context.output.write(LessonHTML.encode(lesson, blocks: blocks, atlas: atlas))
+            return .success
+        }
         let style = session.style
         let title = TerminalSanitizer.clean(lesson.title, keepNewlines: false)
         let topic = TerminalSanitizer.clean(lesson.topic, keepNewlines: false)
         // The title once: the topic line leaves it out when the topic is the title.
         let facts = (topic == title ? [] : [topic]) + ["about \(lesson.minutes) min", lesson.id]
         var lines = [style.bold(title), style.dim(facts.joined(separator: " · ")), ""]
-        lines += MarkdownTerminalRenderer(width: session.width, style: style).render(blocks)
+        lines += try body(of: lesson, blocks: blocks, session: session)
         let text = lines.map { $0 + "\n" }.joined()
         // A long lesson is paged on a terminal, as git pages; piped, it is printed as it is.
         if let pager = session.context.pager, session.context.stdoutIsTerminal, pager(text) {
@@ -63,6 +79,36 @@ enum ReadCommand: Command {
         }
         session.context.output.write(text)
         return .success
+    }
+}
+
+extension ReadCommand {
+    /// The lesson's text with, under each section that teaches a muscle, that muscle's map
+    /// (issue 19), as the lesson page shows them. A course without maps, or with maps that cannot
+    /// be read, shows the text alone, exactly as before.
+    static func body(of lesson: Lesson, blocks: [MarkdownBlock], session: AppSession) throws -> [String] {
+        let renderer = MarkdownTerminalRenderer(width: session.width, style: session.style)
+        let hasSections = blocks.contains { if case .heading = $0 { true } else { false } }
+        let atlas = hasSections ? session.referralAtlasIfReadable() : nil
+        var lines: [String] = []
+        var pending: [ReferralPattern] = []
+        func flushMaps() throws {
+            for pattern in pending {
+                lines.append("")
+                lines += try MapCommand.lines(for: pattern, atlas: atlas!, session: session)
+            }
+            pending = []
+        }
+        for block in blocks {
+            if case .heading(_, _, let anchor, _) = block, let atlas {
+                try flushMaps()
+                pending = atlas.patterns(for: LessonLink(lessonID: lesson.id, anchor: anchor))
+            }
+            if !lines.isEmpty { lines.append("") }
+            lines += renderer.render([block])
+        }
+        try flushMaps()
+        return lines
     }
 }
 

@@ -90,7 +90,7 @@ enum ReportCommand: Command {
         case "json": text = ReportJSON.encode(report)
         case "csv": text = ReportCSV.encode(report, table: table)
         case "md": text = ReportMarkdown.encode(report)
-        default: text = ReportHTML.encode(report)
+        default: text = ReportHTML.encode(report, atlas: session.referralAtlasIfReadable())
         }
         if report.student.isEmpty {
             session.printError(

@@ -124,7 +124,7 @@ enum StatsCommand: Command {
                 lines.append(
                     "  \(leech.cardID)  \(plural(leech.lapses, "lapse"))\(leech.suspended ? ", suspended" : "")  "
                         + shortened)
-                if let link = entry?.question.lesson {
+                if let link = entry?.question.lesson, !link.isUnlinked {
                     lines.append(style.dim("    reread: palpate read \(link)"))
                 }
             }

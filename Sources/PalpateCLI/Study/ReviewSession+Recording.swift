@@ -34,11 +34,16 @@ extension ReviewSession {
             || (plan.leeches.isLeech(lapses: record.after.lapses) && !(record.before?.leech ?? false))
         {
             try store.markLeech(cardID: card.id, suspend: true, now: now)
-            let lesson = catalog[card.id]?.question.lesson.description ?? ""
+            let lesson = catalog[card.id]?.question.lesson ?? .unlinked
+            // A card whose question links no lesson (an imported deck) has nothing to reread.
+            let reread =
+                lesson.isUnlinked
+                ? "Bring it back with: palpate restore \(card.id)"
+                : "Reread: palpate read \(lesson) — then bring it back with: palpate restore \(card.id)"
             app.print(
                 lines: wrapper.wrap(
                     "This card has been forgotten \(record.after.lapses) times, so it is suspended as a leech. "
-                        + "Reread: palpate read \(lesson) — then bring it back with: palpate restore \(card.id)",
+                        + reread,
                     apply: app.style.yellow))
         }
         try reload(card.id)

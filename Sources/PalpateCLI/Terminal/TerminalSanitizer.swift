@@ -52,9 +52,10 @@ public enum TerminalSanitizer {
     }
 
     /// The sequences `TerminalStyle` writes, after their ESC.
-    private static let styleSequences: [String] = [
-        "[0m", "[1;36m", "[1m", "[2m", "[3m", "[4m", "[31m", "[32m", "[33m", "[36m",
-    ]
+    private static let styleSequences: [String] =
+        [
+            "[0m", "[1;36m", "[1m", "[2m", "[3m", "[4m", "[31m", "[32m", "[33m", "[36m",
+        ] + ReferralMapRenderer.sequences
 
     /// The style sequence that `scalars` (just after an ESC) starts with, if any.
     private static func styleSequence(after scalars: String.UnicodeScalarView.Iterator) -> String? {

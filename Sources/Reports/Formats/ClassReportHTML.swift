@@ -156,7 +156,7 @@ public enum ClassReportHTML {
                 + [TableColumn("Most common wrong answer", .wide)])
         for item in report.items {
             html.open("tr")
-            html.questionCell(item.prompt, read: "palpate read \(item.lesson)", card: item.card)
+            html.questionCell(item.prompt, read: LessonReading.command(item.lesson), card: item.card)
             html.cell(String(item.students), numeric: true)
             html.cell(String(item.attempts), numeric: true)
             html.cell(ReportNumbers.percent(item.facility), numeric: true)
@@ -182,7 +182,7 @@ public enum ClassReportHTML {
             ])
             for need in report.revisit {
                 html.open("tr")
-                html.cell("palpate read \(need.lesson)")
+                html.cell(LessonReading.cell(need.lesson))
                 html.cell(ReportNumbers.percent(need.facility), numeric: true)
                 html.open("td")
                 html.open("ul", ["class": "weak"])

@@ -33,7 +33,7 @@ public enum ClassReportMarkdown {
                 ["Lesson", "Mean facility", "Questions"],
                 report.revisit.map {
                     [
-                        "palpate read \($0.lesson)", ReportNumbers.percent($0.facility),
+                        LessonReading.cell($0.lesson), ReportNumbers.percent($0.facility),
                         $0.cards.joined(separator: ", "),
                     ]
                 }, rightAligned: [1])

@@ -62,7 +62,7 @@ enum ClassReportTables {
                 ReportNumbers.percent($0.facility),
                 discrimination($0.discrimination),
                 $0.commonWrongAnswer.map { "\($0.answer) (×\($0.count))" } ?? "–",
-                "palpate read \($0.lesson)",
+                LessonReading.cell($0.lesson),
             ]
         }
     }

@@ -1,8 +1,12 @@
+import BodyMaps
+import Curriculum
 import Scheduling
 
 /// A student report as one self-contained, printable XHTML page with inline SVG charts.
 public enum ReportHTML {
-    public static func encode(_ report: StudentReport) -> String {
+    /// - Parameter atlas: the course's referral maps; a weak question linked to a muscle's section
+    ///   shows that muscle's map under it (issue 19). `nil` draws none.
+    public static func encode(_ report: StudentReport, atlas: ReferralAtlas? = nil) -> String {
         var html = HTMLBuilder()
         // A review log row takes about 120 bytes (more with long typed answers).
         html.reserveCapacity(64 * 1_024 + 128 * report.reviews.count)
@@ -20,7 +24,7 @@ public enum ReportHTML {
         totals(report, into: &html)
         activity(report, into: &html)
         groups(report, into: &html)
-        weakest(report, into: &html)
+        weakest(report, atlas: atlas, into: &html)
         exams(report, into: &html)
         misconceptions(report, into: &html)
         readiness(report, into: &html)
@@ -142,17 +146,21 @@ public enum ReportHTML {
         for question in weakest {
             html.open("li", ["title": question.card])
             html.text(SVGChart.shortened(question.prompt, to: 90))
-            html.element("span", ["class": "read"], text: readText(question.lesson, question.lessonTitle))
+            if let read = readText(question.lesson, question.lessonTitle) {
+                html.element("span", ["class": "read"], text: read)
+            }
             html.close()
         }
         html.close()
     }
 
-    private static func readText(_ lesson: String, _ title: String?) -> String {
-        (title.map { "\($0): " } ?? "") + "palpate read \(lesson)"
+    /// Nothing for a question that links no lesson.
+    private static func readText(_ lesson: String, _ title: String?) -> String? {
+        LessonReading.command(lesson).map { (title.map { "\($0): " } ?? "") + $0 }
     }
 
-    private static func weakest(_ report: StudentReport, into html: inout HTMLBuilder) {
+    private static func weakest(_ report: StudentReport, atlas: ReferralAtlas?, into html: inout HTMLBuilder)
+    {
         HTMLPage.section("weakest", heading: "Weakest questions", into: &html)
         if report.weakest.isEmpty {
             html.element("p", text: "No question forgotten yet.")
@@ -169,6 +177,7 @@ public enum ReportHTML {
             TableColumn("Question", .wide), TableColumn("Wrong", .number), TableColumn("Lapses", .number),
             TableColumn("Your wrong answers"), TableColumn("Right answer"),
         ])
+        var row = 0
         for question in report.weakest {
             html.open("tr")
             html.questionCell(
@@ -182,9 +191,30 @@ public enum ReportHTML {
             html.cell(question.answer ?? "–", class: "right")
             html.close()
             html.newline()
+            referralMaps(for: question, row: row, atlas: atlas, into: &html)
+            row += 1
         }
         html.closeTable()
         html.close()
+    }
+
+    /// A row under a referral question with the map of the muscle its section teaches, so the
+    /// student sees where the pain goes next to the answer they got wrong.
+    private static func referralMaps(
+        for question: StudentReport.WeakQuestion, row: Int, atlas: ReferralAtlas?,
+        into html: inout HTMLBuilder
+    ) {
+        guard let atlas, let link = try? LessonLink.parse(question.lesson), link.anchor != nil else { return }
+        let patterns = atlas.patterns(for: link)
+        guard !patterns.isEmpty else { return }
+        html.open("tr", ["class": "map"])
+        html.open("td", ["colspan": "5"])
+        for pattern in patterns {
+            ReferralMapSVG.figure(pattern, model: atlas.model, idPrefix: "weak-\(row)", into: &html)
+        }
+        html.close()
+        html.close()
+        html.newline()
     }
 
     private static func exams(_ report: StudentReport, into html: inout HTMLBuilder) {
@@ -280,7 +310,7 @@ public enum ReportHTML {
                 report.leeches.map {
                     [
                         $0.prompt, $0.card, String($0.lapses), $0.suspended ? "yes" : "no",
-                        "palpate read \($0.lesson)",
+                        LessonReading.cell($0.lesson),
                     ]
                 }, numeric: [2])
         }

@@ -122,7 +122,7 @@ public enum ReportMarkdown {
                 report.leeches.map {
                     [
                         $0.card, $0.prompt, String($0.lapses), $0.suspended ? "yes" : "no",
-                        "palpate read \($0.lesson)",
+                        LessonReading.cell($0.lesson),
                     ]
                 }, rightAligned: [2])
         }
@@ -152,7 +152,8 @@ public enum ReportMarkdown {
     }
 
     private static func lessonText(_ lesson: String, _ title: String?) -> String {
-        title.map { "\($0) (palpate read \(lesson))" } ?? "palpate read \(lesson)"
+        guard let command = LessonReading.command(lesson) else { return LessonReading.cell(lesson) }
+        return title.map { "\($0) (\(command))" } ?? command
     }
 
     private static func groupTable(_ groups: [StudentReport.Group], nameHeader: String) -> String {

@@ -79,6 +79,16 @@ public enum HTMLPage {
         svg .point { fill: #3b6ea5; }
         .heat0 { fill: #eee; } .heat1 { fill: #c6d9ec; } .heat2 { fill: #8db3d9; } .heat3 { fill: #4f86bf; }
         .heat4 { fill: #1f4e85; }
+        figure.referral-map { margin: 1em 0 1.4em; }
+        figure.referral-map figcaption { font-size: 0.9em; color: #444; }
+        svg.body-map .skin { fill: #e4e4e4; }
+        svg.body-map .contour { fill: #e4e4e4; stroke: #777; stroke-width: 2; vector-effect: non-scaling-stroke; }
+        svg.body-map .essential { fill: #c0392b; }
+        svg.body-map .spill-ground { fill: #f7d9d5; }
+        svg.body-map .spill-dot { fill: #c0392b; }
+        svg.body-map .trigger { stroke: #111; stroke-linecap: round; }
+        blockquote { border-left: 3px solid #ccc; margin: 1em 0; padding: 0 1em; color: #444; }
+        code { font-size: 0.92em; background: #f3f3f3; padding: 0 0.2em; }
         @media print {
           body { margin: 0; max-width: none; font-size: 11pt; }
           section#log, section#items { break-before: page; }

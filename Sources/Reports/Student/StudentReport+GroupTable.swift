@@ -12,7 +12,10 @@ extension StudentReport.Group {
         [
             title, "\(cardsSeen)/\(cardsTotal)", String(mature), ReportNumbers.percent(meanRetrievability),
             String(reviews), ReportNumbers.percent(accuracy), ReportNumbers.percent(retention),
-            weakest.map { "\(SVGChart.shortened($0.prompt, to: 80)) (palpate read \($0.lesson))" }.joined(
+            weakest.map {
+                SVGChart.shortened($0.prompt, to: 80)
+                    + (LessonReading.command($0.lesson).map { " (\($0))" } ?? "")
+            }.joined(
                 separator: "; "),
         ]
     }
