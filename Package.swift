@@ -59,6 +59,7 @@ let package = Package(
             name: "palpate-bench",
             dependencies: [
                 "PalpateCLI", "TextFormats", "Content", "Scheduling", "Progress", "Insights", "Reports",
+                "Interchange",
             ]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
@@ -66,7 +67,8 @@ let package = Package(
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content"]),
         .testTarget(
-            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content", "Progress", "CZlib", "BodyMaps"],
+            name: "InterchangeTests",
+            dependencies: ["Interchange", "Decks", "Content", "Progress", "CZlib", "BodyMaps"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),

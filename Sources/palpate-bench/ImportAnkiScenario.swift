@@ -1,4 +1,5 @@
 import Foundation
+import Interchange
 import Progress
 
 /// `palpate import DECK.apkg` on a generated package, whole process: unzip, open the collection
@@ -18,9 +19,12 @@ struct ImportAnkiScenario: Scenario {
             let collection = url.deletingLastPathComponent().appendingPathComponent("deck-\(notes).anki2")
             try? FileManager.default.removeItem(at: collection)
             try Self.collection(notes: notes, at: collection.path)
-            let bytes = [UInt8](try Data(contentsOf: collection))
-            try Data(StoredZipWriter.make([("collection.anki2", bytes), ("media", Array("{}".utf8))])).write(
-                to: url)
+            var zip = ZipArchiveWriter()
+            let made = Date(timeIntervalSince1970: 1_772_438_400)
+            try zip.add(
+                name: "collection.anki2", contents: [UInt8](try Data(contentsOf: collection)), modified: made)
+            try zip.add(name: "media", contents: Array("{}".utf8), modified: made)
+            try Data(try zip.finish()).write(to: url)
         }
         return .palpate(arguments: ["import", file.path, "--deck", "bench"], environment: [:])
     }
@@ -28,17 +32,18 @@ struct ImportAnkiScenario: Scenario {
     /// A legacy collection (schema 11: note types and decks as JSON in `col`) of Basic, Basic
     /// (type in the answer) and Cloze notes in sub-decks, with HTML, media and tags.
     static func collection(notes: Int, at path: String) throws {
-        let database = try ForeignDatabase.create(path: path)
-        try database.execute(
-            script: """
-                CREATE TABLE col (id INTEGER PRIMARY KEY, models TEXT NOT NULL, decks TEXT NOT NULL);
-                CREATE TABLE notes (id INTEGER PRIMARY KEY, guid TEXT NOT NULL, mid INTEGER NOT NULL,
-                    tags TEXT NOT NULL, flds TEXT NOT NULL);
-                CREATE TABLE cards (id INTEGER PRIMARY KEY, nid INTEGER NOT NULL, did INTEGER NOT NULL,
-                    ord INTEGER NOT NULL);
-                CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid INTEGER NOT NULL, ease INTEGER NOT NULL,
-                    time INTEGER NOT NULL, type INTEGER NOT NULL);
-                """)
+        // Through Progress's SQLite wrapper (`package` access), as the exporter writes collections.
+        let database = try Database(path: path)
+        try database.executeScript(
+            """
+            CREATE TABLE col (id INTEGER PRIMARY KEY, models TEXT NOT NULL, decks TEXT NOT NULL);
+            CREATE TABLE notes (id INTEGER PRIMARY KEY, guid TEXT NOT NULL, mid INTEGER NOT NULL,
+                tags TEXT NOT NULL, flds TEXT NOT NULL);
+            CREATE TABLE cards (id INTEGER PRIMARY KEY, nid INTEGER NOT NULL, did INTEGER NOT NULL,
+                ord INTEGER NOT NULL);
+            CREATE TABLE revlog (id INTEGER PRIMARY KEY, cid INTEGER NOT NULL, ease INTEGER NOT NULL,
+                time INTEGER NOT NULL, type INTEGER NOT NULL);
+            """)
         let models = """
             {"1": {"name": "Basic", "type": 0, "flds": [{"name": "Front", "ord": 0}, {"name": "Back", "ord": 1}],
                    "tmpls": [{"name": "Card 1", "ord": 0, "qfmt": "{{Front}}",
@@ -53,10 +58,10 @@ struct ImportAnkiScenario: Scenario {
             """
         let decks =
             #"{"1": {"name": "Default"}, "2": {"name": "Anatomy::Muscles"}, "3": {"name": "Anatomy::Referral"}}"#
-        try database.insert("INSERT INTO col VALUES (1, ?, ?)", rows: [[.text(models), .text(decks)]])
-        try database.insert(
-            "INSERT INTO notes VALUES (?, ?, ?, ?, ?)",
-            rows: (0..<notes).lazy.map { index -> [ForeignValue] in
+        try database.execute("INSERT INTO col VALUES (1, ?, ?)", [.text(models), .text(decks)])
+        try insert(
+            "INSERT INTO notes VALUES (?, ?, ?, ?, ?)", into: database,
+            rows: (0..<notes).lazy.map { index -> [SQLValue] in
                 let fields: String
                 switch index % 3 {
                 case 0:
@@ -75,13 +80,25 @@ struct ImportAnkiScenario: Scenario {
                 ]
             })
         // One card a note (a cloze note's first deletion), in the two sub-decks by turns.
-        let cards = (0..<notes).lazy.map { index -> [ForeignValue] in
-            let card = ForeignValue.integer(Int64(1_800_000_000_000 + index))
-            let note = ForeignValue.integer(Int64(1_700_000_000_000 + index))
-            let deck = ForeignValue.integer(Int64(index % 2 + 2))
+        let cards = (0..<notes).lazy.map { index -> [SQLValue] in
+            let card = SQLValue.integer(Int64(1_800_000_000_000 + index))
+            let note = SQLValue.integer(Int64(1_700_000_000_000 + index))
+            let deck = SQLValue.integer(Int64(index % 2 + 2))
             return [card, note, deck, .integer(0)]
         }
-        try database.insert("INSERT INTO cards VALUES (?, ?, ?, ?)", rows: cards)
+        try insert("INSERT INTO cards VALUES (?, ?, ?, ?)", into: database, rows: cards)
         try database.close()
+    }
+
+    /// Runs `sql` once per row, in one transaction.
+    private static func insert(_ sql: String, into database: Database, rows: some Sequence<[SQLValue]>) throws
+    {
+        try database.transaction {
+            let statement = try database.prepare(sql)
+            for row in rows {
+                try statement.bind(row)
+                while try statement.step() {}
+            }
+        }
     }
 }

@@ -59,6 +59,14 @@ import TextFormats
         return [gift, xml, blueprint]
     }
 
+    /// A zip around damaged bytes, with their right CRC-32: the damage reaches the collection.
+    private static func soundZip(_ name: String, _ bytes: [UInt8]) -> [UInt8] {
+        var zip = ZipArchiveWriter()
+        // Past the 4 GiB zip limit is the writer's only refusal; a mutant is far smaller.
+        try? zip.add(name: name, contents: bytes, modified: Date(timeIntervalSince1970: 1_772_438_400))
+        return (try? zip.finish()) ?? []
+    }
+
     /// Anki packages damaged at each layer: the zip itself, the SQLite collection inside a sound
     /// zip (legacy), and the zstd frame of a current collection inside a sound zip.
     private static func ankiInputs() throws -> [Input] {
@@ -82,10 +90,10 @@ import TextFormats
         return [
             Input(name: "current.apkg", bytes: current, format: .markdown, read: read),
             Input(name: "legacy-collection.apkg", bytes: collection, format: .markdown) { bytes, name in
-                read(StoredZip.make([("collection.anki21", bytes)]), name)
+                read(soundZip("collection.anki21", bytes), name)
             },
             Input(name: "current-frame.apkg", bytes: frame, format: .markdown) { bytes, name in
-                read(StoredZip.make([("collection.anki21b", bytes)]), name)
+                read(soundZip("collection.anki21b", bytes), name)
             },
         ]
     }

@@ -49,14 +49,16 @@ struct AnkiCollection {
 
     /// Reads everything; a query that fails (the file is not SQLite, or not an Anki collection)
     /// throws SQLite's error, which the package reader words for the user.
-    init(database: ForeignDatabase) throws(DatabaseError) {
-        let tables = try database.tableNames()
+    init(database: Database) throws(DatabaseError) {
+        let tables = Set(
+            try database.query("SELECT name FROM sqlite_master WHERE type = 'table'") { $0.text(0) })
         if tables.contains("notetypes") {
             try readCurrentNoteTypes(database)
         } else {
             try readLegacyNoteTypes(database)
         }
-        try database.forEachRow("SELECT id, guid, mid, tags, flds FROM notes ORDER BY id") { row in
+        try database.forEachRow("SELECT id, guid, mid, tags, flds FROM notes ORDER BY id") {
+            (row: Statement) in
             notes.append(
                 Note(
                     id: row.int64(0), guid: row.text(1), noteTypeID: row.int64(2),
@@ -64,12 +66,13 @@ struct AnkiCollection {
                         String.init),
                     tags: row.text(3).split(separator: " ").map(String.init)))
         }
-        try database.forEachRow("SELECT id, nid, did, ord FROM cards ORDER BY id") { row in
+        try database.forEachRow("SELECT id, nid, did, ord FROM cards ORDER BY id") { (row: Statement) in
             cards.append(
                 Card(id: row.int64(0), noteID: row.int64(1), deckID: row.int64(2), ordinal: Int(row.int64(3)))
             )
         }
-        try database.forEachRow("SELECT id, cid, ease, time, type FROM revlog ORDER BY id") { row in
+        try database.forEachRow("SELECT id, cid, ease, time, type FROM revlog ORDER BY id") {
+            (row: Statement) in
             reviews.append(
                 AnkiReview(
                     milliseconds: row.int64(0), cardID: row.int64(1), ease: Int(row.int64(2)),
@@ -77,13 +80,13 @@ struct AnkiCollection {
         }
     }
 
-    private mutating func readCurrentNoteTypes(_ database: ForeignDatabase) throws(DatabaseError) {
+    private mutating func readCurrentNoteTypes(_ database: Database) throws(DatabaseError) {
         var fields: [Int64: [(Int64, String)]] = [:]
         var templates: [Int64: [(Int64, NoteType.Template)]] = [:]
-        try database.forEachRow("SELECT ntid, ord, name FROM fields") { row in
+        try database.forEachRow("SELECT ntid, ord, name FROM fields") { (row: Statement) in
             fields[row.int64(0), default: []].append((row.int64(1), row.text(2)))
         }
-        try database.forEachRow("SELECT ntid, ord, name, config FROM templates") { row in
+        try database.forEachRow("SELECT ntid, ord, name, config FROM templates") { (row: Statement) in
             let config = ProtobufFields(row.blob(3))
             templates[row.int64(0), default: []].append(
                 (
@@ -92,7 +95,7 @@ struct AnkiCollection {
                         name: row.text(2), front: config.text(1) ?? "", back: config.text(2) ?? "")
                 ))
         }
-        try database.forEachRow("SELECT id, name, config FROM notetypes") { row in
+        try database.forEachRow("SELECT id, name, config FROM notetypes") { (row: Statement) in
             let id = row.int64(0)
             // NotetypeConfig's field 1 is its kind: 0 normal, 1 cloze.
             let kind = ProtobufFields(row.blob(2)).varints[1] ?? 0
@@ -101,15 +104,15 @@ struct AnkiCollection {
                 fields: (fields[id] ?? []).sorted { $0.0 < $1.0 }.map(\.1),
                 templates: (templates[id] ?? []).sorted { $0.0 < $1.0 }.map(\.1))
         }
-        try database.forEachRow("SELECT id, name FROM decks") { row in
+        try database.forEachRow("SELECT id, name FROM decks") { (row: Statement) in
             decks[row.int64(0)] = row.text(1).replacingOccurrences(of: "\u{1F}", with: "::")
         }
     }
 
-    private mutating func readLegacyNoteTypes(_ database: ForeignDatabase) throws(DatabaseError) {
+    private mutating func readLegacyNoteTypes(_ database: Database) throws(DatabaseError) {
         var modelsText = ""
         var decksText = ""
-        try database.forEachRow("SELECT models, decks FROM col LIMIT 1") { row in
+        try database.forEachRow("SELECT models, decks FROM col LIMIT 1") { (row: Statement) in
             modelsText = row.text(0)
             decksText = row.text(1)
         }

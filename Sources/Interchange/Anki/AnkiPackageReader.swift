@@ -124,7 +124,8 @@ public enum AnkiPackageReader {
         }
         defer { try? FileManager.default.removeItem(atPath: path) }
         do {
-            let database = try ForeignDatabase(path: path)
+            // Immutable: read only, no lock or journal made beside the temporary copy.
+            let database = try Database(path: path, mode: .immutable)
             return try AnkiCollection(database: database)
         } catch {
             if error.isNotADatabase || bytes.count < 100
