@@ -63,6 +63,39 @@ import Testing
                 "History: nothing added; your progress already holds all 26 reviews (imported before)."))
     }
 
+    @Test func aDeckExportedToAnkiComesBackWithItsIDsAndExplanations() throws {
+        let export = runPalpate(
+            [
+                "--content", packageRoot.path, "export", "referral-patterns", "--format", "apkg", "--output",
+                "rp.apkg",
+            ],
+            directory: folder)
+        #expect(export.exitCode == .success, "\(export.errorOutput)")
+        let result = run(["rp.apkg", "--deck", "rp", "--output", "rp.json"])
+        #expect(result.exitCode == .success, "\(result.errorOutput)")
+        func questions(_ url: URL) throws -> [String: [String: Any]] {
+            let deck = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+            let list = deck?["questions"] as? [[String: Any]] ?? []
+            return Dictionary(list.map { ($0["id"] as? String ?? "", $0) }) { first, _ in first }
+        }
+        let original = try questions(packageRoot.appendingPathComponent("Quizzes/referral-patterns.json"))
+        let imported = try questions(folder.appendingPathComponent("rp.json"))
+        // The GUIDs are the question ids: every one comes back (cloze questions as one question).
+        #expect(Set(imported.keys) == Set(original.keys))
+        let clozes = original.filter { $0.value["type"] as? String == "cloze" }
+        #expect(!clozes.isEmpty)
+        for (id, question) in clozes {
+            #expect(imported[id]?["type"] as? String == "cloze")
+            #expect(imported[id]?["text"] as? String == question["text"] as? String, "\(id)")
+        }
+        let sameExplanation = imported.filter {
+            $0.value["explanation"] as? String == original[$0.key]?["explanation"] as? String
+        }
+        #expect(
+            sameExplanation.count >= original.count * 9 / 10, "\(sameExplanation.count) of \(original.count)")
+        #expect(!result.output.contains("'Lesson'"))
+    }
+
     @Test func filesWithoutAHistoryLeaveTheStoreAlone() throws {
         let gift = packageRoot.appendingPathComponent("Tests/InterchangeTests/Fixtures/every-construct.gift")
             .path

@@ -35,6 +35,14 @@ struct AnkiNoteConverter {
         for note in collection.notes { convert(note, cards: cardsOfNote[note.id] ?? []) }
     }
 
+    /// Field names that hold extra reading rather than the answer (Anki's "Back Extra", Palpate's
+    /// own "Explanation").
+    static func isExtra(_ name: String) -> Bool {
+        ["explanation", "extra", "back extra", "notes", "note"].contains(name.lowercased())
+    }
+
+    static func isLesson(_ name: String) -> Bool { name.lowercased() == "lesson" }
+
     static func baseID(guid: String) -> String {
         if Slug.isValid(guid) && guid.utf8.count <= Slug.maximumLength - 12 { return guid }
         let hex = guid.utf8.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
@@ -109,8 +117,10 @@ struct AnkiNoteConverter {
         }
         let back = AnkiTemplate(
             type.templates.first?.back ?? "", fieldNames: type.fields, values: note.fields)
-        let explanation = back.fieldsUsed.filter { $0 != textField && $0 < fields.count }
-            .map { fields[$0].text }.filter { !$0.isEmpty }.joined(separator: " ")
+        let explanation = back.fieldsUsed.filter {
+            $0 != textField && $0 < fields.count && !Self.isLesson(type.fields[$0])
+        }
+        .map { fields[$0].text }.filter { !$0.isEmpty }.joined(separator: " ")
         let kind = Question.Kind.cloze(text: text, deletion: 0)
         result.questions.append(
             ImportedQuestion(
@@ -142,15 +152,20 @@ struct AnkiNoteConverter {
             else { continue }
             let back = AnkiTemplate(
                 AnkiTemplate.answerPart(of: template.back), fieldNames: type.fields, values: note.fields)
-            let backFields = back.fieldsUsed.filter { !front.fieldsUsed.contains($0) && $0 < fields.count }
+            let shown = back.fieldsUsed.filter { !front.fieldsUsed.contains($0) && $0 < fields.count }
+            // Fields named as extra reading explain the answer rather than being part of it; a
+            // lesson link (Palpate's own exports) has no place in an imported question.
+            let backFields = shown.filter {
+                !Self.isExtra(type.fields[$0]) && !Self.isLesson(type.fields[$0])
+            }
+            let extraFields = shown.filter { Self.isExtra(type.fields[$0]) }
             let backTexts = backFields.map { fields[$0].text }.filter { !$0.isEmpty }
             let kind: Question.Kind
-            var explanation = ""
+            var explainedBy = extraFields
             let said: String
             if let typed = front.typedField, typed < fields.count, !fields[typed].text.isEmpty {
                 kind = .shortAnswer(accepted: [fields[typed].text])
-                explanation = backFields.filter { $0 != typed }.map { fields[$0].text }.filter { !$0.isEmpty }
-                    .joined(separator: "; ")
+                explainedBy = backFields.filter { $0 != typed } + extraFields
                 said =
                     "short answer, prompt from \(context.names(front.fieldsUsed)), typed answer \(context.names([typed]))"
             } else if !backTexts.isEmpty {
@@ -160,6 +175,9 @@ struct AnkiNoteConverter {
             } else {
                 continue
             }
+            let explanation = explainedBy.map { fields[$0].text }.filter { !$0.isEmpty }.joined(
+                separator: " ")
+            let explained = explainedBy.contains { !fields[$0].text.isEmpty }
             let questionID = number == 0 ? context.id : ids.claim("\(context.id)-card\(number + 1)").id
             // A deck question needs an explanation; a note without one gets its answer stated.
             result.questions.append(
@@ -168,7 +186,8 @@ struct AnkiNoteConverter {
                     explanation: explanation.isEmpty ? GIFTAnswers.statedAnswer(kind) : explanation,
                     tags: context.tags, line: 0))
             for card in context.cards where card.ordinal == number { cardIDs[card.id] = questionID }
-            made.append((questionID, said))
+            made.append(
+                (questionID, said + (explained ? ", explanation from \(context.names(explainedBy))" : "")))
         }
         guard let first = made.first else {
             let onlyMedia =
