@@ -27,11 +27,12 @@ let package = Package(
         .target(name: "BodyMaps", dependencies: ["TextFormats", "Curriculum"]),
         .target(name: "Content", dependencies: ["TextFormats", "Curriculum", "Decks", "BodyMaps"]),
         // Question banks from elsewhere (issue 17): GIFT, Moodle XML and Anki packages in and out.
-        // Anki collections are SQLite files, written through Progress's SQLite wrapper (`package`
-        // access), so Progress stays the only module that imports CSQLite.
+        // Anki collections are SQLite files, read and written through Progress's SQLite wrapper
+        // (`package` access), so Progress stays the only module that imports CSQLite; Scheduling
+        // for the ratings of an imported review history.
         .target(
             name: "Interchange",
-            dependencies: ["CZlib", "CZstd", "TextFormats", "Curriculum", "Decks", "Progress"]),
+            dependencies: ["CZlib", "CZstd", "TextFormats", "Curriculum", "Decks", "Scheduling", "Progress"]),
         .target(name: "Scheduling", dependencies: ["TextFormats"]),
         .target(name: "Progress", dependencies: ["CSQLite", "TextFormats", "Scheduling"]),
         .target(
@@ -58,6 +59,7 @@ let package = Package(
             name: "palpate-bench",
             dependencies: [
                 "PalpateCLI", "TextFormats", "Content", "Scheduling", "Progress", "Insights", "Reports",
+                "Interchange",
             ]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"]),
@@ -65,7 +67,8 @@ let package = Package(
         .testTarget(name: "DecksTests", dependencies: ["Decks", "TextFormats"], exclude: ["Fixtures"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "BodyMaps"]),
         .testTarget(
-            name: "InterchangeTests", dependencies: ["Interchange", "Decks", "Content", "Progress", "CZlib", "BodyMaps"],
+            name: "InterchangeTests",
+            dependencies: ["Interchange", "Decks", "Content", "Progress", "CZlib", "BodyMaps"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"], exclude: ["Fixtures"]),

@@ -46,6 +46,9 @@ public struct ImportNote: Sendable, Equatable, CustomStringConvertible {
     /// The question's id when it was kept, else its title or the start of its text.
     public var subject: String
     public var reason: String
+    /// Where in the source when a line number means nothing there (`note 1712…` in an Anki
+    /// package); shown instead of the line.
+    public var place: String?
 
     public init(file: String, line: Int, outcome: Outcome, subject: String, reason: String = "") {
         self.file = file
@@ -56,7 +59,8 @@ public struct ImportNote: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(file):\(line): \(outcome.rawValue) \(subject)" + (reason.isEmpty ? "" : ": \(reason)")
+        "\(file):\(place.map { " \($0):" } ?? "\(line):") \(outcome.rawValue) \(subject)"
+            + (reason.isEmpty ? "" : ": \(reason)")
     }
 }
 
@@ -82,6 +86,9 @@ public struct InterchangeError: Error, Sendable, Equatable, CustomStringConverti
     public var line: Int
     public var column: Int?
     public var message: String
+    /// Where in the source when a line number means nothing there (`entry 'collection.anki21',
+    /// byte 1234` in an Anki package); shown instead of the line.
+    public var place: String?
 
     public init(file: String, line: Int, column: Int? = nil, message: String) {
         self.file = file
@@ -90,7 +97,14 @@ public struct InterchangeError: Error, Sendable, Equatable, CustomStringConverti
         self.message = message
     }
 
+    public init(file: String, place: String, message: String) {
+        self.init(file: file, line: 0, message: message)
+        self.place = place.isEmpty ? nil : place
+    }
+
     public var description: String {
-        "\(file):\(line)\(column.map { ":\($0)" } ?? ""): error: \(message)"
+        if let place { return "\(file) (\(place)): error: \(message)" }
+        if line == 0 { return "\(file): error: \(message)" }
+        return "\(file):\(line)\(column.map { ":\($0)" } ?? ""): error: \(message)"
     }
 }

@@ -81,7 +81,7 @@ package final class Database {
         }
     }
 
-    func prepare(_ sql: String) throws(DatabaseError) -> Statement {
+    package func prepare(_ sql: String) throws(DatabaseError) -> Statement {
         try ensureOpen()
         return try Statement(database: self, sql: sql)
     }
@@ -114,7 +114,7 @@ package final class Database {
     }
 
     /// Runs a query and hands each row to `body`, keeping none of them.
-    func forEachRow(
+    package func forEachRow(
         _ sql: String, _ arguments: [SQLValue] = [], _ body: (Statement) throws(DatabaseError) -> Void
     ) throws(DatabaseError) {
         let statement = try prepare(sql)

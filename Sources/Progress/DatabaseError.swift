@@ -52,3 +52,9 @@ public struct DatabaseError: Error, Equatable, Sendable, CustomStringConvertible
         return text
     }
 }
+
+extension DatabaseError {
+    /// The file is not an SQLite database at all (SQLite's `SQLITE_NOTADB`, 26): an importer's
+    /// way to tell "not a collection" from "a damaged one".
+    public var isNotADatabase: Bool { resultCode == 26 }
+}

@@ -40,7 +40,7 @@ package final class Statement {
     deinit { sqlite3_finalize(handle) }
 
     /// Resets the statement and binds `values` to its parameters, in order.
-    func bind(_ values: [SQLValue]) throws(DatabaseError) {
+    package func bind(_ values: [SQLValue]) throws(DatabaseError) {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
@@ -83,7 +83,7 @@ package final class Statement {
     /// Advances to the next row.
     ///
     /// - Returns: `true` when a row is ready to read, `false` when the statement is done.
-    func step() throws(DatabaseError) -> Bool {
+    package func step() throws(DatabaseError) -> Bool {
         let code = sqlite3_step(handle)
         switch code {
         case SQLITE_ROW: return true
@@ -94,7 +94,7 @@ package final class Statement {
 
     // MARK: Column reads (0-based, as in SQLite)
 
-    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+    package func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
 
     package func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
@@ -119,7 +119,7 @@ package final class Statement {
                 start: bytes, count: bytes == nil ? 0 : Int(sqlite3_column_bytes(handle, column))))
     }
 
-    func blob(_ column: Int32) -> [UInt8] {
+    package func blob(_ column: Int32) -> [UInt8] {
         guard let bytes = sqlite3_column_blob(handle, column) else { return [] }
         let count = Int(sqlite3_column_bytes(handle, column))
         return Array(UnsafeRawBufferPointer(start: bytes, count: count))

@@ -7,6 +7,7 @@ enum Scenarios {
         CheckDeckScenario(questions: 100_000, limitMilliseconds: 1_000),
         HugeValueCheckScenario(),
         ImportGIFTScenario(),
+        ImportAnkiScenario(),
         ContentLoadScenario(),
         DashboardScenario(),
         QueueScenario(),

@@ -7,7 +7,7 @@ import TextFormats
 @testable import Interchange
 
 /// The seeded mutation run for the inputs added in the second wave: GIFT and Moodle XML files
-/// (imported by `palpate import`) and the exam blueprint. Thousands of damaged copies, each read by
+/// and Anki packages (imported by `palpate import`) and the exam blueprint. Thousands of damaged copies, each read by
 /// the real reader: none may crash (a crash fails the whole run), take more than 2 s, refuse a file
 /// without a located error, or quote a raw control character back in a message.
 @Suite struct NewInputMutationTests {
@@ -59,6 +59,45 @@ import TextFormats
         return [gift, xml, blueprint]
     }
 
+    /// A zip around damaged bytes, with their right CRC-32: the damage reaches the collection.
+    private static func soundZip(_ name: String, _ bytes: [UInt8]) -> [UInt8] {
+        var zip = ZipArchiveWriter()
+        // Past the 4 GiB zip limit is the writer's only refusal; a mutant is far smaller.
+        try? zip.add(name: name, contents: bytes, modified: Date(timeIntervalSince1970: 1_772_438_400))
+        return (try? zip.finish()) ?? []
+    }
+
+    /// Anki packages damaged at each layer: the zip itself, the SQLite collection inside a sound
+    /// zip (legacy), and the zstd frame of a current collection inside a sound zip.
+    private static func ankiInputs() throws -> [Input] {
+        let current = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent("anki/current.apkg")))
+        let legacy = try ZipArchiveReader(
+            bytes: [UInt8](try Data(contentsOf: fixtures.appendingPathComponent("anki/legacy.apkg"))),
+            file: "legacy")
+        let collection = try legacy.contents(of: try #require(legacy.entry(named: "collection.anki21")))
+        let currentZip = try ZipArchiveReader(bytes: current, file: "current")
+        let frame = try currentZip.contents(of: try #require(currentZip.entry(named: "collection.anki21b")))
+        func read(_ bytes: [UInt8], _ name: String) -> [String] {
+            do throws(InterchangeError) {
+                let package = try AnkiPackageReader.read(bytes, file: name)
+                return package.result.notes.map(\.description)
+            } catch {
+                return error.description.hasPrefix(name + " (")
+                    || error.description.hasPrefix(name + ": error: ")
+                    ? [error.description] : ["error without a place: \(error.description)"]
+            }
+        }
+        return [
+            Input(name: "current.apkg", bytes: current, format: .markdown, read: read),
+            Input(name: "legacy-collection.apkg", bytes: collection, format: .markdown) { bytes, name in
+                read(soundZip("collection.anki21", bytes), name)
+            },
+            Input(name: "current-frame.apkg", bytes: frame, format: .markdown) { bytes, name in
+                read(soundZip("collection.anki21b", bytes), name)
+            },
+        ]
+    }
+
     /// A refusal must say where: a line from 1.
     private static func located(_ error: InterchangeError) -> [String] {
         error.line >= 1 ? [error.description] : ["error without a line: \(error.description)"]
@@ -73,7 +112,15 @@ import TextFormats
 
     @Test(arguments: 0..<3)
     func damagedGIFTXMLAndBlueprintsAreReadWithoutACrashOrARawByte(part: Int) throws {
-        let inputs = try Self.inputs()
+        try run(Self.inputs(), part: part)
+    }
+
+    @Test(arguments: 0..<3)
+    func damagedAnkiPackagesAreReadWithoutACrashOrARawByte(part: Int) throws {
+        try run(Self.ankiInputs(), part: part)
+    }
+
+    private func run(_ inputs: [Input], part: Int) throws {
         var failures: [String] = []
         for index in (part * 600)..<((part + 1) * 600) {
             let input = inputs[index % inputs.count]

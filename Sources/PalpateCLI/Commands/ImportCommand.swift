@@ -2,20 +2,33 @@ import Content
 import Curriculum
 import Decks
 import Foundation
+import Insights
 import Interchange
+import Progress
+import Scheduling
 import TextFormats
 
-/// `palpate import FILE…`: question banks from Moodle (GIFT, Moodle XML) made a Palpate deck.
+/// `palpate import FILE…`: question banks from Moodle (GIFT, Moodle XML) and Anki packages made a
+/// Palpate deck; with `--with-history`, Anki's review log (or a replay CSV) added to the store.
 enum ImportCommand: Command {
     static let name = "import"
     static let printsData = true
-    static let summary = "Make a deck from GIFT or Moodle XML question banks"
-    static let usage = "palpate import FILE… [--deck ID] [--output FILE.json] [--lesson LESSON[#SECTION]]"
+    static let summary = "Make a deck from GIFT, Moodle XML or Anki; bring Anki's review history"
+    static let usage =
+        "palpate import FILE… [--deck ID] [--output FILE.json] [--lesson LESSON[#SECTION]] [--with-history]"
     static let discussion = """
-        Reads GIFT (.gift, .txt) and Moodle XML (.xml) files and writes one Palpate deck, checked by the same \
-        rules as 'palpate check' before it is written. It lists each question of the source, with its line: \
-        converted, changed (and how), or skipped (and why). Ids come from question titles, else from a hash of \
-        the text, so importing the same file again gives the same ids.
+        Reads GIFT (.gift, .txt), Moodle XML (.xml) and Anki (.apkg, .colpkg) files and writes one Palpate deck, \
+        checked by the same rules as 'palpate check' before it is written. It lists each question of the source, \
+        with its line (an Anki note by its id): converted, changed (and how), or skipped (and why). Ids come from \
+        question titles (Anki: the note's GUID), else from a hash of the text, so importing the same file again \
+        gives the same ids. Anki fields lose their HTML; sounds and images are named and left out; sub-decks \
+        become tags. A package's collection may take at most 256 MiB unpacked.
+
+        --with-history also adds the review history to your progress store, in one step: an Anki package's \
+        review log (answers only; rescheduling and manual entries are left out and counted), or a CSV of \
+        card_id,review_time,rating as 'palpate scheduler replay' reads (such a file adds history only). Each \
+        card's memory state is then worked out again from its whole history. A review the store holds already \
+        (same card, same time) is not added again, so importing the same file twice adds nothing the second time.
 
         Without --output the deck goes to standard output and the list to standard error; --output writes the \
         file in one step, never replacing an existing one unless --force is given. --lesson links every \
@@ -28,7 +41,17 @@ enum ImportCommand: Command {
             name: "--output", value: "FILE", help: "Write the deck to FILE instead of standard output."),
         .flag("--force", "Replace FILE if it exists."),
         OptionSpec(name: "--lesson", value: "LESSON[#SECTION]", help: "Link every question to this lesson."),
+        .flag("--with-history", "Add the Anki review log (or a replay CSV) to your progress store."),
     ]
+
+    /// What one file gave: questions (none for a replay CSV) and, when it has one, a history.
+    struct Source {
+        var result = ImportResult()
+        var history: [HistoryReview] = []
+        /// Lines about the history, said whether or not it is imported.
+        var historyNotes: [String] = []
+        var isHistoryOnly = false
+    }
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
         guard let first = arguments.positionals.first else {
@@ -46,13 +69,23 @@ enum ImportCommand: Command {
         }
         let lesson = try lessonLink(arguments, session)
         let output = OutputFile.requested(by: arguments, session: session)
+        let withHistory = arguments.has("--with-history")
         var result = ImportResult()
+        var history: [HistoryReview] = []
+        var historyNotes: [String] = []
+        var historyOnly = true
         for path in arguments.positionals {
-            result.append(try read(path, session: session))
+            let source = try read(path, session: session, withHistory: withHistory)
+            result.append(source.result)
+            history += source.history
+            historyNotes += source.historyNotes
+            historyOnly = historyOnly && source.isHistoryOnly
+        }
+        if historyOnly {
+            return try importHistory(history, notes: historyNotes, session: session)
         }
         let report = result.notes.map { TerminalSanitizer.clean($0.description, keepNewlines: false) }
-        let say: ([String]) -> Void =
-            output == nil ? { $0.forEach(session.printError) } : session.print(lines:)
+        let say = reporter(toStandardOutput: output != nil, session: session)
         say(report)
         let counts = ImportNote.Outcome.allCases.map { outcome in
             "\(result.notes.count { $0.outcome == outcome }) \(outcome.rawValue)"
@@ -87,15 +120,67 @@ enum ImportCommand: Command {
         }
         if let output {
             try output.write(text)
-            session.print(summary + " Wrote \(output.path).")
+            say([summary + " Wrote \(output.path)."])
         } else {
             session.context.output.write(text)
             session.printError(summary)
         }
+        if withHistory {
+            return try importHistory(history, notes: historyNotes, session: session, say: say)
+        }
+        if !historyNotes.isEmpty {
+            say(["The package holds a review history; add it to your progress with --with-history."])
+        }
         return .success
     }
 
-    private static func read(_ path: String, session: AppSession) throws -> ImportResult {
+    /// Prints the list: to standard error when the deck goes to standard output. On a terminal
+    /// each item wraps at words, its later lines indented, instead of being cut mid-word.
+    private static func reporter(toStandardOutput: Bool, session: AppSession) -> ([String]) -> Void {
+        guard toStandardOutput else { return { $0.forEach(session.printError) } }
+        guard let width = session.tableWidth else { return session.print(lines:) }
+        let wrapper = TextWrapper(width: width, style: session.style)
+        return { lines in
+            session.print(lines: lines.flatMap { wrapper.wrap($0, indent: "    ", firstIndent: "") })
+        }
+    }
+
+    /// Adds the reviews to the store in one transaction and says what it did.
+    private static func importHistory(
+        _ history: [HistoryReview], notes: [String], session: AppSession,
+        say: (([String]) -> Void)? = nil
+    ) throws -> ExitCode {
+        let say = say ?? reporter(toStandardOutput: true, session: session)
+        say(notes.map { TerminalSanitizer.clean($0, keepNewlines: false) })
+        guard !history.isEmpty else {
+            say(["History: the files hold no answered review; your progress is unchanged."])
+            return .success
+        }
+        let store = try session.openStore(forSession: true)
+        defer { try? store.close() }
+        let count: HistoryImportCount
+        do {
+            let plan = try StudyPlan(settings: try store.settings(), timeZone: session.context.timeZone)
+            count = try store.importHistory(history, scheduler: plan.scheduler)
+        } catch let error as StoreError {
+            throw CommandFailure(error.description + "; no review was added")
+        }
+        func reviews(_ number: Int) -> String { number == 1 ? "1 review" : "\(number) reviews" }
+        if count.added == 0 && count.alreadyKept > 0 {
+            let held = count.alreadyKept == 1 ? "this review" : "all \(reviews(count.alreadyKept))"
+            say(["History: nothing added; your progress already holds \(held) (imported before)."])
+        } else {
+            let cards = count.cards == 1 ? "1 card" : "\(count.cards) cards"
+            say([
+                "History: added \(reviews(count.added)) of \(cards) to your progress and worked out their "
+                    + "memory state again"
+                    + (count.alreadyKept > 0 ? "; \(reviews(count.alreadyKept)) were there already." : ".")
+            ])
+        }
+        return .success
+    }
+
+    private static func read(_ path: String, session: AppSession, withHistory: Bool) throws -> Source {
         let url = URL.resolving(path, against: session.context.currentDirectory)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw CommandFailure(
@@ -103,17 +188,52 @@ enum ImportCommand: Command {
         }
         do {
             switch url.pathExtension.lowercased() {
-            case "xml": return try MoodleXMLReader.read(data, file: path)
+            case "xml": return Source(result: try MoodleXMLReader.read(data, file: path))
             case "gift", "txt":
                 guard let text = String(data: data, encoding: .utf8) else {
                     throw CommandFailure(
                         "\(QuotedInput.quote(path)) is not UTF-8 text; save it as UTF-8 and import it again")
                 }
-                return try GIFTReader.read(text, file: path)
+                return Source(result: try GIFTReader.read(text, file: path))
+            case "apkg", "colpkg":
+                let package = try AnkiPackageReader.read([UInt8](data), file: path)
+                var notes: [String] = []
+                if !package.history.isEmpty || package.entriesNotAnswers > 0 {
+                    notes.append(
+                        "\(path): review history: \(package.history.count) answers of imported cards"
+                            + (package.entriesNotAnswers > 0
+                                ? "; \(package.entriesNotAnswers) entries left out (rescheduled or set by hand, "
+                                    + "not answers)" : "")
+                            + (package.answersOfCardsLeftOut > 0
+                                ? "; \(package.answersOfCardsLeftOut) answers of skipped notes left out" : "")
+                    )
+                }
+                return Source(result: package.result, history: package.history, historyNotes: notes)
+            case "csv":
+                guard withHistory else {
+                    throw UsageError(
+                        "\(QuotedInput.quote(path)) is a review history, not a question bank; "
+                            + "add it to your progress with --with-history",
+                        hint: "See 'palpate help import'.")
+                }
+                let reviews: [(cardID: String, time: Instant, rating: Rating)]
+                do {
+                    reviews = try replayReviews(csv: [UInt8](data), fileName: path)
+                } catch {
+                    throw CommandFailure(error.description + "\nnothing was added")
+                }
+                return Source(
+                    history: reviews.map {
+                        HistoryReview(cardID: $0.cardID, reviewedAt: $0.time, rating: $0.rating)
+                    },
+                    historyNotes: [
+                        "\(path): review history: \(reviews.count == 1 ? "1 review" : "\(reviews.count) reviews")"
+                    ],
+                    isHistoryOnly: true)
             default:
                 throw UsageError(
-                    "cannot tell the format of \(QuotedInput.quote(path)); name GIFT files .gift or .txt and "
-                        + "Moodle XML files .xml",
+                    "cannot tell the format of \(QuotedInput.quote(path)); name GIFT files .gift or .txt, "
+                        + "Moodle XML files .xml and Anki packages .apkg or .colpkg",
                     hint: "See 'palpate help import'.")
             }
         } catch let error as InterchangeError {
