@@ -155,6 +155,7 @@ struct ReviewDriver {
         ("Put the step numbers in the right order, e.g. ", { example($0) }),
         ("Type your answer", { _ in "no idea" }),
         ("Type the hidden part", { _ in "no idea" }),
+        ("Answer with the region numbers, e.g. ", { _ in "1" }),
         ("Recall the answer, then press Enter to see the back", { _ in "" }),
         ("How well did you recall it? 1 Again · 2 Hard · 3 Good · 4 Easy", { _ in "3" }),
         ("Enter: Good · 2: Hard · 4: Easy", { _ in "" }),
