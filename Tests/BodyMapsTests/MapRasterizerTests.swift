@@ -46,31 +46,3 @@ import Testing
         #expect(left.plainLines()[1] == " .##.....")
     }
 }
-
-@Suite struct RegionGridTests {
-    @Test func eachPixelNamesTheRegionOverItAndEachRegionGetsALabelPixelInsideIt() throws {
-        let model = try smallModel()
-        let view = try #require(model.view(named: "front"))
-        let regions = model.regions.filter { $0.appears(in: "front") }
-        #expect(regions.map(\.name) == ["heel-right", "heel-left", "sacrum"])
-        let grid = RegionGrid(of: view, side: .right, regions: regions, columns: 10)
-        #expect(grid.width == 10 && grid.height == 20)
-        #expect(grid[2, 17] == 0)
-        #expect(grid[7, 17] == 1)
-        #expect(grid[4, 8] == 2)
-        #expect(grid[0, 0] == nil)  // outside the body
-        #expect(grid[2, 4] == nil)  // on the body, in no region
-        for index in regions.indices {
-            let label = try #require(grid.labelPixel(of: index))
-            #expect(grid[label.x, label.y] == index)
-        }
-    }
-
-    @Test func aOneSideViewHoldsOnlyThatSidesRegions() throws {
-        let model = try smallModel()
-        let view = try #require(model.view(named: "head-side"))
-        let regions = model.regions.filter { $0.appears(in: "head-side") }
-        let left = RegionGrid(of: view, side: .left, regions: regions, columns: 10)
-        #expect(Set(left.indices.compactMap { $0 }) == [regions.firstIndex { $0.name == "temple-left" }!])
-    }
-}
