@@ -43,7 +43,10 @@ import Testing
             "explanation": "Solid on the chart." },
           { "id": "cloze", "type": "cloze",
             "text": "The {{c1::upper trapezius::muscle}} refers to the {{c2::temple}} & {{c1::ear}}.",
-            "explanation": "Its question mark." }
+            "explanation": "Its question mark." },
+          { "id": "where", "type": "region", "prompt": "Where does the soleus refer?", "views": ["back"],
+            "muscle": "soleus", "answer": ["heel", "upper-calf"], "spillover": ["sacroiliac"],
+            "explanation": "The heel above all." }
         ] }
         """
 
@@ -89,10 +92,10 @@ import Testing
             try deck(), now: now, temporaryFolder: folder, processID: 1)
         let database = try collection(bytes)
         let notes = try notes(database)
-        #expect(Set(notes.keys) == ["mc", "many", "tf", "match", "order", "short", "card", "cloze"])
+        #expect(Set(notes.keys) == ["mc", "many", "tf", "match", "order", "short", "card", "cloze", "where"])
         #expect(notes.values.allSatisfy { $0.modified == 1_772_352_000 })
         #expect(notes.values.filter { $0.model == AnkiNoteType.cloze.id }.map(\.guid) == ["cloze"])
-        #expect(notes.values.filter { $0.model == AnkiNoteType.basic.id }.count == 7)
+        #expect(notes.values.filter { $0.model == AnkiNoteType.basic.id }.count == 8)
 
         let choice = try #require(notes["mc"])
         #expect(
@@ -129,18 +132,25 @@ import Testing
                 "Its question mark.", "",
             ])
 
+        // A region question: Anki cannot show the body map, so the regions are named in words.
+        #expect(
+            notes["where"]?.fields[0...1] == [
+                "Where does the soleus refer?<br><br>Name the regions (right side).",
+                "heel, upper calf<br>Spillover (neither required nor wrong): sacroiliac",
+            ])
+
         // Cards: one per basic note, one per deletion number of the cloze note, all new, in the deck.
         let deckID = AnkiCollectionWriter.deckID("anki-test")
         let cards = try database.query("SELECT nid, ord, did, type, queue FROM cards ORDER BY due, ord") {
             [$0.int64(0), $0.int64(1), $0.int64(2), $0.int64(3), $0.int64(4)]
         }
-        #expect(cards.count == 9)
+        #expect(cards.count == 10)
         #expect(cards.allSatisfy { $0[2] == deckID && $0[3] == 0 && $0[4] == 0 })
         let clozeID = try #require(notes["cloze"]?.id)
         #expect(cards.filter { $0[0] == clozeID }.map { $0[1] } == [0, 1])
 
         // What the export says: matching and ordering changed, with why; nothing left out.
-        #expect(report.filter { $0.outcome == .changed }.map(\.subject) == ["'match'", "'order'"])
+        #expect(report.filter { $0.outcome == .changed }.map(\.subject) == ["'match'", "'order'", "'where'"])
         #expect(
             report.first { $0.subject == "'order'" }?.reason.hasPrefix("Anki has no ordering card") == true)
         #expect(!report.contains { $0.outcome == .skipped })
