@@ -3,7 +3,7 @@
 
 The body model is data: edit the JSON directly from now on. This script is kept to show how the
 first drawing was made (limbs as centre lines with widths, regions as bands along them), and can
-be re-run to start over: python3 Scripts/make-body-model.py > Curriculum/body/body-model.json
+be re-run to start over: python3 .tools/make-body-model.py > Curriculum/body/body-model.json
 
 Coordinates: the front and back views share one 100 x 200 space, the side of the head a 100 x 100
 space; y grows downwards. Only the body's RIGHT side is declared (front view: x < 50, the viewer's
