@@ -34,6 +34,23 @@ enum ByteWords {
             | bytes(word, below: 0x20) != 0
     }
 
+    /// Whether every byte is below 0x80.
+    static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var position = 0
+        var high: UInt64 = 0
+        while position + 8 <= buffer.count {
+            high |= raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+            position += 8
+        }
+        while position < buffer.count {
+            high |= UInt64(buffer[position])
+            position += 1
+        }
+        return high & highBits == 0
+    }
+
     /// The high bit of each byte that is exactly a line feed (no false flags: for counting).
     @inline(__always)
     static func lineFeeds(_ word: UInt64) -> UInt64 {
