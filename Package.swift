@@ -43,8 +43,8 @@ let package = Package(
         .target(
             name: "PalpateCLI",
             dependencies: [
-                "CMalloc", "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
-                "Reports", "Interchange",
+                "CMalloc", "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress",
+                "Insights", "Reports", "Interchange",
             ]
         ),
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),

@@ -151,9 +151,9 @@ enum ReplayInput {
         private static func isUTF8(_ row: CSVRow) -> Bool {
             row.isASCII
                 || (0..<row.count).allSatisfy { index in
-                let field = row[index]
-                return field.allSatisfy { $0 < 0x80 } || String(validating: field, as: UTF8.self) != nil
-            }
+                    let field = row[index]
+                    return field.allSatisfy { $0 < 0x80 } || String(validating: field, as: UTF8.self) != nil
+                }
         }
 
         /// Non-empty, starting and ending with visible ASCII: nothing to trim.

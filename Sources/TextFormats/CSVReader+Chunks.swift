@@ -33,7 +33,8 @@ extension CSVReader {
                     while scanned + 8 <= buffer.count {
                         let word = UInt64(
                             littleEndian: raw.loadUnaligned(fromByteOffset: scanned, as: UInt64.self))
-                        if ByteWords.bytes(word, equalTo: Parser.quote) | ByteWords.bytes(word, equalTo: Parser.cr)
+                        if ByteWords.bytes(word, equalTo: Parser.quote)
+                            | ByteWords.bytes(word, equalTo: Parser.cr)
                             != 0
                         {
                             break

@@ -22,7 +22,8 @@ struct ReferenceProgram {
         }
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Tests/SchedulingTests/Fixtures/replay_py_fsrs.py").standardized
-        return .success(ReferenceProgram(name: "py-fsrs", executable: python, arguments: [script.path, history.path]))
+        return .success(
+            ReferenceProgram(name: "py-fsrs", executable: python, arguments: [script.path, history.path]))
     }
 
     private static func findOnPath(_ name: String, _ environment: [String: String]) -> String? {

@@ -23,7 +23,10 @@ enum OptimizeCommand: Command {
         were fitted.
         """
     static let options: [OptionSpec] = [
-        .flag("--apply", "Use the fitted parameters from now on (if they predict you better than the defaults and the parameters in use)."),
+        .flag(
+            "--apply",
+            "Use the fitted parameters from now on (if they predict you better than the defaults and the parameters in use)."
+        ),
         .flag("--revert", "Go back to the parameters the last --apply replaced."),
         .flag("--json", "Print one JSON object."),
     ]
