@@ -20,6 +20,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .systemLibrary(
             name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
+        // The C library's allocator settings (glibc's mallopt), for the executables' start-up.
+        .systemLibrary(name: "CMalloc"),
         .target(name: "TextFormats"),
         .target(name: "Curriculum", dependencies: ["TextFormats"]),
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
@@ -49,8 +51,8 @@ let package = Package(
         .target(
             name: "PalpateCLI",
             dependencies: [
-                "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress", "Insights",
-                "Reports", "Interchange", "BodyMaps",
+                "CMalloc", "TextFormats", "Curriculum", "Decks", "Content", "Scheduling", "Progress",
+                "Insights", "Reports", "Interchange", "BodyMaps",
             ]
         ),
         .executableTarget(name: "palpate", dependencies: ["PalpateCLI"]),

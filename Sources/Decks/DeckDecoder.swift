@@ -8,8 +8,8 @@ import TextFormats
 /// any error is not returned: students never see a half-valid deck.
 ///
 /// The file is read a window at a time and each question is decoded as soon as it has been
-/// read (`JSONStreamReader`), so checking a deck of 100,000 questions never holds the whole
-/// file or its syntax tree. A file that is not well-formed JSON is parsed whole instead, so its
+/// read (`JSONStreamReader`), on a second core (`QuestionPipeline`), so checking a deck of
+/// 100,000 questions never holds the whole file or its syntax tree. A file that is not well-formed JSON is parsed whole instead, so its
 /// syntax error reads exactly as before.
 public enum DeckDecoder {
     public static let currentFormat = 1
@@ -41,9 +41,19 @@ public enum DeckDecoder {
         _ source: ByteChunks, file: String, lessons: LessonLibrary? = nil, keepingQuestions: Bool = true
     ) throws -> DeckReading {
         let reader = try JSONStreamReader(source)
-        let questionSink = DiagnosticSink(file: file, position: reader.position(ofByteOffset:))
-        var questions = QuestionCollector(sink: questionSink, lessons: lessons, keeping: keepingQuestions)
-        switch try reader.read(streaming: "questions", item: { questions.add($0) }) {
+        // The questions are checked on a second core as they are read (`QuestionPipeline`).
+        let pipeline = QuestionPipeline(file: file) {
+            QuestionCollector(sink: $0, lessons: lessons, keeping: keepingQuestions)
+        }
+        let outcome: JSONStreamReader.Outcome
+        do {
+            outcome = try reader.read(placingItemsOf: "questions") { pipeline.add($0) }
+        } catch {
+            _ = pipeline.finish()
+            throw error
+        }
+        var questions = pipeline.finish()
+        switch outcome {
         case .document(let root, let streamedCount):
             let deckSink = DiagnosticSink(file: file, position: reader.position(ofByteOffset:))
             return finish(

@@ -2,11 +2,15 @@ import TextFormats
 
 /// Reads the members of one JSON object for the deck decoder, reporting wrong types, missing
 /// fields, duplicate keys and unknown (often misspelt) keys as it goes.
-struct ObjectReader {
+///
+/// A class, so that handing it to the helpers that decode a question's parts copies one
+/// reference rather than its six: those copies and their releases were a quarter of checking a
+/// deck.
+final class ObjectReader {
     let node: JSONNode
     let sink: DiagnosticSink
     /// The question the object belongs to, for messages.
-    var question: String?
+    let question: String?
     /// The path of the object itself (`""` for the deck, `choices[2]` for a choice).
     let path: String
     /// Every key this kind of object may have (for a question, any type's): a missing key that an
@@ -15,7 +19,7 @@ struct ObjectReader {
     let vocabulary: [String]
     /// The members in file order, the first of each key only. A list, not a dictionary: objects
     /// in a deck have a handful of keys, and hashing them cost more than scanning.
-    private var members: [JSONMember] = []
+    private let members: [JSONMember]
 
     /// - Returns: `nil` (after reporting) when `node` is not an object.
     init?(
@@ -33,24 +37,42 @@ struct ObjectReader {
         self.question = question
         self.path = path
         self.vocabulary = vocabulary
-        members.reserveCapacity(list.count)
-        for member in list {
-            if members.contains(where: { $0.key == member.key }) {
-                sink.report(
-                    .error, at: member.keyOffset,
-                    "\(QuotedInput.quote(member.key)) appears twice in the same object; keep one (JSON readers silently drop one)",
-                    question: question, field: fieldPath(member.key))
-            } else {
-                members.append(member)
-            }
+        // Nearly every object has each key once: its own list then serves as it is.
+        var hasDuplicates = false
+        for index in list.indices
+        where list[..<index].contains(where: { ObjectReader.sameKey($0.key, list[index].key) }) {
+            let member = list[index]
+            sink.report(
+                .error, at: member.keyOffset,
+                "\(QuotedInput.quote(member.key)) appears twice in the same object; keep one (JSON readers silently drop one)",
+                question: question, field: path.isEmpty ? member.key : "\(path).\(member.key)")
+            hasDuplicates = true
         }
+        members = hasDuplicates ? ObjectReader.firstOfEachKey(list) : list
+    }
+
+    /// `list` with only the first member of each key, in file order.
+    private static func firstOfEachKey(_ list: [JSONMember]) -> [JSONMember] {
+        var kept: [JSONMember] = []
+        for member in list where !kept.contains(where: { sameKey($0.key, member.key) }) {
+            kept.append(member)
+        }
+        return kept
     }
 
     func fieldPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     func has(_ key: String) -> Bool { member(key) != nil }
 
-    func member(_ key: String) -> JSONMember? { members.first { $0.key == key } }
+    func member(_ key: String) -> JSONMember? { members.first { Self.sameKey($0.key, key) } }
+
+    /// Whether two keys are equal, telling most apart by their length alone: a length is read
+    /// straight from a string, where comparing two strings calls into the runtime, and a deck's
+    /// keys are compared a few hundred times per question.
+    @inline(__always)
+    static func sameKey(_ first: String, _ second: String) -> Bool {
+        first.utf8.count == second.utf8.count && first == second
+    }
 
     /// Reports every key not in `allowed`, suggesting the nearest allowed one.
     func rejectUnknownKeys(allowed: [String], context: @autoclosure () -> String) {

@@ -79,15 +79,17 @@ struct ReplayHistory: Sendable {
 
         /// The slot `bytes` would have as id `id`.
         init(_ bytes: ArraySlice<UInt8>, id: Int32) {
+            // Copied into the two words' memory (zero beyond the id): every row of a replay
+            // makes one, so no loop over its bytes.
             var words: (UInt64, UInt64) = (0, 0)
-            for (offset, byte) in bytes.prefix(Self.packedLength).enumerated() {
-                if offset < 8 {
-                    words.0 |= UInt64(byte) << (8 * offset)
-                } else {
-                    words.1 |= UInt64(byte) << (8 * (offset - 8))
+            withUnsafeMutableBytes(of: &words) { packed in
+                bytes.prefix(Self.packedLength).withUnsafeBytes { source in
+                    packed.copyMemory(from: source)
                 }
             }
-            self.init(first: words.0, second: words.1, length: Int32(truncatingIfNeeded: bytes.count), id: id)
+            self.init(
+                first: UInt64(littleEndian: words.0), second: UInt64(littleEndian: words.1),
+                length: Int32(truncatingIfNeeded: bytes.count), id: id)
         }
     }
 

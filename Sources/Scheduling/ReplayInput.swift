@@ -149,10 +149,11 @@ enum ReplayInput {
         /// Whether every field is valid UTF-8 (a field cannot split a character: the bytes that
         /// end fields are ASCII).
         private static func isUTF8(_ row: CSVRow) -> Bool {
-            (0..<row.count).allSatisfy { index in
-                let field = row[index]
-                return field.allSatisfy { $0 < 0x80 } || String(validating: field, as: UTF8.self) != nil
-            }
+            row.isASCII
+                || (0..<row.count).allSatisfy { index in
+                    let field = row[index]
+                    return field.allSatisfy { $0 < 0x80 } || String(validating: field, as: UTF8.self) != nil
+                }
         }
 
         /// Non-empty, starting and ending with visible ASCII: nothing to trim.

@@ -46,20 +46,30 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
 ///
 /// A row borrows the reader's buffers, which the next record overwrites: copy out what you keep.
 /// Visiting rows instead of collecting `CSVRecord`s lets a million-row file be read without
-/// making a string per field.
+/// making a string per field; a row without quoted fields points into the text itself, so most
+/// rows copy nothing at all.
 public struct CSVRow {
     /// 1-based; a record with a quoted line break spans several lines and reports the first.
     public let line: Int
-    /// Every field's bytes, one after another.
+    /// The text the fields lie in: the file's, or (for a row with quoted fields) its fields'
+    /// bytes, unquoted, one after another.
     fileprivate let bytes: [UInt8]
-    /// Where each field ends in `bytes`; the next one starts there.
-    fileprivate let ends: [Int]
+    /// Each field's start and end in `bytes`, in pairs.
+    fileprivate let bounds: [Int]
 
-    public var count: Int { ends.count }
+    public var count: Int { bounds.count / 2 }
 
     /// The bytes of field `index` (0-based).
     public subscript(index: Int) -> ArraySlice<UInt8> {
-        bytes[(index == 0 ? 0 : ends[index - 1])..<ends[index]]
+        bytes[bounds[2 * index]..<bounds[2 * index + 1]]
+    }
+
+    /// Whether every field is ASCII, checked eight bytes at a time (with the commas between).
+    public var isASCII: Bool {
+        guard let first = bounds.first, let last = bounds.last, last > first else { return true }
+        return bytes.withUnsafeBufferPointer { buffer in
+            ByteWords.isASCII(UnsafeBufferPointer(rebasing: buffer[first..<last]))
+        }
     }
 
     /// The row as a record of strings.
@@ -98,9 +108,10 @@ public enum CSVReader {
         let bytes: [UInt8]
         var index = 0
         var line = 1
-        /// The current record's fields, reused from one record to the next.
+        /// The current record's fields when one is quoted (reused from one record to the next),
+        /// and each field's start and end, in `bytes` or in `fieldBytes`.
         var fieldBytes: [UInt8] = []
-        var fieldEnds: [Int] = []
+        var fieldBounds: [Int] = []
 
         static let quote = UInt8(ascii: "\"")
         static let comma = UInt8(ascii: ",")
@@ -120,11 +131,16 @@ public enum CSVReader {
                     continue
                 }
                 let start = line
+                if plainRecord() {
+                    body(CSVRow(line: start, bytes: bytes, bounds: fieldBounds))
+                    continue
+                }
                 fieldBytes.removeAll(keepingCapacity: true)
-                fieldEnds.removeAll(keepingCapacity: true)
+                fieldBounds.removeAll(keepingCapacity: true)
                 while true {
+                    fieldBounds.append(fieldBytes.count)
                     try field()
-                    fieldEnds.append(fieldBytes.count)
+                    fieldBounds.append(fieldBytes.count)
                     if index < bytes.count && bytes[index] == Self.comma {
                         index += 1
                         continue
@@ -132,8 +148,52 @@ public enum CSVReader {
                     if index < bytes.count { skipLineEnd() }
                     break
                 }
-                body(CSVRow(line: start, bytes: fieldBytes, ends: fieldEnds))
+                body(CSVRow(line: start, bytes: fieldBytes, bounds: fieldBounds))
             }
+        }
+
+        /// Reads the record at `index` when none of its fields is quoted, noting each field where
+        /// it lies in `bytes` (nothing copied), and steps over its line end; `false` (with
+        /// nothing read) when a field is quoted, for `field()` to read it.
+        mutating func plainRecord() -> Bool {
+            // Worked on outside `self` (swapped out, so still uniquely held) while the text is
+            // borrowed.
+            var bounds: [Int] = []
+            swap(&bounds, &fieldBounds)
+            bounds.removeAll(keepingCapacity: true)
+            defer { swap(&bounds, &fieldBounds) }
+            let start = index
+            var end = index
+            let found: Bool? = bytes.withUnsafeBufferPointer { buffer in
+                var position = start
+                while true {
+                    if position < buffer.count && buffer[position] == Self.quote { return false }
+                    let fieldStart = position
+                    while position < buffer.count {
+                        let byte = buffer[position]
+                        // One comparison rules out every byte above the comma (letters, digits).
+                        if byte <= Self.comma {
+                            if byte == Self.comma || byte == Self.cr || byte == Self.lf { break }
+                            if byte == Self.quote { return nil }
+                        }
+                        position += 1
+                    }
+                    bounds.append(fieldStart)
+                    bounds.append(position)
+                    if position < buffer.count && buffer[position] == Self.comma {
+                        position += 1
+                        continue
+                    }
+                    end = position
+                    return true
+                }
+            }
+            // `false`: a quoted field; `nil`: a quote inside an unquoted field, which `field()`
+            // reports with its line.
+            guard found == true else { return false }
+            index = end
+            if index < bytes.count { skipLineEnd() }
+            return true
         }
 
         /// Appends one field to `fieldBytes`, leaving `index` on the comma or line end after it

@@ -13,6 +13,17 @@ extension JSONParser {
             // handles the byte that stops it.
             index = bytes.withUnsafeBufferPointer { buffer in
                 var position = index
+                // Eight bytes at a time while none of them ends the run (most text is plain).
+                if let base = buffer.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    while position + 8 <= buffer.count {
+                        let word = UInt64(
+                            littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+                        if ByteWords.stopsPlainText(word) { break }
+                        if word & ByteWords.highBits != 0 { isASCII = false }
+                        position += 8
+                    }
+                }
                 while position < buffer.count {
                     let byte = buffer[position]
                     if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { break }

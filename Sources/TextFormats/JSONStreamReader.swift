@@ -34,17 +34,11 @@ public final class JSONStreamReader {
     private var prefix: [UInt8] = []
     private var prefixEnd = 0
     /// Where `window[0]` stands, and a cursor that only moves forward through the window.
-    private var windowStart = Cursor(offset: 0, line: 1, column: 1)
-    private var cursor = Cursor(offset: 0, line: 1, column: 1)
+    private var windowStart = TextCursor.start
+    private var cursor = TextCursor.start
 
     /// Drop handed-out bytes once this many have built up (cheap to move what is left).
     private static let discardThreshold = 1 << 18
-
-    private struct Cursor {
-        var offset: Int
-        var line: Int
-        var column: Int
-    }
 
     /// - Parameters:
     ///   - source: read from the beginning once.
@@ -58,10 +52,32 @@ public final class JSONStreamReader {
     ///
     /// - Throws: what the source throws when it cannot be read.
     public func read(streaming key: String, item: (JSONNode) -> Void) throws -> Outcome {
+        try readDocument(streaming: key) { node, _ in item(node) }
+    }
+
+    /// Reads the document as `read(streaming:item:)` does, handing out each item with its own
+    /// text and place, so that its offsets can be resolved after the reader has moved on, on
+    /// any thread (`position(ofByteOffset:)` is then for offsets outside the list only).
+    ///
+    /// - Throws: what the source throws when it cannot be read.
+    public func read(placingItemsOf key: String, item: (JSONStreamItem) -> Void) throws -> Outcome {
+        try readDocument(streaming: key) { node, start in item(placed(node, from: start)) }
+    }
+
+    /// The item `node`, which starts at `start` in the window and ends at `index`, with its text
+    /// and place. The cursor moves on to each item in turn: one pass over the file in all.
+    private func placed(_ node: JSONNode, from start: Int) -> JSONStreamItem {
+        if cursor.offset > base + start { cursor = windowStart }
+        cursor = cursor.advanced(to: base + start, in: window, base: base)
+        return JSONStreamItem(node: node, text: Array(window[start..<index]), start: cursor)
+    }
+
+    /// - Parameter item: receives each item and where it starts in the window.
+    private func readDocument(streaming key: String, item: (JSONNode, Int) -> Void) throws -> Outcome {
         if try !fill(atLeast: 3) { return .notStreamable }
         if window.starts(with: [0xEF, 0xBB, 0xBF]) {
             index = 3
-            cursor = Cursor(offset: 3, line: 1, column: 1)
+            cursor = TextCursor(offset: 3, line: 1, column: 1)
             windowStart = cursor
         }
         guard try skipWhitespace(), window[index] == UInt8(ascii: "{") else { return .notStreamable }
@@ -108,10 +124,9 @@ public final class JSONStreamReader {
     /// The 1-based line and column of a file offset, counted as `SourceText` counts them.
     public func position(ofByteOffset offset: Int) -> SourcePosition {
         if offset < prefixEnd {
-            var start = Cursor(offset: 0, line: 1, column: 1)
+            var start = TextCursor.start
             if prefix.starts(with: [0xEF, 0xBB, 0xBF]) { start.offset = 3 }
-            let end = Self.advance(start, to: max(offset, start.offset), in: prefix, base: 0)
-            return SourcePosition(line: end.line, column: end.column)
+            return start.advanced(to: max(offset, start.offset), in: prefix, base: 0).position
         }
         guard offset >= base else {
             // Inside items already handed out: never asked for by a decoder; the nearest known.
@@ -119,8 +134,8 @@ public final class JSONStreamReader {
         }
         let target = min(offset, base + window.count)
         if target < cursor.offset { cursor = windowStart }
-        cursor = Self.advance(cursor, to: target, in: window, base: base)
-        return SourcePosition(line: cursor.line, column: cursor.column)
+        cursor = cursor.advanced(to: target, in: window, base: base)
+        return cursor.position
     }
 
     /// How many bytes the window holds now (tests check it stays small).
@@ -129,7 +144,7 @@ public final class JSONStreamReader {
     // MARK: - The list
 
     /// Hands out each item of the list starting at `index`; `nil` when it is not well formed.
-    private func streamList(item: (JSONNode) -> Void) throws -> Int? {
+    private func streamList(item: (JSONNode, Int) -> Void) throws -> Int? {
         if prefixEnd == 0 {
             prefix = Array(window[0..<index])
             prefixEnd = base + index
@@ -142,8 +157,10 @@ public final class JSONStreamReader {
             return 0
         }
         while true {
-            guard try skipWhitespace(), let node = try value(depth: 2) else { return nil }
-            item(node)
+            guard try skipWhitespace() else { return nil }
+            let start = index
+            guard let node = try value(depth: 2) else { return nil }
+            item(node, start)
             count += 1
             guard try skipWhitespace() else { return nil }
             if window[index] == UInt8(ascii: ",") {
@@ -161,9 +178,8 @@ public final class JSONStreamReader {
     /// Forgets the window's bytes before `index`, once enough have built up.
     private func discardHandedOut() {
         guard index >= Self.discardThreshold else { return }
-        windowStart = Self.advance(
-            cursor.offset <= base + index ? cursor : windowStart, to: base + index,
-            in: window, base: base)
+        windowStart = (cursor.offset <= base + index ? cursor : windowStart).advanced(
+            to: base + index, in: window, base: base)
         cursor = windowStart
         window.removeSubrange(0..<index)
         base += index
@@ -227,26 +243,5 @@ public final class JSONStreamReader {
         }
         window += chunk
         return true
-    }
-
-    /// Moves `cursor` forward to `offset`, counting lines and (as editors do) characters.
-    private static func advance(_ cursor: Cursor, to offset: Int, in bytes: [UInt8], base: Int) -> Cursor {
-        var moved = cursor
-        let start = cursor.offset - base
-        let end = max(start, min(offset - base, bytes.count))
-        bytes.withUnsafeBufferPointer { buffer in
-            // Lines first (one comparison a byte), then characters on the last line only.
-            var lineStart = start
-            for position in start..<end where buffer[position] == 0x0A {
-                moved.line += 1
-                lineStart = position + 1
-            }
-            if lineStart > start { moved.column = 1 }
-            for position in lineStart..<end where buffer[position] & 0b1100_0000 != 0b1000_0000 {
-                moved.column += 1
-            }
-        }
-        moved.offset = base + end
-        return moved
     }
 }

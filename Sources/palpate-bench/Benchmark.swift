@@ -97,9 +97,31 @@ enum Benchmark {
             if !notes.isEmpty { FileHandle.standardError.write(Data(notes.utf8)) }
             (samples, peakKB) = try MeasureChild.readResult(resultFile)
         }
-        return ScenarioResult(
+        var result = ScenarioResult(
             name: scenario.name, size: scenario.size, samples: samples, work: scenario.work,
             peakMemoryMB: Double(peakKB) / 1_024, target: scenario.target)
+        switch try scenario.reference(inputs) {
+        case .success(let reference):
+            Log.note("running \(reference.name) for \(scenario.name)…")
+            var times: [Double] = []
+            for _ in 0..<max(1, repetitions / 2) {
+                let run = try ChildProcess.run(
+                    reference.arguments, executable: reference.executable, standardError: errors)
+                guard run.exitStatus == 0 else {
+                    throw BenchError("\(reference.name) exited \(run.exitStatus): \(tail(errors))")
+                }
+                times.append(run.milliseconds)
+            }
+            result.referenceMedian = times.sorted()[times.count / 2]
+            let ours = result.median.map(Format.duration) ?? "?"
+            Log.note(
+                "\(scenario.name): \(reference.name) median \(Format.duration(result.referenceMedian ?? 0)) "
+                    + "against palpate's \(ours): \(Format.number(result.ratio ?? 0))× faster")
+        case .failure(let reason):
+            Log.note("\(scenario.name): not compared with its reference program: \(reason)")
+        case nil: break
+        }
+        return result
     }
 
     /// The last lines a child wrote to standard error, for failure messages and notes.

@@ -21,11 +21,12 @@ enum ChildProcess {
             ?? CommandLine.arguments[0]
     }
 
-    /// Runs `executable arguments…` with `environment` added to this process's, standard input
-    /// from /dev/null, standard output and error to the given files.
+    /// Runs `executable arguments…` (this executable unless another is named) with `environment`
+    /// added to this process's, standard input from /dev/null, standard output and error to the
+    /// given files.
     static func run(
-        _ arguments: [String], environment: [String: String] = [:], standardOutput: String = "/dev/null",
-        standardError: String
+        _ arguments: [String], executable: String = executable, environment: [String: String] = [:],
+        standardOutput: String = "/dev/null", standardError: String
     ) throws -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -21,12 +21,16 @@ protocol Scenario: Sendable {
     /// The exit status a whole-process sample must end with: 0, or 1 for a scenario timing how
     /// palpate refuses bad input.
     var expectedExitStatus: Int32 { get }
+    /// Another program doing the same work, timed after palpate's samples (for a
+    /// `.timesFaster` target), or why it cannot be run here.
+    func reference(_ inputs: Inputs) throws -> Result<ReferenceProgram, BenchError>?
 }
 
 extension Scenario {
     var expectedExitStatus: Int32 { 0 }
     func repetitions(quick: Bool) -> Int { quick ? 3 : 10 }
     var countsForPeakMemory: Bool { true }
+    func reference(_ inputs: Inputs) throws -> Result<ReferenceProgram, BenchError>? { nil }
 }
 
 /// A scenario timed inside one child process: the child takes every sample and reports them.
@@ -57,6 +61,9 @@ enum Target: CustomStringConvertible {
     case over(perSecond: Double, unit: String)
     /// Peak resident memory must stay below this many megabytes.
     case memoryUnder(megabytes: Double)
+    /// The median must be at least `factor` times shorter than the reference program's median,
+    /// measured in the same run.
+    case timesFaster(than: String, factor: Double)
 
     var description: String {
         switch self {
@@ -65,6 +72,7 @@ enum Target: CustomStringConvertible {
                 ? "< \(Format.number(milliseconds / 1_000)) s" : "< \(Format.number(milliseconds)) ms"
         case .over(let perSecond, let unit): "> \(Format.count(perSecond)) \(unit)"
         case .memoryUnder(let megabytes): "< \(Format.number(megabytes)) MB"
+        case .timesFaster(let reference, let factor): "≥ \(Format.number(factor))× \(reference)"
         }
     }
 }

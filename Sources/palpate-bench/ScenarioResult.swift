@@ -9,6 +9,8 @@ struct ScenarioResult {
     var work: Work
     var peakMemoryMB: Double
     var target: Target
+    /// The reference program's median, for a `.timesFaster` target (`nil`: not measured).
+    var referenceMedian: Double?
 
     var median: Double? {
         guard !samples.isEmpty else { return nil }
@@ -20,11 +22,19 @@ struct ScenarioResult {
     /// Units of work per second at the median.
     var throughput: Double? { median.map { work.count / ($0 / 1_000) } }
 
-    var met: Bool {
+    /// How many times faster than the reference program, at the medians.
+    var ratio: Double? {
+        guard let referenceMedian, let median, median > 0 else { return nil }
+        return referenceMedian / median
+    }
+
+    /// `nil` when the target could not be measured (no reference program here).
+    var met: Bool? {
         switch target {
         case .under(let milliseconds): (median ?? .infinity) < milliseconds
         case .over(let perSecond, _): (throughput ?? 0) > perSecond
         case .memoryUnder(let megabytes): peakMemoryMB < megabytes
+        case .timesFaster(_, let factor): ratio.map { $0 >= factor }
         }
     }
 
@@ -35,7 +45,8 @@ struct ScenarioResult {
             ("samples", .int(samples.count)),
             ("throughput", .optional(throughput)), ("unit", .string(work.unit)),
             ("peakMemoryMB", .double((peakMemoryMB * 10).rounded() / 10)),
-            ("target", .string(target.description)), ("met", .bool(met)),
+            ("target", .string(target.description)), ("met", met.map { .bool($0) } ?? .null),
+            ("referenceMedianMs", .optional(referenceMedian)), ("ratio", .optional(ratio)),
         ])
     }
 
@@ -49,7 +60,9 @@ struct ScenarioResult {
             name, size, median.map(Format.duration) ?? "",
             samples.isEmpty ? "" : Format.range(samples.min()!, samples.max()!),
             throughput.map { "\(Format.count($0)) \(work.unit)" } ?? "",
-            "\(Format.number(peakMemoryMB)) MB", target.description, met ? "yes" : "NO",
+            "\(Format.number(peakMemoryMB)) MB",
+            target.description + (ratio.map { " (\(Format.number($0))×)" } ?? ""),
+            met.map { $0 ? "yes" : "NO" } ?? "n/a",
         ]
     }
 

@@ -15,6 +15,7 @@ enum Scenarios {
         AnswerScenario(),
         FSRSCoreScenario(),
         ReplayScenario(),
+        ReplayScenario(rows: 100_000, comparedWithPyFSRS: true),
         ReplayMemoryScenario(),
         OptimizeScenario(history: .real, limitMilliseconds: 40),
         OptimizeScenario(history: .generated(rows: 100_000), limitMilliseconds: 1_000),

@@ -10,10 +10,13 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "--run-palpate":
     InterruptSignal.install()
+    MemoryPolicy.install()
     let code = PalpateApp.run(.live(arguments: Array(arguments.dropFirst()), packageRoot: packageRoot))
     PeakMemory.report()
     exit(code.rawValue)
 case "--measure":
+    // As palpate itself runs: the in-process scenarios time the code palpate runs.
+    MemoryPolicy.install()
     exit(MeasureChild.run(Array(arguments.dropFirst())))
 default:
     exit(Benchmark.run(arguments, packageRoot: packageRoot))

@@ -5,6 +5,7 @@ import PalpateCLI
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 InterruptSignal.install()
+MemoryPolicy.install()
 exit(
     PalpateApp.run(.live(arguments: Array(CommandLine.arguments.dropFirst()), packageRoot: packageRoot))
         .rawValue)

@@ -95,6 +95,59 @@ import Testing
         }
     }
 
+    /// A second --apply on the same history fits the same parameters: judged against the
+    /// parameters in use as well as the defaults, it says so and changes nothing.
+    @Test func aSecondApplyIsJudgedAgainstTheParametersInUse() throws {
+        let folder = try Self.storeWithRealHistory()
+        func palpate(_ arguments: String...) -> CLIRun {
+            runPalpate(["--data-dir", folder.path] + arguments)
+        }
+        #expect(palpate("optimize", "--apply").output.contains("Applied. "))
+        let inUse = palpate("config", "parameters").output
+        let before = try Self.cards(folder)
+
+        let again = palpate("optimize", "--apply")
+        #expect(again.exitCode == .success)
+        let lines = again.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("default parameters   0.4502") })
+        #expect(lines.contains { $0.hasPrefix("parameters in use    0.43") })
+        #expect(lines.contains { $0.hasPrefix("fitted parameters    0.43") })
+        #expect(
+            again.output.contains(
+                "These parameters predict your recall better than the defaults (0.450 → 0.437) but no better "
+                    + "than the parameters in use (0.437 → 0.437); keep the parameters in use."))
+        #expect(again.output.hasSuffix("Nothing was changed: the parameters in use stay.\n"))
+        #expect(palpate("config", "parameters").output == inUse)
+        #expect(try Self.cards(folder) == before)
+
+        let json = palpate("optimize", "--json").output
+        #expect(json.contains(#""in_use":{"log_loss":0.43"#))
+        #expect(json.contains("keep the parameters in use"))
+    }
+
+    /// Parameters in use that predict worse than the defaults (set by hand here) are replaced by
+    /// a fit that beats both, and the verdict names both.
+    @Test func applyReplacesParametersInUseThatAFitBeats() throws {
+        let folder = try Self.storeWithRealHistory()
+        func palpate(_ arguments: String...) -> CLIRun {
+            runPalpate(["--data-dir", folder.path] + arguments)
+        }
+        var weights = FSRSParameters.default.weights
+        weights[0] = 2.0  // a first Again remembered for two days: far too long
+        let poor = weights.map { String($0) }.joined(separator: ",")
+        #expect(palpate("config", "parameters", poor).exitCode == .success)
+
+        let applied = palpate("optimize", "--apply")
+        #expect(applied.exitCode == .success)
+        #expect(applied.output.contains("parameters in use    0.4"))
+        #expect(
+            applied.output.contains(
+                "These parameters predict your recall better than the defaults (0.450 → 0.437) and better than "
+                    + "the parameters in use ("))
+        #expect(applied.output.contains("Applied. "))
+        #expect(palpate("config", "parameters").output != poor + "\n")
+    }
+
     static func cards(_ folder: URL) throws -> [String: CardState] {
         let store = try ProgressStore.open(
             directory: folder, now: fixedNow, timeZone: TimeZone(identifier: "UTC")!, sessionHolder: nil)

@@ -13,6 +13,20 @@ import Testing
         #expect(try fields("a,b\rc,d\r") == [["a", "b"], ["c", "d"]])
     }
 
+    /// Rows without quotes point into the text, quoted ones into a copy: mixed in any order,
+    /// each reads its own fields, and says whether they are ASCII.
+    @Test func plainAndQuotedRowsAlternate() throws {
+        var rows: [(fields: [String], isASCII: Bool)] = []
+        try CSVReader.forEachRow(in: Array("plain,row\n\"quoted\",é\nlonger plain text,x\nné,\"q\"\n".utf8)) {
+            rows.append(($0.record.fields, $0.isASCII))
+        }
+        #expect(
+            rows.map(\.fields) == [
+                ["plain", "row"], ["quoted", "é"], ["longer plain text", "x"], ["né", "q"],
+            ])
+        #expect(rows.map(\.isASCII) == [true, false, true, false])
+    }
+
     @Test func keepsEmptyFields() throws {
         #expect(try fields("a,,c,\n,\n") == [["a", "", "c", ""], ["", ""]])
     }

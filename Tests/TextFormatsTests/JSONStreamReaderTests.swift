@@ -95,6 +95,30 @@ private let sample = """
         #expect(mismatches.isEmpty)
     }
 
+    /// Items handed out with their own text resolve their offsets on their own, after the reader
+    /// has moved on (as a second core checking them does): lines of every length, accented and
+    /// four-byte characters, CRLF, scanned eight bytes at a time.
+    @Test(arguments: [1, 5, 1 << 16])
+    func placedItemsResolvePositionsAsSourceTextDoes(chunkSize: Int) throws {
+        let long = String(repeating: "é", count: 37) + String(repeating: "ab", count: 29)
+        let text =
+            sample.replacingOccurrences(of: "\"plain text item\"", with: "\"\(long) 😀\"")
+            + String(repeating: " ", count: 3)
+        let source = SourceText(text)
+        let reader = try JSONStreamReader(.bytes(Array(text.utf8), chunkSize: chunkSize))
+        var items: [JSONStreamItem] = []
+        _ = try reader.read(placingItemsOf: "items") { items.append($0) }
+        #expect(items.count == 5)
+        var mismatches: [Int] = []
+        for item in items {
+            for offset in offsets(item.node).reversed() + offsets(item.node)
+            where item.position(ofByteOffset: offset) != source.position(ofByteOffset: offset) {
+                mismatches.append(offset)
+            }
+        }
+        #expect(mismatches.isEmpty)
+    }
+
     @Test func dropsHandedOutBytesSoALongListNeedsLittleMemory() throws {
         let item = #"{"id": "q", "prompt": "\#(String(repeating: "text ", count: 200))"}"#
         let text = #"{"items": ["# + Array(repeating: item, count: 5_000).joined(separator: ",\n") + "]}"

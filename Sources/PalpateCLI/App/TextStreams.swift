@@ -51,8 +51,10 @@ public final class FileHandleOutput: TextOutput, BinaryOutput {
     private let handle: FileHandle
     public init(_ handle: FileHandle) { self.handle = handle }
     public func write(_ text: String) {
-        // A closed pipe (e.g. `palpate lessons | head`) must not crash the trainer.
-        try? handle.write(contentsOf: Data(text.utf8))
+        // A closed pipe (e.g. `palpate lessons | head`) must not crash the trainer. The text's own
+        // bytes are written, not a copy (replay writes a megabyte at a time).
+        var text = text
+        text.withUTF8 { bytes in try? handle.write(contentsOf: UnsafeRawBufferPointer(bytes)) }
     }
     public func write(bytes: [UInt8]) { try? handle.write(contentsOf: Data(bytes)) }
 }

@@ -16,14 +16,17 @@ enum OptimizeCommand: Command {
         default and of the fitted parameters on your history (lower is better). It needs at least 100 reviews \
         that came a day or more after the card's previous one. Without --apply nothing is changed.
 
-        --apply puts the fitted parameters in use when they predict your history better than the defaults: \
-        every card's schedule is worked out again from its reviews (since its last reset) with them, in one \
+        --apply puts the fitted parameters in use when they predict your history better than the defaults \
+        and, after an earlier --apply, better than the parameters in use (both are measured): every card's schedule is worked out again from its reviews (since its last reset) with them, in one \
         transaction, and the command says how many cards fell due earlier or later. The parameters replaced are \
         kept: --revert puts them back the same way. 'palpate config' shows the parameters in use and when they \
         were fitted.
         """
     static let options: [OptionSpec] = [
-        .flag("--apply", "Use the fitted parameters from now on (if they predict you better)."),
+        .flag(
+            "--apply",
+            "Use the fitted parameters from now on (if they predict you better than the defaults and the parameters in use)."
+        ),
         .flag("--revert", "Go back to the parameters the last --apply replaced."),
         .flag("--json", "Print one JSON object."),
     ]
@@ -46,7 +49,8 @@ enum OptimizeCommand: Command {
             if arguments.has("--revert") {
                 return try revert(store: store, settings: settings, history: history, session: session)
             }
-            let result = ParameterOptimizer.optimize(history.reviews)
+            // An earlier fit in use is measured too: a new fit must beat it as well as the defaults.
+            let result = ParameterOptimizer.optimize(history.reviews, current: settings.parameters)
             let json = arguments.has("--json") ? SchedulerOptimizeCommand.jsonReport(result) : nil
             if json == nil { session.context.output.write(SchedulerOptimizeCommand.textReport(result)) }
             if changes {
@@ -55,9 +59,13 @@ enum OptimizeCommand: Command {
             }
             if let json {
                 session.context.output.write(json.serialized() + "\n")
-            } else if case .fitted = result.outcome {
+            } else if case .fitted(let fitted) = result.outcome, result.fitBeatsDefaultsAndCurrent,
+                fitted != settings.parameters
+            {
                 session.context.output.write(
                     "\nNothing was changed. 'palpate optimize --apply' would put these parameters in use.\n")
+            } else if case .fitted = result.outcome {
+                session.context.output.write("\nNothing was changed.\n")
             }
             return .success
         } catch let error as StoreError {
@@ -69,8 +77,7 @@ enum OptimizeCommand: Command {
         _ result: OptimizationResult, store: ProgressStore, settings: StudentSettings, history: CardHistories,
         session: AppSession, json: JSONValue?
     ) throws -> ExitCode {
-        guard case .fitted(let fitted) = result.outcome, let fittedMetrics = result.fitted,
-            let defaults = result.defaults, fittedMetrics.logLoss < defaults.logLoss,
+        guard case .fitted(let fitted) = result.outcome, result.fitBeatsDefaultsAndCurrent,
             fitted != settings.parameters
         else {
             if let json, case .object(let members) = json {

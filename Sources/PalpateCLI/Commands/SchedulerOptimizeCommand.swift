@@ -37,6 +37,7 @@ enum SchedulerOptimizeCommand {
         lines.append("")
         lines.append("                     log loss   RMSE(bins)")
         if let defaults = result.defaults { lines.append(row("default parameters", defaults)) }
+        if let current = result.current { lines.append(row("parameters in use", current)) }
         if let fitted = result.fitted { lines.append(row("fitted parameters", fitted)) }
         if let verdict = verdict(result) {
             lines += ["", verdict]
@@ -44,15 +45,35 @@ enum SchedulerOptimizeCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One plain sentence comparing the fit with the defaults, or nil when nothing was fitted.
+    /// One plain sentence comparing the fit with the defaults (and with the parameters in use,
+    /// when they are an earlier fit) and saying which to keep, or nil when nothing was fitted.
     static func verdict(_ result: OptimizationResult) -> String? {
         guard let defaults = result.defaults, let fitted = result.fitted else { return nil }
         let change = "\(decimal(defaults.logLoss, 3)) → \(decimal(fitted.logLoss, 3))"
-        if fitted.logLoss < defaults.logLoss {
-            return "These parameters predict your recall better than the defaults: \(change)."
+        guard let current = result.current else {
+            if fitted.logLoss < defaults.logLoss {
+                return "These parameters predict your recall better than the defaults: \(change)."
+            }
+            return
+                "These parameters predict your recall no better than the defaults (\(change)); keep the defaults."
         }
-        return
-            "These parameters predict your recall no better than the defaults (\(change)); keep the defaults."
+        let fromCurrent = "\(decimal(current.logLoss, 3)) → \(decimal(fitted.logLoss, 3))"
+        switch (fitted.logLoss < defaults.logLoss, fitted.logLoss < current.logLoss) {
+        case (true, true):
+            return "These parameters predict your recall better than the defaults (\(change)) and better "
+                + "than the parameters in use (\(fromCurrent))."
+        case (true, false):
+            return "These parameters predict your recall better than the defaults (\(change)) but no better "
+                + "than the parameters in use (\(fromCurrent)); keep the parameters in use."
+        case (false, _) where current.logLoss < defaults.logLoss:
+            return "These parameters predict your recall no better than the defaults (\(change)); keep the "
+                + "parameters in use, which do (\(decimal(defaults.logLoss, 3)) → "
+                + "\(decimal(current.logLoss, 3)))."
+        case (false, _):
+            return "Neither these parameters (\(decimal(fitted.logLoss, 3))) nor the parameters in use "
+                + "(\(decimal(current.logLoss, 3))) predict your recall better than the defaults "
+                + "(\(decimal(defaults.logLoss, 3))); 'palpate config parameters default' goes back to them."
+        }
     }
 
     static func jsonReport(_ result: OptimizationResult) -> JSONValue {
@@ -80,6 +101,7 @@ enum SchedulerOptimizeCommand {
         }
         members += [
             ("default", metrics(result.defaults)), ("fitted", metrics(result.fitted)),
+            ("in_use", metrics(result.current)),
             ("reviews", .int(result.reviews)),
             ("cards", .int(result.cards)), ("items", .int(result.items)),
             ("verdict", .optional(verdict(result))),

@@ -10,8 +10,19 @@ public enum ParameterOptimizer {
     static let fsrsMinimumTrainingItems = 64
 
     /// Fits weights to `reviews` (any order; each card's are put in time order).
-    public static func optimize(_ reviews: [OptimizerReview]) -> OptimizationResult {
-        optimize(TrainingSet(reviews: reviews))
+    ///
+    /// - Parameter current: the parameters the student schedules with, when they are not the
+    ///   defaults (an earlier fit): measured on the same history, so a new fit is judged against
+    ///   them as well as against the defaults.
+    public static func optimize(_ reviews: [OptimizerReview], current: FSRSParameters? = nil)
+        -> OptimizationResult
+    {
+        let set = TrainingSet(reviews: reviews)
+        var result = optimize(set)
+        if let current, current != .default, result.defaults != nil {
+            result.current = PredictionMetrics(weights: current.weights, set: set)
+        }
+        return result
     }
 
     public static func optimize(_ set: TrainingSet) -> OptimizationResult {
@@ -113,6 +124,8 @@ public struct OptimizationResult: Sendable {
     /// nil when there was too little history to measure.
     public let defaults: PredictionMetrics?
     public let fitted: PredictionMetrics?
+    /// The parameters in use, when they are not the defaults and were given (see `optimize`).
+    public internal(set) var current: PredictionMetrics?
 
     init(set: TrainingSet, outcome: Outcome, defaults: PredictionMetrics?, fitted: PredictionMetrics?) {
         self.outcome = outcome
@@ -130,5 +143,14 @@ public struct OptimizationResult: Sendable {
             return parameters
         }
         return .default
+    }
+
+    /// Whether the fit should replace the parameters in use: it predicts the history better than
+    /// the defaults and, when the parameters in use are an earlier fit, better than them too.
+    public var fitBeatsDefaultsAndCurrent: Bool {
+        guard case .fitted = outcome, let fitted, let defaults, fitted.logLoss < defaults.logLoss else {
+            return false
+        }
+        return current.map { fitted.logLoss < $0.logLoss } ?? true
     }
 }
