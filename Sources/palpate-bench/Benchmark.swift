@@ -50,7 +50,9 @@ enum Benchmark {
                 failed = true
             }
         }
-        let counted = zip(scenarios, results).filter { $0.0.countsForPeakMemory }.map(\.1)
+        // By name, not by position: a scenario that failed has no result.
+        let exempt = Set(scenarios.filter { !$0.countsForPeakMemory }.map(\.name))
+        let counted = results.filter { !exempt.contains($0.name) }
         if let peak = counted.max(by: { $0.peakMemoryMB < $1.peakMemoryMB }) {
             let memory = ScenarioResult(
                 name: "peak-memory", size: "max over the above but replay (\(peak.name))", samples: [],

@@ -57,9 +57,11 @@ enum StudyFixture {
         let content = URL(fileURLWithPath: arguments[0])
         let library = ContentLibrary.load(root: content, displayBase: content)
         let catalog = CardCatalog(library: library)
-        guard catalog.count == expectedCards else {
+        // A generated cloze question is a card per deletion, so a deck of N questions holds a few
+        // more than N cards; fewer means questions were dropped by the loader.
+        guard catalog.count >= expectedCards else {
             throw BenchError(
-                "the generated content has \(catalog.count) cards, not \(expectedCards): "
+                "the generated content has \(catalog.count) cards, fewer than \(expectedCards): "
                     + (library.diagnostics.first.map { "\($0)" } ?? ""))
         }
         return (catalog, URL(fileURLWithPath: arguments[1]))
