@@ -11,53 +11,35 @@ import Testing
     private let course = library(["d": (0..<11).map { (id: "q\($0)", tags: [String]()) }])
     private let nothing = StudyCounts(newCards: 0, reviews: 0, total: 0)
 
-    private func plan(examInDays days: Int?, newPerDay: Int = 20) throws -> StudyPlan {
-        var settings = StudentSettings()
-        settings.examDate = days.map { utcCalendar.studyDay(containing: monday).civilDay.adding(days: $0) }
-        settings.examTarget = 0.95
-        settings.newPerDay = newPerDay
-        return try StudyPlan(settings: settings, timeZone: TimeZone(secondsFromGMT: 0)!)
-    }
-
-    /// Reviewed 10 days ago with a stability of 20 days: FSRS's due is 10 days ahead, after an
-    /// exam 8 days ahead, and its recall on the day would be under 0.95.
-    private var aging: CardState {
-        CardState(
-            cardID: "d/q0",
-            schedule: CardSchedule(
-                phase: .review, step: nil, stability: 20, difficulty: 5,
-                due: monday.addingTimeInterval(days(10)),
-                lastReview: monday.addingTimeInterval(-days(10))))
-    }
-
     private func forecast(_ plan: StudyPlan, days: Int = 14, startedToday: Int = 0) -> [ForecastDay] {
         let catalog = CardCatalog(library: course)
         let studied = StudyCounts(newCards: startedToday, reviews: 0, total: startedToday)
         return DueForecast.make(
-            states: ["d/q0": aging], catalog: catalog, calendar: utcCalendar, now: monday, days: days,
-            exam: plan.examForecast(cards: catalog.queueCards(states: [aging]), studied: studied, now: monday)
+            states: ["d/q0": agingCard], catalog: catalog, calendar: utcCalendar, now: monday, days: days,
+            exam: plan.examForecast(
+                cards: catalog.queueCards(states: [agingCard]), studied: studied, now: monday)
         )
     }
 
     @Test func aReviewBroughtForwardCountsOnTheDayTheQueueAsksIt() throws {
-        let exam = try plan(examInDays: 8)
+        let exam = try examPlan(examInDays: 8)
         let days = forecast(exam)
         // The queue asks it today (see StudyPlanExamTests); so does the forecast.
         let queue = exam.queue(
-            catalog: CardCatalog(library: course), states: [aging], studied: nothing, now: monday)
+            catalog: CardCatalog(library: course), states: [agingCard], studied: nothing, now: monday)
         #expect(queue.reviews.map(\.id) == ["d/q0"])
         #expect(days[0].due == 1)
         #expect(days[0].broughtForward == 1)
         #expect(days.reduce(0) { $0 + $1.due } == 1)
         // Without an exam it stays on its FSRS due, day 10, and no new cards are planned.
-        let normal = forecast(try plan(examInDays: nil))
+        let normal = forecast(try examPlan(examInDays: nil))
         #expect(normal[10].due == 1)
         #expect(normal.allSatisfy { $0.broughtForward == 0 && $0.newCards == 0 })
     }
 
     @Test func theNewCardsPlannedFollowTheIntakeUpToTheExam() throws {
         // 10 new cards, the deadline 2 study days away: 5 today and 5 tomorrow, as the queue takes.
-        let exam = try plan(examInDays: 9)
+        let exam = try examPlan(examInDays: 9)
         let days = forecast(exam)
         #expect(days.map(\.newCards).prefix(3) == [5, 5, 0])
         #expect(days.reduce(0) { $0 + $1.newCards } == 10)
@@ -69,7 +51,7 @@ import Testing
     @Test func anIntakeThatCannotMakeItKeepsGoingAtTheCeilingUntilTheExam() throws {
         // 10 cards at 2 a day with the deadline 2 days away: 2 a day until every card is started,
         // never on or after the exam's day.
-        let exam = try plan(examInDays: 4, newPerDay: 2)
+        let exam = try examPlan(examInDays: 4, newPerDay: 2)
         let days = forecast(exam, days: 8)
         #expect(days.map(\.newCards) == [2, 2, 2, 2, 0, 0, 0, 0])
         let workload = ExamWorkload(forecast: days, exam: try #require(exam.exam))

@@ -53,3 +53,21 @@ final class StoreFolder {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 }
+
+/// A plan with an exam `days` after `monday` (none for `nil`), as the exam-mode tests use it.
+func examPlan(examInDays days: Int?, target: Double = 0.95, newPerDay: Int = 20) throws -> StudyPlan {
+    var settings = StudentSettings()
+    settings.examDate = days.map { utcCalendar.studyDay(containing: monday).civilDay.adding(days: $0) }
+    settings.examTarget = target
+    settings.newPerDay = newPerDay
+    return try StudyPlan(settings: settings, timeZone: TimeZone(secondsFromGMT: 0)!)
+}
+
+/// `d/q0` reviewed 10 days before `monday` with a stability of 20 days: FSRS's due is 10 days
+/// ahead, and its recall 8 days ahead would be under 0.95.
+let agingCard = CardState(
+    cardID: "d/q0",
+    schedule: CardSchedule(
+        phase: .review, step: nil, stability: 20, difficulty: 5,
+        due: monday.addingTimeInterval(days(10)),
+        lastReview: monday.addingTimeInterval(-days(10))))
