@@ -80,3 +80,19 @@ let package = Package(
         .testTarget(name: "PalpateCLITests", dependencies: ["PalpateCLI"], exclude: ["Fixtures"]),
     ]
 )
+
+// Release builds on Linux link the Swift runtime and Foundation into the binaries (as
+// `swift build --static-swift-stdlib` does): the dynamic loader then no longer maps and relocates
+// a dozen shared libraries at every start, which was about a third of the dashboard's time and
+// most of a short `scheduler replay` (see README, Performance). Every module is compiled for it,
+// so that each links the static forms of the toolchain's libraries.
+let staticSwiftRuntime = SwiftSetting.unsafeFlags(
+    ["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+let staticSwiftRuntimeLink = LinkerSetting.unsafeFlags(
+    ["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [staticSwiftRuntime]
+    if target.type == .executable {
+        target.linkerSettings = (target.linkerSettings ?? []) + [staticSwiftRuntimeLink]
+    }
+}
