@@ -8,6 +8,15 @@ extension CSVReader {
     /// - Throws: `CSVError` with the line of the first malformed field, or what `chunks` throws
     ///   when it cannot be read.
     public static func forEachRow(in chunks: ByteChunks, _ body: (CSVRow) -> Void) throws {
+        try forEachRow(in: chunks, skimming: { _, _ in (0, 0) }, body)
+    }
+
+    /// `forEachRow(in:_:)` with `skim` offered the text ahead of each record, as
+    /// `forEachRow(in:skimming:_:)` offers it; the text ahead ends where the piece being read
+    /// is cut.
+    public static func forEachRow(in chunks: ByteChunks, skimming skim: CSVSkimmer, _ body: (CSVRow) -> Void)
+        throws
+    {
         let next = try chunks.open()
         var window: [UInt8] = []
         var line = 1
@@ -59,9 +68,12 @@ extension CSVReader {
                 }
             }
             guard cut > 0 else { continue }
-            var parser = Parser(bytes: Array(window[..<cut]), line: line, atFileStart: atFileStart)
-            try parser.parse(body)
-            line = parser.line
+            do {
+                // The window itself, read up to the cut (and released before it is shifted).
+                var parser = Parser(bytes: window, end: cut, line: line, atFileStart: atFileStart)
+                try parser.parse(skimming: skim, body)
+                line = parser.line
+            }
             atFileStart = false
             window.removeSubrange(..<cut)
             scanned -= cut

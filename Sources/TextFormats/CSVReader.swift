@@ -102,10 +102,34 @@ public enum CSVReader {
         try parser.parse(body)
     }
 
+    /// `forEachRow(in:_:)` with a faster reader for the rows it knows: before each record,
+    /// `skim` is offered the bytes from there to the end of the text read so far and takes
+    /// whole records, the same as `body` would have taken them; `body` gets the rest.
+    ///
+    /// - Parameter skim: given the bytes ahead and the line they start on, reads zero or more
+    ///   records from the start, each ending in a line feed, holding no quote and no carriage
+    ///   return (a bare line feed, an empty line, may be among them), and returns how many
+    ///   bytes and lines it took. It stops before anything else, such as a record it leaves
+    ///   to `body`.
+    public static func forEachRow(
+        in bytes: [UInt8], skimming skim: CSVSkimmer, _ body: (CSVRow) -> Void
+    ) throws(CSVError) {
+        var parser = Parser(bytes: bytes)
+        try parser.parse(skimming: skim, body)
+    }
+
+    /// Reads plain records ahead of `forEachRow(in:skimming:_:)`'s general reader (see there).
+    public typealias CSVSkimmer = (_ ahead: UnsafeBufferPointer<UInt8>, _ line: Int) -> (
+        bytes: Int, lines: Int
+    )
+
     /// Reads records from `bytes`: a whole file, or (`forEachRow(in:)` on chunks) a run of whole
     /// records cut at a line end, starting at line `line`.
     struct Parser {
         let bytes: [UInt8]
+        /// Where the text ends in `bytes`: a window of records may be followed by the start of
+        /// the next one.
+        let end: Int
         var index = 0
         var line = 1
         /// The current record's fields when one is quoted (reused from one record to the next),
@@ -118,38 +142,57 @@ public enum CSVReader {
         static let cr = UInt8(ascii: "\r")
         static let lf = UInt8(ascii: "\n")
 
-        init(bytes: [UInt8], line: Int = 1, atFileStart: Bool = true) {
+        init(bytes: [UInt8], end: Int? = nil, line: Int = 1, atFileStart: Bool = true) {
             self.bytes = bytes
+            self.end = end ?? bytes.count
             self.line = line
-            if atFileStart && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+            if atFileStart && bytes.prefix(self.end).starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         }
 
         mutating func parse(_ body: (CSVRow) -> Void) throws(CSVError) {
-            while index < bytes.count {
-                if isLineEnd(bytes[index]) {
-                    skipLineEnd()
-                    continue
-                }
-                let start = line
-                if plainRecord() {
-                    body(CSVRow(line: start, bytes: bytes, bounds: fieldBounds))
-                    continue
-                }
-                fieldBytes.removeAll(keepingCapacity: true)
-                fieldBounds.removeAll(keepingCapacity: true)
-                while true {
-                    fieldBounds.append(fieldBytes.count)
-                    try field()
-                    fieldBounds.append(fieldBytes.count)
-                    if index < bytes.count && bytes[index] == Self.comma {
-                        index += 1
-                        continue
-                    }
-                    if index < bytes.count { skipLineEnd() }
-                    break
-                }
-                body(CSVRow(line: start, bytes: fieldBytes, bounds: fieldBounds))
+            while index < end {
+                try readRecord(body)
             }
+        }
+
+        /// `parse(_:)`, offering the text to `skim` before each record.
+        mutating func parse(skimming skim: CSVSkimmer, _ body: (CSVRow) -> Void) throws(CSVError) {
+            while index < end {
+                let (taken, lines) = bytes.withUnsafeBufferPointer { buffer in
+                    skim(UnsafeBufferPointer(rebasing: buffer[index..<end]), line)
+                }
+                precondition(taken >= 0 && taken <= end - index, "a CSV skimmer took bytes it was not given")
+                index += taken
+                line += lines
+                if index < end { try readRecord(body) }
+            }
+        }
+
+        /// Reads the record at `index` (or steps over one line end).
+        private mutating func readRecord(_ body: (CSVRow) -> Void) throws(CSVError) {
+            if isLineEnd(bytes[index]) {
+                skipLineEnd()
+                return
+            }
+            let start = line
+            if plainRecord() {
+                body(CSVRow(line: start, bytes: bytes, bounds: fieldBounds))
+                return
+            }
+            fieldBytes.removeAll(keepingCapacity: true)
+            fieldBounds.removeAll(keepingCapacity: true)
+            while true {
+                fieldBounds.append(fieldBytes.count)
+                try field()
+                fieldBounds.append(fieldBytes.count)
+                if index < end && bytes[index] == Self.comma {
+                    index += 1
+                    continue
+                }
+                if index < end { skipLineEnd() }
+                break
+            }
+            body(CSVRow(line: start, bytes: fieldBytes, bounds: fieldBounds))
         }
 
         /// Reads the record at `index` when none of its fields is quoted, noting each field where
@@ -163,13 +206,14 @@ public enum CSVReader {
             bounds.removeAll(keepingCapacity: true)
             defer { swap(&bounds, &fieldBounds) }
             let start = index
-            var end = index
+            var recordEnd = index
+            let limit = end
             let found: Bool? = bytes.withUnsafeBufferPointer { buffer in
                 var position = start
                 while true {
-                    if position < buffer.count && buffer[position] == Self.quote { return false }
+                    if position < limit && buffer[position] == Self.quote { return false }
                     let fieldStart = position
-                    while position < buffer.count {
+                    while position < limit {
                         let byte = buffer[position]
                         // One comparison rules out every byte above the comma (letters, digits).
                         if byte <= Self.comma {
@@ -180,28 +224,28 @@ public enum CSVReader {
                     }
                     bounds.append(fieldStart)
                     bounds.append(position)
-                    if position < buffer.count && buffer[position] == Self.comma {
+                    if position < limit && buffer[position] == Self.comma {
                         position += 1
                         continue
                     }
-                    end = position
+                    recordEnd = position
                     return true
                 }
             }
             // `false`: a quoted field; `nil`: a quote inside an unquoted field, which `field()`
             // reports with its line.
             guard found == true else { return false }
-            index = end
-            if index < bytes.count { skipLineEnd() }
+            index = recordEnd
+            if index < end { skipLineEnd() }
             return true
         }
 
         /// Appends one field to `fieldBytes`, leaving `index` on the comma or line end after it
         /// (or at the end).
         mutating func field() throws(CSVError) {
-            guard index < bytes.count, bytes[index] == Self.quote else {
+            guard index < end, bytes[index] == Self.quote else {
                 let start = index
-                while index < bytes.count, bytes[index] != Self.comma, !isLineEnd(bytes[index]) {
+                while index < end, bytes[index] != Self.comma, !isLineEnd(bytes[index]) {
                     if bytes[index] == Self.quote { throw CSVError(kind: .quoteInUnquotedField, line: line) }
                     index += 1
                 }
@@ -211,10 +255,10 @@ public enum CSVReader {
             let opened = line
             index += 1
             while true {
-                guard index < bytes.count else { throw CSVError(kind: .unterminatedQuote, line: opened) }
+                guard index < end else { throw CSVError(kind: .unterminatedQuote, line: opened) }
                 let byte = bytes[index]
                 if byte == Self.quote {
-                    if index + 1 < bytes.count && bytes[index + 1] == Self.quote {
+                    if index + 1 < end && bytes[index + 1] == Self.quote {
                         fieldBytes.append(Self.quote)
                         index += 2
                         continue
@@ -223,14 +267,14 @@ public enum CSVReader {
                     break
                 }
                 if byte == Self.lf
-                    || (byte == Self.cr && (index + 1 == bytes.count || bytes[index + 1] != Self.lf))
+                    || (byte == Self.cr && (index + 1 == end || bytes[index + 1] != Self.lf))
                 {
                     line += 1
                 }
                 fieldBytes.append(byte)
                 index += 1
             }
-            if index < bytes.count && bytes[index] != Self.comma && !isLineEnd(bytes[index]) {
+            if index < end && bytes[index] != Self.comma && !isLineEnd(bytes[index]) {
                 throw CSVError(kind: .textAfterClosingQuote, line: line)
             }
         }
@@ -239,7 +283,7 @@ public enum CSVReader {
 
         /// Steps over one CRLF, LF or CR.
         mutating func skipLineEnd() {
-            if bytes[index] == Self.cr && index + 1 < bytes.count && bytes[index + 1] == Self.lf {
+            if bytes[index] == Self.cr && index + 1 < end && bytes[index + 1] == Self.lf {
                 index += 1
             }
             index += 1
