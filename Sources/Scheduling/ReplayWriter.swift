@@ -35,7 +35,50 @@ struct ReplayWriter: TextOutputStream {
     }
 
     mutating func put(_ literal: StaticString) {
-        literal.withUTF8Buffer { put($0) }
+        // The literals here are text, held as a pointer: copied without the closure of
+        // `withUTF8Buffer`.
+        precondition(literal.hasPointerRepresentation, "replay writes literal text")
+        put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// The decimal digits of `value`, which has `count` of them, with a point after the first
+    /// `pointAfter` when that is between 1 and `count - 1` (none otherwise).
+    mutating func putDigits(of value: UInt64, count: Int, pointAfter: Int) {
+        let hasPoint = pointAfter > 0 && pointAfter < count
+        let length = count + (hasPoint ? 1 : 0)
+        precondition(count > 0 && length <= end - next, "replay line longer than its reserved space")
+        // From the last digit back, two at a time: the digits after the point, the point, the
+        // digits before it.
+        var position = length
+        var rest = value
+        Self.putDigitsBack(&rest, hasPoint ? count - pointAfter : count, into: next, before: &position)
+        if hasPoint {
+            position -= 1
+            next[position] = UInt8(ascii: ".")
+            Self.putDigitsBack(&rest, pointAfter, into: next, before: &position)
+        }
+        next += length
+    }
+
+    /// Writes the last `count` digits of `value` just before `position`, and drops them from it.
+    private static func putDigitsBack(
+        _ value: inout UInt64, _ count: Int, into text: UnsafeMutablePointer<UInt8>,
+        before position: inout Int
+    ) {
+        var left = count
+        while left >= 2 {
+            let pair = UInt8(truncatingIfNeeded: value % 100)
+            value /= 100
+            text[position - 1] = UInt8(ascii: "0") &+ pair % 10
+            text[position - 2] = UInt8(ascii: "0") &+ pair / 10
+            position -= 2
+            left -= 2
+        }
+        if left == 1 {
+            position -= 1
+            text[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
+            value /= 10
+        }
     }
 
     /// `value` (0–99) as two digits; fixed widths divide by constants, which compile to
@@ -43,6 +86,40 @@ struct ReplayWriter: TextOutputStream {
     mutating func putTwoDigits(_ value: Int) {
         put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10))
         put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
+    }
+
+    /// The day numbers and texts of the last two dates `ISOTimestamp` wrote (`YYYY-MM-DD`, ten
+    /// bytes; other lengths are not kept): a line's review time and due date take turns.
+    private var rememberedDays = (Int64.min, Int64.min)
+    private var rememberedDates: ((UInt64, UInt16), (UInt64, UInt16)) = ((0, 0), (0, 0))
+
+    /// Writes the date of day `day` (days since 1970) if it is one of those remembered.
+    mutating func putDate(ofDay day: Int64) -> Bool {
+        let date: (UInt64, UInt16)
+        if day == rememberedDays.0 {
+            date = rememberedDates.0
+        } else if day == rememberedDays.1 {
+            date = rememberedDates.1
+        } else {
+            return false
+        }
+        precondition(end - next >= 10, "replay line longer than its reserved space")
+        UnsafeMutableRawPointer(next).storeBytes(of: date.0, as: UInt64.self)
+        UnsafeMutableRawPointer(next + 8).storeBytes(of: date.1, as: UInt16.self)
+        next += 10
+        return true
+    }
+
+    /// Remembers the text written since `mark` as the date of day `day`, in place of the older
+    /// of the two remembered.
+    mutating func rememberDate(ofDay day: Int64, since mark: Int) {
+        guard count - mark == 10 else { return }
+        let raw = UnsafeRawPointer(start + mark)
+        rememberedDays = (day, rememberedDays.0)
+        rememberedDates = (
+            (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)),
+            rememberedDates.0
+        )
     }
 
     /// The bytes written since `count` was `mark`.

@@ -26,24 +26,53 @@ import Testing
         }
     }
 
-    /// `append` takes a short cut through Swift's own text between 1e-4 and 1e16; at and around
-    /// the edges, and where Swift switches to an exponent early (from 2^53), it must still agree.
-    @Test func appendWritesWhatReprWrites() {
+    /// Python's layout of the shortest digits, checked against the same layout made from
+    /// Swift's `description` (whose digits are the shortest too) across every exponent.
+    @Test func layoutMatchesPythonsAcrossExponents() {
         var values: [Double] = [
-            0, -0.0, .nan, .infinity, -.infinity, 1e-4, 0.000_099_999_9, 1e-5, 0x1p53, 0x1p53 + 2, 9.5e15,
-            9_999_999_999_999_998, 1e16, 1e17, 123.0, -2.5, 1, 0.1, 0.6077016626638644,
+            1e-4, 0.000_099_999_9, 1e-5, 0x1p53, 0x1p53 + 2, 9.5e15, 9_999_999_999_999_998, 1e16, 1e17, 123.0,
+            1,
+            0.1, 0.6077016626638644, 5e-324, .greatestFiniteMagnitude, 1e100, 1.5e-100, 1e-10,
         ]
         var random = SplitMix64(seed: 7)
-        for exponent in -8...18 {
-            for _ in 0..<50 {
+        for exponent in -12...22 {
+            for _ in 0..<200 {
                 values.append(random.nextDouble() * pow10(exponent))
             }
         }
-        for value in values {
+        for _ in 0..<20_000 {
+            let value = Double(bitPattern: random.next() & ~(1 << 63))
+            if value.isFinite && value > 0 { values.append(value) }
+        }
+        for value in values where value > 0 {
+            #expect(PythonFloat.repr(value) == Self.pythonLayout(value), "\(value)")
+            #expect(PythonFloat.repr(-value) == "-" + Self.pythonLayout(value), "\(value)")
             var text = Array("x".utf8)
             PythonFloat.append(value, to: &text)
-            #expect(String(decoding: text, as: UTF8.self) == "x" + PythonFloat.repr(value), "\(value)")
+            #expect(String(decoding: text, as: UTF8.self) == "x" + Self.pythonLayout(value))
         }
+        #expect(PythonFloat.repr(0) == "0.0")
+        #expect(PythonFloat.repr(-0.0) == "-0.0")
+        #expect(PythonFloat.repr(.nan) == "nan")
+        #expect(PythonFloat.repr(.infinity) == "inf")
+        #expect(PythonFloat.repr(-.infinity) == "-inf")
+    }
+
+    /// `repr` of a positive number as Python lays it out, from Swift's digits.
+    static func pythonLayout(_ value: Double) -> String {
+        let decimal = ShortestDecimalTests.fromDescription(value)
+        let digits = String(decimal.significand)
+        let leading = decimal.exponent + digits.count - 1
+        if leading < -4 || leading >= 16 {
+            let mantissa = digits.count > 1 ? "\(digits.first!).\(digits.dropFirst())" : digits
+            let magnitude = abs(leading)
+            return mantissa + (leading < 0 ? "e-" : "e+") + (magnitude < 10 ? "0" : "") + String(magnitude)
+        }
+        if leading < 0 { return "0." + String(repeating: "0", count: -leading - 1) + digits }
+        if digits.count <= leading + 1 {
+            return digits + String(repeating: "0", count: leading + 1 - digits.count) + ".0"
+        }
+        return digits.prefix(leading + 1) + "." + digits.dropFirst(leading + 1)
     }
 
     private func pow10(_ exponent: Int) -> Double {
