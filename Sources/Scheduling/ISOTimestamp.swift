@@ -25,6 +25,13 @@ public enum ISOTimestamp {
 
     /// `parse(_:)` on UTF-8 bytes, for readers that have not made a string of them.
     public static func parse(utf8 bytes: ArraySlice<UInt8>) throws(ParseError) -> Instant {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(ParseError) -> Instant in try parse(utf8: buffer)
+        }
+    }
+
+    /// `parse(_:)` on UTF-8 bytes in place (replay reads its rows straight from the file's
+    /// bytes).
+    static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ParseError) -> Instant {
         var reader = Reader(bytes)
         func fail(_ reason: String) -> ParseError {
             ParseError(text: String(decoding: bytes, as: UTF8.self), reason: reason)
@@ -111,22 +118,28 @@ public enum ISOTimestamp {
         let (seconds, micros) = Instant.floorDivide(
             instant.microsecondsSince1970, Instant.microsecondsPerSecond)
         let (days, secondOfDay) = Instant.floorDivide(seconds, 86_400)
-        let (year, month, day) = CivilDay(ordinal: Int(days)).components
         let time = Int(secondOfDay)
-        if (0..<10_000).contains(year) {
-            writer.putTwoDigits(year / 100)
-            writer.putTwoDigits(year % 100)
-        } else {
-            // Five digits or more, or a year before 1 BC: far outside review histories.
-            if year < 0 { writer.put(UInt8(ascii: "-")) }
-            let digits = String(year.magnitude)
-            for _ in digits.utf8.count..<max(digits.utf8.count, 4) { writer.put(UInt8(ascii: "0")) }
-            writer.write(digits)
+        // Replay's lines mostly fall on the day of the line before: the date is copied from the
+        // writer's last one rather than worked out from the day number again.
+        if !writer.putDate(ofDay: days) {
+            let mark = writer.count
+            let (year, month, day) = CivilDay(ordinal: Int(days)).components
+            if (0..<10_000).contains(year) {
+                writer.putTwoDigits(year / 100)
+                writer.putTwoDigits(year % 100)
+            } else {
+                // Five digits or more, or a year before 1 BC: far outside review histories.
+                if year < 0 { writer.put(UInt8(ascii: "-")) }
+                let digits = String(year.magnitude)
+                for _ in digits.utf8.count..<max(digits.utf8.count, 4) { writer.put(UInt8(ascii: "0")) }
+                writer.write(digits)
+            }
+            writer.put(UInt8(ascii: "-"))
+            writer.putTwoDigits(month)
+            writer.put(UInt8(ascii: "-"))
+            writer.putTwoDigits(day)
+            writer.rememberDate(ofDay: days, since: mark)
         }
-        writer.put(UInt8(ascii: "-"))
-        writer.putTwoDigits(month)
-        writer.put(UInt8(ascii: "-"))
-        writer.putTwoDigits(day)
         writer.put(UInt8(ascii: "T"))
         writer.putTwoDigits(time / 3_600)
         writer.put(UInt8(ascii: ":"))
@@ -157,10 +170,10 @@ public enum ISOTimestamp {
 
     /// A cursor over ASCII bytes.
     private struct Reader {
-        let bytes: ArraySlice<UInt8>
+        let bytes: UnsafeBufferPointer<UInt8>
         var index: Int
 
-        init(_ bytes: ArraySlice<UInt8>) {
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
             index = bytes.startIndex
         }

@@ -18,7 +18,8 @@ import TextFormats
 ///     fewer).
 ///   - warn: receives each warning, before any output: a card's review earlier than one above
 ///     it in the file (`file:line: warning: …`), the first 100 spelt out and the rest counted.
-///   - write: receives the output, in order: one JSON object per review and line (each ending
+///   - write: receives the output as UTF-8 bytes, valid only during the call (the space is
+///     used again for later lines), in order: one JSON object per review and line (each ending
 ///     in a line feed), in file order, each card's reviews applied in turn starting from a new
 ///     card: `card_id`, `review_time` (UTC), `rating`, `retrievability` (before the review;
 ///     `null` on a card's first), `state`, `step`, `stability`, `difficulty`, `due` (UTC, whole
@@ -26,8 +27,8 @@ import TextFormats
 /// - Throws: `ReplayError.invalidOptions`, or `.invalidInput` listing every bad row; then
 ///   `write` is never called.
 public func replay(
-    csv: [UInt8], fileName: String, options: ReplayOptions, linesPerWrite: Int = 4_096,
-    warn: (String) -> Void = { _ in }, write: (String) -> Void
+    csv: [UInt8], fileName: String, options: ReplayOptions, linesPerWrite: Int = 1_024,
+    warn: (String) -> Void = { _ in }, write: (UnsafeRawBufferPointer) -> Void
 ) throws(ReplayError) {
     let schedulerOptions: SchedulerOptions
     do {
@@ -46,8 +47,8 @@ public func replay(
 /// - Throws: `ReplayError` as `replay(csv:…)` does, or what `chunks` throws when the file cannot
 ///   be read.
 public func replay(
-    chunks: ByteChunks, fileName: String, options: ReplayOptions, linesPerWrite: Int = 4_096,
-    warn: (String) -> Void = { _ in }, write: (String) -> Void
+    chunks: ByteChunks, fileName: String, options: ReplayOptions, linesPerWrite: Int = 1_024,
+    warn: (String) -> Void = { _ in }, write: (UnsafeRawBufferPointer) -> Void
 ) throws {
     let schedulerOptions: SchedulerOptions
     do {
@@ -63,7 +64,7 @@ public func replay(
 /// Schedules and writes a history that has been read and checked whole.
 private func replay(
     history: ReplayHistory, options schedulerOptions: SchedulerOptions, fuzzSeed: UInt64?,
-    linesPerWrite: Int, warn: (String) -> Void, write: (String) -> Void
+    linesPerWrite: Int, warn: (String) -> Void, write: (UnsafeRawBufferPointer) -> Void
 ) {
     for warning in history.warnings { warn(warning.description) }
     if history.warningsNotKept > 0 {
@@ -74,19 +75,19 @@ private func replay(
     let lines = ReplayLines(history: history, linesPerPiece: max(1, linesPerWrite))
     // Scheduling is sequential (a card's reviews build on each other) but writing the lines is
     // most of the work and each line stands alone: while one batch is written on other cores,
-    // the next is scheduled. Eight pieces a batch keep a few cores busy; two batches at most
-    // are held in memory.
-    let batchSize = 8 * lines.linesPerPiece
+    // the next is scheduled.
     var writing: ReplayLines.Batch?
     var first = 0
+    var number = 0
     while first < history.reviews.count {
-        let batch = first..<min(first + batchSize, history.reviews.count)
-        let outcomes = cards.review(batch)
-        writing?.pieces().forEach(write)
-        writing = lines.start(batch, outcomes: outcomes)
+        let batch = first..<min(first + lines.batchSize, history.reviews.count)
+        cards.review(batch, into: lines.outcomeSpace(batch: number, count: batch.count))
+        writing?.write(to: write)
+        writing = lines.start(batch, number: number)
         first = batch.upperBound
+        number += 1
     }
-    writing?.pieces().forEach(write)
+    writing?.write(to: write)
 }
 
 /// The scheduling state of one replay: each card's schedule so far.
@@ -104,19 +105,18 @@ private struct ReplayCards {
         schedules = [PackedSchedule](repeating: .none, count: history.cardCount)
     }
 
-    /// Applies the reviews at `range` in order.
-    mutating func review(_ range: Range<Int>) -> [ReviewOutcome] {
-        var outcomes: [ReviewOutcome] = []
-        outcomes.reserveCapacity(range.count)
+    /// Applies the reviews at `range` in order, putting each outcome in `outcomes`.
+    mutating func review(_ range: Range<Int>, into outcomes: UnsafeMutableBufferPointer<ReviewOutcome>) {
+        var next = outcomes.baseAddress.unsafelyUnwrapped
         for review in history.reviews[range] {
             let card = Int(history.cardOfID[Int(review.id)])
             let outcome = scheduler.review(
                 schedules[card].schedule ?? .new(due: review.time), rating: review.rating, at: review.time,
                 random: &random)
             schedules[card] = PackedSchedule(outcome.schedule)
-            outcomes.append(outcome)
+            next.initialize(to: outcome)
+            next += 1
         }
-        return outcomes
     }
 }
 
@@ -124,8 +124,8 @@ private struct ReplayCards {
 /// line ends): for tests and small histories.
 public func replay(csv: String, fileName: String, options: ReplayOptions) throws(ReplayError) -> [String] {
     var lines: [String] = []
-    try replay(csv: Array(csv.utf8), fileName: fileName, options: options) { chunk in
-        lines += chunk.split(separator: "\n").map(String.init)
+    try replay(csv: Array(csv.utf8), fileName: fileName, options: options) { piece in
+        lines += piece.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
     }
     return lines
 }

@@ -78,14 +78,14 @@ struct ReplayHistory: Sendable {
         }
 
         /// The slot `bytes` would have as id `id`.
-        init(_ bytes: ArraySlice<UInt8>, id: Int32) {
+        init(_ bytes: UnsafeBufferPointer<UInt8>, id: Int32) {
             // Copied into the two words' memory (zero beyond the id): every row of a replay
             // makes one, so no loop over its bytes.
             var words: (UInt64, UInt64) = (0, 0)
             withUnsafeMutableBytes(of: &words) { packed in
-                bytes.prefix(Self.packedLength).withUnsafeBytes { source in
-                    packed.copyMemory(from: source)
-                }
+                packed.copyMemory(
+                    from: UnsafeRawBufferPointer(
+                        UnsafeBufferPointer(rebasing: bytes.prefix(Self.packedLength))))
             }
             self.init(
                 first: UInt64(littleEndian: words.0), second: UInt64(littleEndian: words.1),
@@ -109,6 +109,16 @@ struct ReplayHistory: Sendable {
     /// `file` (for the warning when it goes back in time).
     mutating func append(
         cardID: ArraySlice<UInt8>, time: Instant, rating: Rating, line: Int = 0, file: String = ""
+    ) {
+        cardID.withUnsafeBufferPointer {
+            append(cardID: $0, time: time, rating: rating, line: line, file: file)
+        }
+    }
+
+    /// `append(cardID:…)` with the id's bytes in place: replay's fast reader hands them straight
+    /// from the file.
+    mutating func append(
+        cardID: UnsafeBufferPointer<UInt8>, time: Instant, rating: Rating, line: Int = 0, file: String = ""
     ) {
         let id = id(cardID)
         reviews.append(Review(id: id, rating: rating, time: time))
@@ -146,7 +156,7 @@ struct ReplayHistory: Sendable {
     }
 
     /// The number of the id spelt `bytes`, numbering it (and its card, if new) on first sight.
-    private mutating func id(_ bytes: ArraySlice<UInt8>) -> Int32 {
+    private mutating func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let wanted = Slot(bytes, id: -1)
         let mask = slots.count - 1
         var slot = Self.hash(bytes) & mask
@@ -198,7 +208,7 @@ struct ReplayHistory: Sendable {
     }
 
     /// FNV-1a, with the high bits folded in: ids often differ only in their last characters.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+    private static func hash(_ bytes: some Sequence<UInt8>) -> Int {
         let hash = StableHash.of(bytes)
         return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }

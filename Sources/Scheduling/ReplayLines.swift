@@ -1,19 +1,33 @@
 import Dispatch
-import Foundation
 import TextFormats
 
-/// Writes replay's output lines for batches of reviews, in pieces, on all cores.
-struct ReplayLines: Sendable {
+/// Writes replay's output lines for batches of reviews, in pieces, on all cores, into memory
+/// reserved once for the whole replay.
+///
+/// Two batches take turns in the reserved space: while one batch's lines are written on the
+/// other cores, the next is scheduled into the other half. Making a fresh buffer for every
+/// piece cost more than writing the lines: each new page of a large block is a page fault, and
+/// a 100,000-review replay touched 40 MB that way.
+final class ReplayLines: @unchecked Sendable {
     let history: ReplayHistory
     /// How many lines make one piece: one call of replay's `write`.
     let linesPerPiece: Int
+    /// How many pieces make a batch.
+    static let piecesPerBatch = 8
+    var batchSize: Int { linesPerPiece * Self.piecesPerBatch }
+
     /// Each id as a JSON string, quoted once rather than once per review, one after another:
     /// id `i` is `quotedCardIDs[quotedCardIDStarts[i]..<quotedCardIDStarts[i + 1]]`.
     /// One buffer rather than an array per id: workers copying from per-id arrays on all cores
     /// spent more time contending for the arrays' reference counts than writing.
     private let quotedCardIDs: [UInt8]
     private let quotedCardIDStarts: [Int]
-    private let longestQuotedCardID: Int
+    /// The most bytes one piece can take.
+    private let pieceCapacity: Int
+    /// Two batches' outcomes and text, and each piece's length; batch `n` uses half `n % 2`.
+    private let outcomes: UnsafeMutableBufferPointer<ReviewOutcome>
+    private let text: UnsafeMutableRawBufferPointer
+    private let pieceLengths: UnsafeMutableBufferPointer<Int>
 
     init(history: ReplayHistory, linesPerPiece: Int) {
         self.history = history
@@ -27,68 +41,99 @@ struct ReplayLines: Sendable {
         }
         quotedCardIDs = quoted
         quotedCardIDStarts = starts
-        longestQuotedCardID = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
+        let longestQuotedCardID = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
+        pieceCapacity = linesPerPiece * (ReplayLine.longestWithoutCardID + longestQuotedCardID)
+        // A history shorter than a batch needs only its own size.
+        let linesPerHalf = min(linesPerPiece * Self.piecesPerBatch, max(history.reviews.count, 1))
+        let piecesPerHalf = (linesPerHalf + linesPerPiece - 1) / linesPerPiece
+        outcomes = .allocate(capacity: 2 * linesPerHalf)
+        text = .allocate(byteCount: 2 * piecesPerHalf * pieceCapacity, alignment: 16)
+        pieceLengths = .allocate(capacity: 2 * Self.piecesPerBatch)
+        outcomesPerHalf = linesPerHalf
+        self.piecesPerHalf = piecesPerHalf
+    }
+
+    private let outcomesPerHalf: Int
+    private let piecesPerHalf: Int
+
+    deinit {
+        outcomes.deallocate()
+        text.deallocate()
+        pieceLengths.deallocate()
+    }
+
+    /// Where batch `number`'s outcomes go: `count` of them, to be filled in before `start`.
+    func outcomeSpace(batch number: Int, count: Int) -> UnsafeMutableBufferPointer<ReviewOutcome> {
+        precondition(count <= outcomesPerHalf, "a replay batch larger than its space")
+        return UnsafeMutableBufferPointer(rebasing: outcomes[(number % 2 * outcomesPerHalf)...].prefix(count))
     }
 
     /// The lines of one batch, being written in the background.
     struct Batch {
         fileprivate let group: DispatchGroup
-        fileprivate let storage: Pieces
+        fileprivate let lines: ReplayLines
+        fileprivate let half: Int
+        fileprivate let pieceCount: Int
 
-        /// The batch's pieces in order, once all are written.
-        func pieces() -> [String] {
+        /// Hands each piece to `write` in order, once all are written. The space is then free
+        /// for the batch after next.
+        func write(to write: (UnsafeRawBufferPointer) -> Void) {
             group.wait()
-            return storage.texts
+            for piece in 0..<pieceCount {
+                write(UnsafeRawBufferPointer(lines.piece(half: half, piece)))
+            }
         }
     }
 
-    /// Starts writing the lines of the reviews in `batch`, whose outcomes are `outcomes`.
-    func start(_ batch: Range<Int>, outcomes: [ReviewOutcome]) -> Batch {
+    /// Starts writing the lines of the reviews in `batch` (batch `number`), whose outcomes are in
+    /// `outcomeSpace(batch: number, …)`.
+    func start(_ batch: Range<Int>, number: Int) -> Batch {
         let group = DispatchGroup()
-        let pieces = Pieces(count: (batch.count + linesPerPiece - 1) / linesPerPiece)
-        for piece in 0..<pieces.count {
-            let start = batch.lowerBound + piece * linesPerPiece
-            let range = start..<min(start + linesPerPiece, batch.upperBound)
+        let half = number % 2
+        let pieceCount = (batch.count + linesPerPiece - 1) / linesPerPiece
+        for piece in 0..<pieceCount {
+            let first = piece * linesPerPiece
+            let range =
+                (batch.lowerBound + first)..<min(batch.lowerBound + first + linesPerPiece, batch.upperBound)
+            let outcomesStart = half * outcomesPerHalf + first
             DispatchQueue.global().async(group: group) {
-                pieces.set(piece, lines(range, outcomes: outcomes[(start - batch.lowerBound)...]))
+                let length = self.writeLines(
+                    range,
+                    outcomes: UnsafeBufferPointer(
+                        rebasing: self.outcomes[outcomesStart...].prefix(range.count)),
+                    into: self.pieceSpace(half: half, piece))
+                self.pieceLengths[half * Self.piecesPerBatch + piece] = length
             }
         }
-        return Batch(group: group, storage: pieces)
+        return Batch(group: group, lines: self, half: half, pieceCount: pieceCount)
     }
 
-    /// The lines of the reviews at `range` (not empty), whose outcomes start `outcomes`, written
-    /// straight into the string's storage.
-    private func lines(_ range: Range<Int>, outcomes: ArraySlice<ReviewOutcome>) -> String {
-        let capacity = range.count * (ReplayLine.longestWithoutCardID + longestQuotedCardID)
-        return String(unsafeUninitializedCapacity: capacity) { space in
-            var writer = ReplayWriter(space)
-            quotedCardIDs.withUnsafeBufferPointer { quoted in
-                for (review, outcome) in zip(history.reviews[range], outcomes) {
-                    let index = Int(review.id)
-                    let id = UnsafeBufferPointer(
-                        rebasing: quoted[quotedCardIDStarts[index]..<quotedCardIDStarts[index + 1]])
-                    ReplayLine(time: review.time, rating: review.rating, outcome: outcome)
-                        .write(quotedCardID: id, to: &writer)
-                }
+    private func pieceSpace(half: Int, _ piece: Int) -> UnsafeMutableRawBufferPointer {
+        let start = (half * piecesPerHalf + piece) * pieceCapacity
+        return UnsafeMutableRawBufferPointer(rebasing: text[start..<(start + pieceCapacity)])
+    }
+
+    private func piece(half: Int, _ piece: Int) -> UnsafeMutableRawBufferPointer {
+        UnsafeMutableRawBufferPointer(
+            rebasing: pieceSpace(half: half, piece).prefix(pieceLengths[half * Self.piecesPerBatch + piece]))
+    }
+
+    /// Writes the lines of the reviews at `range`, whose outcomes are `outcomes`, into `space`;
+    /// returns how many bytes they took.
+    private func writeLines(
+        _ range: Range<Int>, outcomes: UnsafeBufferPointer<ReviewOutcome>,
+        into space: UnsafeMutableRawBufferPointer
+    ) -> Int {
+        var writer = ReplayWriter(space.bindMemory(to: UInt8.self))
+        quotedCardIDs.withUnsafeBufferPointer { quoted in
+            for (review, outcome) in zip(history.reviews[range], outcomes) {
+                let index = Int(review.id)
+                let id = UnsafeBufferPointer(
+                    rebasing: quoted[quotedCardIDStarts[index]..<quotedCardIDStarts[index + 1]])
+                ReplayLine(time: review.time, rating: review.rating, outcome: outcome)
+                    .write(quotedCardID: id, to: &writer)
             }
-            return writer.count
         }
-    }
-
-    /// The pieces of one batch, filled in by concurrent workers.
-    fileprivate final class Pieces: @unchecked Sendable {
-        let count: Int
-        private let lock = NSLock()
-        /// Guarded by `lock`.
-        private var storage: [String]
-
-        init(count: Int) {
-            self.count = count
-            storage = Array(repeating: "", count: count)
-        }
-
-        func set(_ index: Int, _ text: String) { lock.withLock { storage[index] = text } }
-
-        var texts: [String] { lock.withLock { storage } }
+        return writer.count
     }
 }

@@ -133,7 +133,7 @@ import Testing
         }
         var chunks: [String] = []
         try replay(csv: Array(csv.utf8), fileName: "h.csv", options: ReplayOptions(), linesPerWrite: 3) {
-            chunks.append($0)
+            chunks.append(String(decoding: $0, as: UTF8.self))
         }
         #expect(chunks.map { $0.split(separator: "\n").count } == [3, 3, 3, 3, 3, 3, 2])
         #expect(chunks.allSatisfy { $0.hasSuffix("\n") })
@@ -165,7 +165,7 @@ import Testing
         var pieces: [String] = []
         try replay(
             chunks: .bytes(Array(csv.utf8), chunkSize: 4_093), fileName: "h.csv", options: ReplayOptions()
-        ) { pieces.append($0) }
+        ) { pieces.append(String(decoding: $0, as: UTF8.self)) }
         #expect(pieces.joined().split(separator: "\n").map(String.init) == whole)
     }
 
@@ -183,5 +183,55 @@ import Testing
                 _ in
             }
         }
+    }
+}
+
+/// Replay reads plain rows straight from the bytes and leaves the rest to the CSV reader: the
+/// two paths must read the same history, whatever the mix.
+@Suite struct ReplayFastReadingTests {
+    /// Rows of a few cards over a month, one going back in time.
+    static let rows: [(id: String, time: String, rating: String)] = (0..<300).map { row in
+        let day = 1 + row / 12
+        let time = "2025-01-\(day < 10 ? "0" : "")\(day)T\(10 + row % 12):0\(row % 10):00Z"
+        return ("card-\(row % 7)", row == 150 ? "2025-01-01T09:00:00Z" : time, "\(1 + row * 7 % 4)")
+    }
+
+    static func csv(_ spell: (Int, (id: String, time: String, rating: String)) -> String) -> String {
+        "card_id,review_time,rating\n" + rows.enumerated().map { spell($0.offset, $0.element) }.joined()
+    }
+
+    @Test func plainRowsAndEveryOtherSpellingReplayAlike() throws {
+        let plain = Self.csv { _, row in "\(row.id),\(row.time),\(row.rating)\n" }
+        // Every field quoted: nothing for the fast path.
+        let quoted = Self.csv { _, row in "\"\(row.id)\",\"\(row.time)\",\"\(row.rating)\"\n" }
+        // A mix: CRLF line ends, named ratings, offsets, fractions, blank lines, spaces to trim.
+        let names = ["1": "Again", "2": "hard", "3": "GOOD", "4": "Easy"]
+        let mixed = Self.csv { index, row in
+            switch index % 6 {
+            case 0: "\(row.id),\(row.time),\(row.rating)\r\n"
+            case 1: "\(row.id),\(row.time),\(names[row.rating]!)\n"
+            case 2: "\(row.id),\(row.time.replacingOccurrences(of: "Z", with: ".000000+00:00")),\(row.rating)\n\n"
+            case 3: " \(row.id) ,\(row.time),\(row.rating)\n"
+            default: "\(row.id),\(row.time),\(row.rating)\n"
+            }
+        }
+        var outputs: [[String]] = []
+        var warnings: [[String]] = []
+        for text in [plain, quoted, mixed] {
+            var lines: [String] = []
+            var warned: [String] = []
+            try replay(
+                chunks: .bytes(Array(text.utf8), chunkSize: 97), fileName: "h.csv", options: ReplayOptions(),
+                linesPerWrite: 16, warn: { warned.append($0) }
+            ) { lines += String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init) }
+            outputs.append(lines)
+            warnings.append(warned)
+        }
+        #expect(outputs[0].count == Self.rows.count)
+        #expect(outputs[1] == outputs[0])
+        // Times are printed in UTC and ratings as digits, however the file spelt them.
+        #expect(outputs[2] == outputs[0])
+        #expect(warnings[0].count == 1 && warnings[0][0].hasPrefix("h.csv:152: warning: card 'card-3'"))
+        #expect(warnings[1] == warnings[0])
     }
 }

@@ -3,6 +3,12 @@ import Foundation
 /// Where the app writes: standard output or error in the executable, a buffer in tests.
 public protocol TextOutput: AnyObject {
     func write(_ text: String)
+    /// Writes UTF-8 text in place, without making a string of it first (replay's output).
+    func write(utf8 text: UnsafeRawBufferPointer)
+}
+
+extension TextOutput {
+    public func write(utf8 text: UnsafeRawBufferPointer) { write(String(decoding: text, as: UTF8.self)) }
 }
 
 /// An output that also takes bytes as they are: standard output for a binary export piped to a
@@ -57,4 +63,5 @@ public final class FileHandleOutput: TextOutput, BinaryOutput {
         text.withUTF8 { bytes in try? handle.write(contentsOf: UnsafeRawBufferPointer(bytes)) }
     }
     public func write(bytes: [UInt8]) { try? handle.write(contentsOf: Data(bytes)) }
+    public func write(utf8 text: UnsafeRawBufferPointer) { try? handle.write(contentsOf: text) }
 }

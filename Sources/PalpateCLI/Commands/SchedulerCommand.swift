@@ -87,7 +87,7 @@ enum SchedulerCommand: Command {
             let output = session.context.output
             try replay(
                 chunks: source, fileName: file == "-" ? "<stdin>" : file, options: options,
-                warn: { session.printError($0) }, write: { output.write($0) })
+                warn: { session.printError($0) }, write: { output.write(utf8: $0) })
             return .success
         } catch let error as ReplayError {
             if case .invalidOptions(let problem) = error {
@@ -157,6 +157,8 @@ enum SchedulerCommand: Command {
             throw CommandFailure(
                 "cannot read \(QuotedInput.quote(file)); check that the file exists and that you may read it")
         }
-        return .file(url, chunkSize: 1 << 20)
+        // 64 KB pieces stay under the allocator's limit for blocks of their own (`MemoryPolicy`),
+        // so each piece reuses the last one's memory instead of faulting in fresh pages.
+        return .file(url, chunkSize: 1 << 16)
     }
 }
