@@ -140,12 +140,7 @@ public enum ISOTimestamp {
             writer.putTwoDigits(day)
             writer.rememberDate(ofDay: days, since: mark)
         }
-        writer.put(UInt8(ascii: "T"))
-        writer.putTwoDigits(time / 3_600)
-        writer.put(UInt8(ascii: ":"))
-        writer.putTwoDigits(time / 60 % 60)
-        writer.put(UInt8(ascii: ":"))
-        writer.putTwoDigits(time % 60)
+        writer.putTimeOfDay(hour: time / 3_600, minute: time / 60 % 60, second: time % 60)
         if fractionalSeconds && micros != 0 {
             writer.put(UInt8(ascii: "."))
             let fraction = Int(micros)

@@ -27,6 +27,7 @@ struct ReplayWriter: TextOutputStream {
         next += 1
     }
 
+    @inline(__always)
     mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
         precondition(bytes.count <= end - next, "replay line longer than its reserved space")
         guard let base = bytes.baseAddress else { return }
@@ -34,6 +35,7 @@ struct ReplayWriter: TextOutputStream {
         next += bytes.count
     }
 
+    @inline(__always)
     mutating func put(_ literal: StaticString) {
         // The literals here are text, held as a pointer: copied without the closure of
         // `withUTF8Buffer`.
@@ -41,44 +43,17 @@ struct ReplayWriter: TextOutputStream {
         put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    /// The decimal digits of `value`, which has `count` of them, with a point after the first
-    /// `pointAfter` when that is between 1 and `count - 1` (none otherwise).
-    mutating func putDigits(of value: UInt64, count: Int, pointAfter: Int) {
-        let hasPoint = pointAfter > 0 && pointAfter < count
-        let length = count + (hasPoint ? 1 : 0)
-        precondition(count > 0 && length <= end - next, "replay line longer than its reserved space")
-        // From the last digit back, two at a time: the digits after the point, the point, the
-        // digits before it.
-        var position = length
-        var rest = value
-        Self.putDigitsBack(&rest, hasPoint ? count - pointAfter : count, into: next, before: &position)
-        if hasPoint {
-            position -= 1
-            next[position] = UInt8(ascii: ".")
-            Self.putDigitsBack(&rest, pointAfter, into: next, before: &position)
-        }
-        next += length
-    }
-
-    /// Writes the last `count` digits of `value` just before `position`, and drops them from it.
-    private static func putDigitsBack(
-        _ value: inout UInt64, _ count: Int, into text: UnsafeMutablePointer<UInt8>,
-        before position: inout Int
-    ) {
-        var left = count
-        while left >= 2 {
-            let pair = UInt8(truncatingIfNeeded: value % 100)
-            value /= 100
-            text[position - 1] = UInt8(ascii: "0") &+ pair % 10
-            text[position - 2] = UInt8(ascii: "0") &+ pair / 10
-            position -= 2
-            left -= 2
-        }
-        if left == 1 {
-            position -= 1
-            text[position] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value % 10)
-            value /= 10
-        }
+    /// `THH:MM:SS`, composed in one word and stored at once (replay writes two a line).
+    mutating func putTimeOfDay(hour: Int, minute: Int, second: Int) {
+        precondition(end - next >= 9, "replay line longer than its reserved space")
+        let digit = { (value: Int, byte: UInt64) in UInt64(truncatingIfNeeded: value) << (8 * byte) }
+        // "T00:00:0", first byte lowest.
+        let word: UInt64 =
+            0x30_3A_30_30_3A_30_30_54 | digit(hour / 10, 1) | digit(hour % 10, 2)
+            | digit(minute / 10, 4) | digit(minute % 10, 5) | digit(second / 10, 7)
+        UnsafeMutableRawPointer(next).storeBytes(of: word.littleEndian, as: UInt64.self)
+        next[8] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: second % 10)
+        next += 9
     }
 
     /// `value` (0–99) as two digits; fixed widths divide by constants, which compile to

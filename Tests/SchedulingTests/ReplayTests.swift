@@ -210,7 +210,9 @@ import Testing
             switch index % 6 {
             case 0: "\(row.id),\(row.time),\(row.rating)\r\n"
             case 1: "\(row.id),\(row.time),\(names[row.rating]!)\n"
-            case 2: "\(row.id),\(row.time.replacingOccurrences(of: "Z", with: ".000000+00:00")),\(row.rating)\n\n"
+            case 2:
+                "\(row.id),\(row.time.replacingOccurrences(of: "Z", with: ".000000+00:00")),"
+                    + "\(row.rating)\n\n"
             case 3: " \(row.id) ,\(row.time),\(row.rating)\n"
             default: "\(row.id),\(row.time),\(row.rating)\n"
             }
@@ -222,8 +224,10 @@ import Testing
             var warned: [String] = []
             try replay(
                 chunks: .bytes(Array(text.utf8), chunkSize: 97), fileName: "h.csv", options: ReplayOptions(),
-                linesPerWrite: 16, warn: { warned.append($0) }
-            ) { lines += String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init) }
+                linesPerWrite: 16, warn: { warned.append($0) },
+                write: {
+                    lines += String(decoding: $0, as: UTF8.self).split(separator: "\n").map(String.init)
+                })
             outputs.append(lines)
             warnings.append(warned)
         }
