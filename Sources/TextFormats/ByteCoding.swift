@@ -153,9 +153,13 @@ public struct ByteReader: Sendable {
     mutating func textRange() throws(Damaged) -> Range<Int> {
         let count = try count(ofItemsAtLeast: 1)
         let range = position..<(position + count)
-        // Nearly all text is ASCII, which needs no validating (the generic validator is slow).
+        // Nearly all text is ASCII (checked eight bytes at a time), which needs no validating
+        // (the generic validator is slow).
         let slice = bytes[range]
-        guard slice.allSatisfy({ $0 < 0x80 }) || String(validating: slice, as: UTF8.self) != nil else {
+        guard
+            slice.withUnsafeBufferPointer(ByteWords.isASCII)
+                || String(validating: slice, as: UTF8.self) != nil
+        else {
             throw Damaged()
         }
         position += count

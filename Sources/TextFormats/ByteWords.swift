@@ -4,6 +4,7 @@
 /// Each test may also flag bytes above a byte that truly matches (a borrow carries upwards), so
 /// "is there any" is exact while which byte it is must be found one byte at a time, or by the
 /// lowest flag.
+@usableFromInline
 enum ByteWords {
     static let ones: UInt64 = 0x0101_0101_0101_0101
     static let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -35,6 +36,7 @@ enum ByteWords {
     }
 
     /// Whether every byte is below 0x80.
+    @usableFromInline
     static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = buffer.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)

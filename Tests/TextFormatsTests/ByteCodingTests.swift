@@ -51,6 +51,15 @@ import Testing
         #expect(try reader.string() == "end")
     }
 
+    @Test func longTextReadsBackWhetherASCIIOrNot() throws {
+        var writer = ByteWriter()
+        writer.string("the upper trapezius refers pain to the temple")
+        writer.string("Druckschmerz im Muskelbauch: Triggerpunkt über dem Knochen")
+        var reader = ByteReader(writer.bytes)
+        #expect(try reader.string() == "the upper trapezius refers pain to the temple")
+        #expect(try reader.string() == "Druckschmerz im Muskelbauch: Triggerpunkt über dem Knochen")
+    }
+
     /// Bytes from a file may be anything: every way of being wrong is `Damaged`, never a trap.
     @Test func damagedBytesAreRefusedNotTrappedOn() {
         var text = ByteWriter()
@@ -76,6 +85,12 @@ import Testing
             ),
             (
                 "text not UTF-8", [4, 0x41, 0xff, 0xfe, 0x41],
+                { reader throws(ByteReader.Damaged) in _ = try reader.string() }
+            ),
+            (
+                // 22 bytes (zig-zag 44), past the first eight, which are checked a word at a time.
+                "long text not UTF-8 at its end",
+                [44] + Array("trigger points hurt".utf8) + [0xc3, 0x28, 0x41],
                 { reader throws(ByteReader.Damaged) in _ = try reader.string() }
             ),
             (
