@@ -98,7 +98,7 @@ struct MarkdownParser {
         let afterHashes = text.dropFirst(level)
         var title = afterHashes.trimmingWhitespace()
         var anchor: String
-        if title.hasSuffix("}"), let open = title.range(of: "{#", options: .backwards) {
+        if title.hasSuffix("}"), let open = Self.lastAnchorOpening(in: title) {
             anchor = String(title[open.upperBound..<title.index(before: title.endIndex)])
             title = title[..<open.lowerBound].trimmingWhitespace()
             if !Slug.isValid(anchor) {
@@ -117,6 +117,22 @@ struct MarkdownParser {
             error(line: line, "this heading has no text")
         }
         return .heading(level: level, text: title, anchor: anchor, line: line)
+    }
+
+    /// Where the last `{#` in `text` lies, found in its bytes (Foundation's backwards search
+    /// bridged the string on every heading).
+    private static func lastAnchorOpening(in text: String) -> Range<String.Index>? {
+        let bytes = text.utf8
+        var index = bytes.endIndex
+        while index > bytes.startIndex {
+            let before = bytes.index(before: index)
+            if bytes[before] == UInt8(ascii: "#"), before > bytes.startIndex {
+                let open = bytes.index(before: before)
+                if bytes[open] == UInt8(ascii: "{") { return open..<index }
+            }
+            index = before
+        }
+        return nil
     }
 
     private func parseList(from start: Int) -> (ordered: Bool, items: [MarkdownBlock.ListItem], next: Int) {
