@@ -176,6 +176,14 @@ struct MarkdownParser {
 
     /// Recognises `- item`, `* item` and `12. item`, with their indentation.
     static func listMarker(in line: String) -> (indent: Int, ordered: Bool, text: String)? {
+        // Most lines start, after their indent, with an ASCII letter or sign that begins no
+        // marker: told from the first byte, without walking the line's characters.
+        if let first = line.utf8.first(where: { $0 != UInt8(ascii: " ") }), first < 0x80,
+            first != UInt8(ascii: "-"), first != UInt8(ascii: "*"),
+            !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        {
+            return nil
+        }
         let indent = line.prefix(while: { $0 == " " }).count
         let rest = line.dropFirst(indent)
         if rest.hasPrefix("- ") || rest.hasPrefix("* ") {
