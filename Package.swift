@@ -90,7 +90,8 @@ let staticSwiftRuntime = SwiftSetting.unsafeFlags(
     ["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
 let staticSwiftRuntimeLink = LinkerSetting.unsafeFlags(
     ["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
-for target in package.targets where target.type != .system {
+// Test targets are left out: swift-testing has no static module to compile them against.
+for target in package.targets where target.type != .system && target.type != .test {
     target.swiftSettings = (target.swiftSettings ?? []) + [staticSwiftRuntime]
     if target.type == .executable {
         target.linkerSettings = (target.linkerSettings ?? []) + [staticSwiftRuntimeLink]

@@ -113,17 +113,17 @@ enum ReplayInput {
             readSlowly(row.record, header: header, columns: columns)
         }
 
-        /// Takes the rows at the start of `ahead` that `read(_:)` would take without the string
-        /// path, straight from the bytes: ASCII without quotes or carriage returns, the header's
-        /// number of fields, an id and a time with nothing to trim, a time `ISOTimestamp` reads,
-        /// and a rating written as one digit. It stops before any other row (which `read(_:)`
-        /// then reads, wording its problems) and before the text's last line if no line feed
-        /// ends it. Most files are all such rows; this is most of replay's reading.
         private static let comma = UInt8(ascii: ",")
         private static let lineFeed = UInt8(ascii: "\n")
         private static let carriageReturn = UInt8(ascii: "\r")
         private static let quote = UInt8(ascii: "\"")
 
+        /// Takes the rows at the start of `ahead` that `read(_:)` would take without the string
+        /// path, straight from the bytes: ASCII without quotes, ending in LF or CRLF, the header's
+        /// number of fields, an id and a time with nothing to trim, a time `ISOTimestamp` reads,
+        /// and a rating written as one digit. It stops before any other row (which `read(_:)`
+        /// then reads, wording its problems) and before the text's last line if no line feed
+        /// ends it. Most files are all such rows; this is most of replay's reading.
         mutating func skim(_ ahead: UnsafeBufferPointer<UInt8>, line: Int) -> (bytes: Int, lines: Int) {
             guard notUTF8Line == nil, let header, let columns else { return (0, 0) }
             let fieldCount = header.fields.count
@@ -132,6 +132,11 @@ enum ReplayInput {
             while position < ahead.count {
                 if ahead[position] == Self.lineFeed {
                     position += 1
+                    lines += 1
+                    continue
+                }
+                if isCRLF(ahead, at: position) {
+                    position += 2
                     lines += 1
                     continue
                 }
@@ -144,13 +149,14 @@ enum ReplayInput {
                 while true {
                     guard position < ahead.count else { return (rowStart, lines) }
                     let byte = ahead[position]
-                    if byte == Self.comma || byte == Self.lineFeed {
+                    if byte == Self.comma || byte == Self.lineFeed || isCRLF(ahead, at: position) {
                         let bounds = fieldStart..<position
                         if field == columns.card { card = bounds }
                         if field == columns.time { time = bounds }
                         if field == columns.rating { rating = bounds }
                         field += 1
-                        if byte == Self.lineFeed { break }
+                        if byte == Self.carriageReturn { position += 1 }
+                        if byte != Self.comma { break }
                         fieldStart = position + 1
                     } else if byte == Self.quote || byte == Self.carriageReturn || byte >= 0x80 {
                         return (rowStart, lines)
@@ -172,6 +178,12 @@ enum ReplayInput {
                 lines += 1
             }
             return (position, lines)
+        }
+
+        /// Whether a CR followed by an LF lies at `position`.
+        private func isCRLF(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+            bytes[position] == Self.carriageReturn && position + 1 < bytes.count
+                && bytes[position + 1] == Self.lineFeed
         }
 
         private mutating func readSlowly(

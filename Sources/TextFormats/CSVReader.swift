@@ -107,9 +107,9 @@ public enum CSVReader {
     /// whole records, the same as `body` would have taken them; `body` gets the rest.
     ///
     /// - Parameter skim: given the bytes ahead and the line they start on, reads zero or more
-    ///   records from the start, each ending in a line feed, holding no quote and no carriage
-    ///   return (a bare line feed, an empty line, may be among them), and returns how many
-    ///   bytes and lines it took. It stops before anything else, such as a record it leaves
+    ///   records from the start, each ending in a line feed or a CRLF, holding no quote and no
+    ///   other carriage return (an empty line may be among them), and returns how many bytes and
+    ///   lines it took. It stops before anything else, such as a record it leaves
     ///   to `body`.
     public static func forEachRow(
         in bytes: [UInt8], skimming skim: CSVSkimmer, _ body: (CSVRow) -> Void

@@ -217,9 +217,11 @@ import Testing
             default: "\(row.id),\(row.time),\(row.rating)\n"
             }
         }
+        // Windows line ends throughout, blank lines included, on the same lines as the plain file.
+        let crlf = plain.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n\r\n"
         var outputs: [[String]] = []
         var warnings: [[String]] = []
-        for text in [plain, quoted, mixed] {
+        for text in [plain, quoted, mixed, crlf] {
             var lines: [String] = []
             var warned: [String] = []
             try replay(
@@ -237,5 +239,7 @@ import Testing
         #expect(outputs[2] == outputs[0])
         #expect(warnings[0].count == 1 && warnings[0][0].hasPrefix("h.csv:152: warning: card 'card-3'"))
         #expect(warnings[1] == warnings[0])
+        #expect(outputs[3] == outputs[0])
+        #expect(warnings[3] == warnings[0])
     }
 }
