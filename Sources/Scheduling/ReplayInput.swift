@@ -121,9 +121,9 @@ enum ReplayInput {
         /// Takes the rows at the start of `ahead` that `read(_:)` would take without the string
         /// path, straight from the bytes: ASCII without quotes, ending in LF or CRLF, the header's
         /// number of fields, an id and a time with nothing to trim, a time `ISOTimestamp` reads,
-        /// and a rating written as one digit. It stops before any other row (which `read(_:)`
-        /// then reads, wording its problems) and before the text's last line if no line feed
-        /// ends it. Most files are all such rows; this is most of replay's reading.
+        /// and a rating written as a digit or an ASCII name. It stops before any other row (which
+        /// `read(_:)` then reads, wording its problems) and before the text's last line if no line
+        /// feed ends it. Most files are all such rows; this is most of replay's reading.
         mutating func skim(_ ahead: UnsafeBufferPointer<UInt8>, line: Int) -> (bytes: Int, lines: Int) {
             guard notUTF8Line == nil, let header, let columns else { return (0, 0) }
             let fieldCount = header.fields.count
@@ -163,10 +163,8 @@ enum ReplayInput {
                     }
                     position += 1
                 }
-                guard field == fieldCount, rating.count == 1,
-                    case let digit = ahead[rating.lowerBound],
-                    (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(digit),
-                    let value = Rating(rawValue: Int(digit - UInt8(ascii: "0"))),
+                guard field == fieldCount,
+                    let value = Self.plainRating(UnsafeBufferPointer(rebasing: ahead[rating])),
                     Self.isPlain(UnsafeBufferPointer(rebasing: ahead[card])),
                     Self.isPlain(UnsafeBufferPointer(rebasing: ahead[time])),
                     let instant = try? ISOTimestamp.parse(utf8: UnsafeBufferPointer(rebasing: ahead[time]))
@@ -239,7 +237,7 @@ enum ReplayInput {
 
         /// A rating written as one digit, 1 to 4, or as its name in ASCII letters of any case.
         /// (Other spellings `Rating(text:)` accepts, such as `03`, take the string path.)
-        private static func plainRating(_ bytes: ArraySlice<UInt8>) -> Rating? {
+        private static func plainRating(_ bytes: some Collection<UInt8>) -> Rating? {
             if bytes.count == 1, let byte = bytes.first,
                 (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(byte)
             {

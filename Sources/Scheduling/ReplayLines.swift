@@ -32,6 +32,8 @@ final class ReplayLines: @unchecked Sendable {
     private let outcomes: UnsafeMutableBufferPointer<ReviewOutcome>
     private let text: UnsafeMutableRawBufferPointer
     private let pieceLengths: UnsafeMutableBufferPointer<Int>
+    private let outcomesPerHalf: Int
+    private let piecesPerHalf: Int
 
     init(history: ReplayHistory, linesPerPiece: Int) {
         self.history = history
@@ -62,9 +64,6 @@ final class ReplayLines: @unchecked Sendable {
         outcomesPerHalf = linesPerHalf
         self.piecesPerHalf = piecesPerHalf
     }
-
-    private let outcomesPerHalf: Int
-    private let piecesPerHalf: Int
 
     deinit {
         outcomes.deallocate()

@@ -5,7 +5,7 @@
 /// reserved once per piece of output (or per value, with `[UInt8].write(atMost:_:)`) and filled
 /// without those checks. Writing past the reserved space stops the program rather than corrupt
 /// memory.
-struct ReplayWriter: TextOutputStream {
+struct ReplayWriter {
     private var next: UnsafeMutablePointer<UInt8>
     private let end: UnsafeMutablePointer<UInt8>
     private let start: UnsafeMutablePointer<UInt8>
@@ -97,17 +97,7 @@ struct ReplayWriter: TextOutputStream {
         )
     }
 
-    /// The bytes written since `count` was `mark`.
-    func written(since mark: Int) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: start + mark, count: count - mark)
-    }
-
-    /// Forgets what was written since `count` was `mark`.
-    mutating func rewind(to mark: Int) { next = start + mark }
-
-    // `Double.write(to:)` hands its digits over through `_writeASCII` from a stack buffer.
-    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { put(buffer) }
-
+    /// A string's UTF-8 bytes (the rare long numbers: a step of ten or more, a year past 9999).
     mutating func write(_ string: String) {
         var string = string
         string.withUTF8 { put($0) }

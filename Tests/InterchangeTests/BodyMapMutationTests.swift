@@ -19,13 +19,6 @@ import TextFormats
         return problems + diagnostics.map(\.description)
     }
 
-    /// C0 controls but tab and line feed, DEL and C1 controls must never be copied into output.
-    private static func rawControl(in text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
-        }
-    }
-
     @Test(arguments: 0..<4)
     func damagedBodyModelsAndPatternsAreReadWithoutACrashOrARawByte(part: Int) throws {
         let modelBytes = Array(try Data(contentsOf: Self.body.appendingPathComponent("body-model.json")))
@@ -59,13 +52,7 @@ import TextFormats
             let seconds = Date().timeIntervalSince(started)
             let what =
                 "case \(index) (\(isModel ? "body-model" : "patterns"), \(mutations.map(\.rawValue).joined(separator: " + ")))"
-            if seconds > 2 { failures.append("\(what) took \(seconds) s") }
-            for message in messages where message.hasPrefix("error without") || message.hasPrefix("refused") {
-                failures.append("\(what): \(message)")
-            }
-            if let raw = messages.first(where: Self.rawControl) {
-                failures.append("\(what): a raw control character in \(raw.debugDescription.prefix(120))")
-            }
+            failures += mutationFailures(what, seconds: seconds, messages: messages)
         }
         #expect(failures.isEmpty, "\(failures.count) cases failed, e.g. \(failures.prefix(3))")
     }

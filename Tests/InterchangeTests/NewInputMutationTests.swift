@@ -103,13 +103,6 @@ import TextFormats
         error.line >= 1 ? [error.description] : ["error without a line: \(error.description)"]
     }
 
-    /// C0 controls but tab and line feed, DEL and C1 controls must never be copied into output.
-    private static func rawControl(in text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
-        }
-    }
-
     @Test(arguments: 0..<3)
     func damagedGIFTXMLAndBlueprintsAreReadWithoutACrashOrARawByte(part: Int) throws {
         try run(Self.inputs(), part: part)
@@ -131,13 +124,7 @@ import TextFormats
             let messages = input.read(bytes, input.name)
             let seconds = Date().timeIntervalSince(started)
             let what = "case \(index) (\(input.name), \(mutations.map(\.rawValue).joined(separator: " + ")))"
-            if seconds > 2 { failures.append("\(what) took \(seconds) s") }
-            for message in messages where message.hasPrefix("error without") || message.hasPrefix("refused") {
-                failures.append("\(what): \(message)")
-            }
-            if let raw = messages.first(where: Self.rawControl) {
-                failures.append("\(what): a raw control character in \(raw.debugDescription.prefix(120))")
-            }
+            failures += mutationFailures(what, seconds: seconds, messages: messages)
         }
         #expect(failures.isEmpty, "\(failures.count) cases failed, e.g. \(failures.prefix(3))")
     }

@@ -45,34 +45,30 @@ public struct ZipArchiveWriter {
         // Bit 11: the name is UTF-8.
         let flags: UInt16 = 0x0800
 
+        // The fields the local header and the central directory's entry share, in the same order.
+        func appendSharedFields(to header: inout [UInt8]) {
+            header.append(le16: 20)  // version needed: 2.0 (deflate)
+            header.append(le16: flags)
+            header.append(le16: method)
+            header.append(le16: time)
+            header.append(le16: date)
+            header.append(le32: crc)
+            header.append(le32: UInt32(stored.count))
+            header.append(le32: UInt32(contents.count))
+            header.append(le16: UInt16(nameBytes.count))
+            header.append(le16: 0)  // extra field length
+        }
+
         var local: [UInt8] = []
         local.append(le32: 0x0403_4b50)
-        local.append(le16: 20)  // version needed: 2.0 (deflate)
-        local.append(le16: flags)
-        local.append(le16: method)
-        local.append(le16: time)
-        local.append(le16: date)
-        local.append(le32: crc)
-        local.append(le32: UInt32(stored.count))
-        local.append(le32: UInt32(contents.count))
-        local.append(le16: UInt16(nameBytes.count))
-        local.append(le16: 0)  // extra field length
+        appendSharedFields(to: &local)
         output += local
         output += nameBytes
         output += stored
 
         centralDirectory.append(le32: 0x0201_4b50)
         centralDirectory.append(le16: 0x0314)  // made by: Unix, zip 2.0
-        centralDirectory.append(le16: 20)
-        centralDirectory.append(le16: flags)
-        centralDirectory.append(le16: method)
-        centralDirectory.append(le16: time)
-        centralDirectory.append(le16: date)
-        centralDirectory.append(le32: crc)
-        centralDirectory.append(le32: UInt32(stored.count))
-        centralDirectory.append(le32: UInt32(contents.count))
-        centralDirectory.append(le16: UInt16(nameBytes.count))
-        centralDirectory.append(le16: 0)  // extra field length
+        appendSharedFields(to: &centralDirectory)
         centralDirectory.append(le16: 0)  // comment length
         centralDirectory.append(le16: 0)  // disk number
         centralDirectory.append(le16: 0)  // internal attributes
