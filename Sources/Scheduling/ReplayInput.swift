@@ -49,6 +49,7 @@ enum ReplayInput {
         var columns: (card: Int, time: Int, rating: Int)?
         var headerProblem: ReplayError?
         var history = ReplayHistory()
+        var times = ISOTimestamp.SameDayReader()
         var problems: [ReplayProblem] = []
         /// Whether a row that is not UTF-8 ends the reading (a file read in pieces), rather than
         /// reading as U+FFFD (a text already in memory).
@@ -147,27 +148,27 @@ enum ReplayInput {
                 var time = 0..<0
                 var rating = 0..<0
                 while true {
+                    position = CSVReader.firstFieldBreak(in: ahead, from: position)
                     guard position < ahead.count else { return (rowStart, lines) }
                     let byte = ahead[position]
-                    if byte == Self.comma || byte == Self.lineFeed || isCRLF(ahead, at: position) {
-                        let bounds = fieldStart..<position
-                        if field == columns.card { card = bounds }
-                        if field == columns.time { time = bounds }
-                        if field == columns.rating { rating = bounds }
-                        field += 1
-                        if byte == Self.carriageReturn { position += 1 }
-                        if byte != Self.comma { break }
-                        fieldStart = position + 1
-                    } else if byte == Self.quote || byte == Self.carriageReturn || byte >= 0x80 {
+                    guard byte == Self.comma || byte == Self.lineFeed || isCRLF(ahead, at: position) else {
                         return (rowStart, lines)
                     }
+                    let bounds = fieldStart..<position
+                    if field == columns.card { card = bounds }
+                    if field == columns.time { time = bounds }
+                    if field == columns.rating { rating = bounds }
+                    field += 1
+                    if byte == Self.carriageReturn { position += 1 }
+                    if byte != Self.comma { break }
                     position += 1
+                    fieldStart = position
                 }
                 guard field == fieldCount,
                     let value = Self.plainRating(UnsafeBufferPointer(rebasing: ahead[rating])),
                     Self.isPlain(UnsafeBufferPointer(rebasing: ahead[card])),
                     Self.isPlain(UnsafeBufferPointer(rebasing: ahead[time])),
-                    let instant = try? ISOTimestamp.parse(utf8: UnsafeBufferPointer(rebasing: ahead[time]))
+                    let instant = try? times.parse(utf8: UnsafeBufferPointer(rebasing: ahead[time]))
                 else { return (rowStart, lines) }
                 history.append(
                     cardID: UnsafeBufferPointer(rebasing: ahead[card]), time: instant, rating: value,

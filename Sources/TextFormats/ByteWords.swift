@@ -6,17 +6,17 @@
 /// lowest flag.
 @usableFromInline
 enum ByteWords {
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
+    @usableFromInline static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// The high bit of each byte of `word` that is zero (and maybe of bytes above one).
-    @inline(__always)
+    @inlinable @inline(__always)
     static func zeroBytes(_ word: UInt64) -> UInt64 {
         (word &- ones) & ~word & highBits
     }
 
     /// The high bit of each byte equal to `byte`.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func bytes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
         zeroBytes(word ^ (ones &* UInt64(byte)))
     }
@@ -51,6 +51,15 @@ enum ByteWords {
             position += 1
         }
         return high & highBits == 0
+    }
+
+    /// The high bit of each comma, LF, CR, double quote and byte from 0x80 up (and maybe of bytes
+    /// above one): what ends a plain CSV field.
+    @inlinable @inline(__always)
+    static func fieldBreaks(_ word: UInt64) -> UInt64 {
+        bytes(word, equalTo: UInt8(ascii: ",")) | bytes(word, equalTo: UInt8(ascii: "\n"))
+            | bytes(word, equalTo: UInt8(ascii: "\r")) | bytes(word, equalTo: UInt8(ascii: "\""))
+            | word & highBits
     }
 
     /// The high bit of each byte that is exactly a line feed (no false flags: for counting).
