@@ -79,17 +79,48 @@ struct ReplayHistory: Sendable {
 
         /// The slot `bytes` would have as id `id`.
         init(_ bytes: UnsafeBufferPointer<UInt8>, id: Int32) {
-            // Copied into the two words' memory (zero beyond the id): every row of a replay
-            // makes one, so no loop over its bytes.
-            var words: (UInt64, UInt64) = (0, 0)
-            withUnsafeMutableBytes(of: &words) { packed in
-                packed.copyMemory(
-                    from: UnsafeRawBufferPointer(
-                        UnsafeBufferPointer(rebasing: bytes.prefix(Self.packedLength))))
-            }
+            // Read as words (zero beyond the id): every row of a replay makes one, so no loop
+            // over its bytes and no call to copy them.
+            let count = bytes.count
+            let base = UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 8).unsafelyUnwrapped)
             self.init(
-                first: UInt64(littleEndian: words.0), second: UInt64(littleEndian: words.1),
-                length: Int32(truncatingIfNeeded: bytes.count), id: id)
+                first: Self.word(base, count: min(count, 8)),
+                second: count > 8 ? Self.word(base + 8, count: min(count - 8, 8)) : 0,
+                length: Int32(truncatingIfNeeded: count), id: id)
+        }
+
+        /// The `count` (at most eight) bytes at `base` as a little-endian word, zero above them.
+        /// Lengths from 4 to 8 take two loads that overlap (the shared bytes are the same).
+        private static func word(_ base: UnsafeRawPointer, count: Int) -> UInt64 {
+            switch count {
+            case 8:
+                return UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+            case 4...7:
+                let low = UInt64(UInt32(littleEndian: base.loadUnaligned(as: UInt32.self)))
+                let high = UInt64(
+                    UInt32(littleEndian: base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+                return low | high << (8 * (count - 4))
+            default:
+                var word: UInt64 = 0
+                for index in 0..<count {
+                    word |= UInt64(base.load(fromByteOffset: index, as: UInt8.self)) << (8 * index)
+                }
+                return word
+            }
+        }
+
+        /// Where to look for this slot's id: its words mixed by multiplication, with any bytes
+        /// beyond the sixteen packed (`bytes`, the whole id) folded in by FNV-1a. Ids often differ
+        /// only in their last characters, so every byte counts.
+        func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var hash = (first ^ UInt64(UInt32(bitPattern: length)) << 56) &* 0x9E37_79B9_7F4A_7C15
+            hash = (hash ^ (hash >> 29) ^ second) &* 0xBF58_476D_1CE4_E5B9
+            if bytes.count > Self.packedLength {
+                var rest = StableHash()
+                for byte in bytes[Self.packedLength...] { rest.add(byte) }
+                hash ^= rest.value &* 0x94D0_49BB_1331_11EB
+            }
+            return Int(truncatingIfNeeded: hash ^ (hash >> 32))
         }
     }
 
@@ -159,7 +190,7 @@ struct ReplayHistory: Sendable {
     private mutating func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let wanted = Slot(bytes, id: -1)
         let mask = slots.count - 1
-        var slot = Self.hash(bytes) & mask
+        var slot = wanted.hash(bytes) & mask
         while slots[slot].id >= 0 {
             let known = slots[slot]
             if known.first == wanted.first && known.second == wanted.second && known.length == wanted.length
@@ -199,17 +230,14 @@ struct ReplayHistory: Sendable {
         let old = slots
         slots = [Slot](repeating: .free, count: old.count * 2)
         let mask = slots.count - 1
-        for entry in old where entry.id >= 0 {
-            let id = Int(entry.id)
-            var slot = Self.hash(idBytes[idStarts[id]..<idStarts[id + 1]]) & mask
-            while slots[slot].id >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
+        idBytes.withUnsafeBufferPointer { idBytes in
+            for entry in old where entry.id >= 0 {
+                let id = Int(entry.id)
+                var slot =
+                    entry.hash(UnsafeBufferPointer(rebasing: idBytes[idStarts[id]..<idStarts[id + 1]])) & mask
+                while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
+            }
         }
-    }
-
-    /// FNV-1a, with the high bits folded in: ids often differ only in their last characters.
-    private static func hash(_ bytes: some Sequence<UInt8>) -> Int {
-        let hash = StableHash.of(bytes)
-        return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }
