@@ -45,10 +45,7 @@ public struct FSRSScheduler: Sendable {
     public func review(_ card: CardSchedule, rating: Rating, at now: Instant, random: inout some RandomSource)
         -> ReviewOutcome
     {
-        review(card, rating: rating, at: now) { days in
-            options.fuzzEnabled
-                ? Fuzz.interval(days: days, maximumInterval: options.maximumInterval, random: &random) : days
-        }
+        review(card, rating: rating, at: now, fuzzing: options.fuzzEnabled, random: &random)
     }
 
     /// Reviews `card` with `rating` at `date`, fuzzing review intervals when the options say so.
@@ -60,12 +57,13 @@ public struct FSRSScheduler: Sendable {
 
     /// Reviews `card` without fuzz, whatever `options.fuzzEnabled` says.
     public func review(_ card: CardSchedule, rating: Rating, at now: Instant) -> ReviewOutcome {
-        review(card, rating: rating, at: now) { $0 }
+        var unused = SplitMix64(seed: 0)
+        return review(card, rating: rating, at: now, fuzzing: false, random: &unused)
     }
 
     /// Reviews `card` without fuzz, whatever `options.fuzzEnabled` says.
     public func review(_ card: CardSchedule, rating: Rating, at date: Date) -> ReviewOutcome {
-        review(card, rating: rating, at: Instant(date)) { $0 }
+        review(card, rating: rating, at: Instant(date))
     }
 
     /// The smallest and largest interval fuzz can turn `days` into (`days...days` under 2.5 days).
@@ -79,9 +77,11 @@ public struct FSRSScheduler: Sendable {
         case days(Int)
     }
 
-    private func review(_ card: CardSchedule, rating: Rating, at now: Instant, fuzz: (Int) -> Int)
-        -> ReviewOutcome
-    {
+    /// The review itself. It takes no closure: one capturing the scheduler copied it (and
+    /// retained its arrays) several times a review, a quarter of replay's scheduling.
+    private func review(
+        _ card: CardSchedule, rating: Rating, at now: Instant, fuzzing: Bool, random: inout some RandomSource
+    ) -> ReviewOutcome {
         let elapsedDays = card.lastReviewInstant.map { now.days(since: $0) }
         // Computed once: the stability update below needs the same value (0 without a last review).
         let retrievabilityBefore =
@@ -128,7 +128,10 @@ public struct FSRSScheduler: Sendable {
         case .step(let microseconds):
             next.dueInstant = now.adding(microseconds: microseconds)
         case .days(let days):
-            next.dueInstant = now.adding(days: next.phase == .review ? fuzz(days) : days)
+            let fuzzed =
+                fuzzing && next.phase == .review
+                ? Fuzz.interval(days: days, maximumInterval: options.maximumInterval, random: &random) : days
+            next.dueInstant = now.adding(days: fuzzed)
         }
         next.lastReviewInstant = now
         return ReviewOutcome(schedule: next, retrievability: retrievabilityBefore)
@@ -141,29 +144,32 @@ public struct FSRSScheduler: Sendable {
     private func stepThrough(
         _ steps: [TimeInterval], phase: CardPhase, step: Int, rating: Rating, stability: Double
     ) -> (CardPhase, Int?, Delay) {
-        let graduate = { (CardPhase.review, Int?.none, Delay.days(reviewInterval(stability))) }
-        if steps.isEmpty || (step >= steps.count && rating != .again) { return graduate() }
-        // Converted on demand: mapping the whole list allocated an array per learning review.
-        let microseconds = { (index: Int) in Self.microseconds(steps[index]) }
+        if steps.isEmpty || (step >= steps.count && rating != .again) { return graduation(stability) }
         switch rating {
         case .again:
-            return (phase, 0, .step(microseconds: microseconds(0)))
+            return (phase, 0, .step(microseconds: Self.microseconds(steps[0])))
         case .hard:
             let delay: Int64
             if step == 0 && steps.count == 1 {
-                delay = Self.divideRoundingHalfToEven(microseconds(0) * 3, by: 2)
+                delay = Self.divideRoundingHalfToEven(Self.microseconds(steps[0]) * 3, by: 2)
             } else if step == 0 {
-                delay = Self.divideRoundingHalfToEven(microseconds(0) + microseconds(1), by: 2)
+                delay = Self.divideRoundingHalfToEven(
+                    Self.microseconds(steps[0]) + Self.microseconds(steps[1]), by: 2)
             } else {
-                delay = microseconds(step)
+                delay = Self.microseconds(steps[step])
             }
             return (phase, step, .step(microseconds: delay))
         case .good:
-            if step + 1 == steps.count { return graduate() }
-            return (phase, step + 1, .step(microseconds: microseconds(step + 1)))
+            if step + 1 == steps.count { return graduation(stability) }
+            return (phase, step + 1, .step(microseconds: Self.microseconds(steps[step + 1])))
         case .easy:
-            return graduate()
+            return graduation(stability)
         }
+    }
+
+    /// Leaving the steps for the review phase.
+    private func graduation(_ stability: Double) -> (CardPhase, Int?, Delay) {
+        (.review, nil, .days(reviewInterval(stability)))
     }
 
     private func reviewInterval(_ stability: Double) -> Int {
