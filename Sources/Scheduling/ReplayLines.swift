@@ -48,7 +48,8 @@ final class ReplayLines: @unchecked Sendable {
         quotedCardIDs = quoted
         quotedCardIDStarts = starts
         let longestQuotedCardID = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
-        pieceCapacity = linesPerPiece * (ReplayLine.longestWithoutCardID + longestQuotedCardID)
+        pieceCapacity =
+            linesPerPiece * (ReplayLine.longestWithoutCardID + longestQuotedCardID) + ReplayWriter.slack
         // A history shorter than a batch needs only its own size.
         let linesPerHalf = min(linesPerPiece * Self.piecesPerBatch, max(history.reviews.count, 1))
         let piecesPerHalf = (linesPerHalf + linesPerPiece - 1) / linesPerPiece

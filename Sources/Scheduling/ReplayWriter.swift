@@ -43,6 +43,22 @@ struct ReplayWriter {
         put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
+    /// Lets `body` write into the next `room` bytes, which it may all scribble on, and keeps the
+    /// first `body` returns: numbers are copied a word at a time rather than byte by byte or
+    /// through `memcpy`, whose call costs more than these few bytes. Space for replay's lines is
+    /// reserved with `slack` bytes to spare for this.
+    @inline(__always)
+    mutating func put(scribblingOn room: Int, _ body: (UnsafeMutableRawPointer) -> Int) {
+        precondition(end - next >= room, "replay line longer than its reserved space")
+        let written = body(UnsafeMutableRawPointer(next))
+        precondition(written <= room, "wrote more than the room asked for")
+        next += written
+    }
+
+    /// How many bytes past a line's longest text its space is reserved with, for
+    /// `put(scribblingOn:_:)`.
+    static let slack = 48
+
     /// `THH:MM:SS`, composed in one word and stored at once (replay writes two a line).
     mutating func putTimeOfDay(hour: Int, minute: Int, second: Int) {
         precondition(end - next >= 9, "replay line longer than its reserved space")
@@ -109,12 +125,14 @@ extension [UInt8] {
     mutating func write(atMost limit: Int, _ body: (inout ReplayWriter) -> Void) {
         guard limit > 0 else { return }
         let start = count
-        append(contentsOf: repeatElement(0, count: limit))
+        let room = limit + ReplayWriter.slack
+        append(contentsOf: repeatElement(0, count: room))
         let written = withUnsafeMutableBufferPointer { all in
             var writer = ReplayWriter(UnsafeMutableBufferPointer(rebasing: all[start...]))
             body(&writer)
             return writer.count
         }
-        removeLast(limit - written)
+        precondition(written <= limit, "wrote more than the limit")
+        removeLast(room - written)
     }
 }

@@ -79,3 +79,24 @@ import Testing
         (0..<abs(exponent)).reduce(1.0) { value, _ in exponent < 0 ? value / 10 : value * 10 }
     }
 }
+
+extension PythonFloatTests {
+    /// Significands of every length from 1 to 17 digits (all nines, a power of ten, mixed
+    /// digits), with the point everywhere from well before the first digit to past the last.
+    @Test func everyDigitCountAndPointPosition() {
+        for count in 1...17 {
+            let shapes = [
+                String(repeating: "9", count: count), "1" + String(repeating: "0", count: count - 1),
+                String("12345678912345678".prefix(count)), String("98765432198765432".prefix(count)),
+            ]
+            for digits in shapes {
+                for exponent in -24...20 {
+                    guard let value = Double("\(digits)e\(exponent)"), value.isFinite, value > 0 else {
+                        continue
+                    }
+                    #expect(PythonFloat.repr(value) == Self.pythonLayout(value), "\(digits)e\(exponent)")
+                }
+            }
+        }
+    }
+}
