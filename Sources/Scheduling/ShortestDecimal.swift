@@ -38,22 +38,25 @@ struct ShortestDecimal: Equatable {
             decimal = Self.schubfach(q: -1074, c: fraction)
         }
         var (f, e) = decimal
-        // Trailing zeros go (eight, then four, two and one at a time).
-        while f % 100_000_000 == 0 {
-            f /= 100_000_000
-            e += 8
-        }
-        if f % 10_000 == 0 {
-            f /= 10_000
-            e += 4
-        }
-        if f % 100 == 0 {
-            f /= 100
-            e += 2
-        }
+        // Trailing zeros go (eight, then four, two and one at a time); most shortest digits
+        // have none, which one test tells.
         if f % 10 == 0 {
-            f /= 10
-            e += 1
+            while f % 100_000_000 == 0 {
+                f /= 100_000_000
+                e += 8
+            }
+            if f % 10_000 == 0 {
+                f /= 10_000
+                e += 4
+            }
+            if f % 100 == 0 {
+                f /= 100
+                e += 2
+            }
+            if f % 10 == 0 {
+                f /= 10
+                e += 1
+            }
         }
         self.init(significand: f, exponent: e)
     }
