@@ -78,7 +78,7 @@ public struct FSRSScheduler: Sendable {
     }
 
     /// The review itself. It takes no closure: one capturing the scheduler copied it (and
-    /// retained its arrays) several times a review, a quarter of replay's scheduling.
+    /// retained its arrays) four times a review: about a quarter of replay's scheduling.
     private func review(
         _ card: CardSchedule, rating: Rating, at now: Instant, fuzzing: Bool, random: inout some RandomSource
     ) -> ReviewOutcome {

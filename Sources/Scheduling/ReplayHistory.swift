@@ -63,7 +63,7 @@ struct ReplayHistory: Sendable {
     private var slots = [Slot](repeating: .free, count: 1_024)
 
     /// 24 bytes: an id's length, its first sixteen bytes packed into two words, and its number.
-    private struct Slot: Equatable {
+    struct Slot: Equatable {
         static let free = Slot(first: 0, second: 0, length: 0, id: -1)
         static let packedLength = 16
 
@@ -90,7 +90,7 @@ struct ReplayHistory: Sendable {
         }
 
         /// The `count` (at most eight) bytes at `base` as a little-endian word, zero above them.
-        /// Lengths from 4 to 8 take two loads that overlap (the shared bytes are the same).
+        /// Lengths from 4 to 7 take two loads that overlap (the shared bytes are the same).
         private static func word(_ base: UnsafeRawPointer, count: Int) -> UInt64 {
             switch count {
             case 8:
@@ -109,18 +109,23 @@ struct ReplayHistory: Sendable {
             }
         }
 
-        /// Where to look for this slot's id: its words mixed by multiplication, with any bytes
-        /// beyond the sixteen packed (`bytes`, the whole id) folded in by FNV-1a. Ids often differ
-        /// only in their last characters, so every byte counts.
+        /// Where to look for this slot's id: its words and length, with any bytes beyond the
+        /// sixteen packed (`bytes`, the whole id) folded in by FNV-1a, mixed so that every byte
+        /// reaches the low bits: ids often differ only in their last characters.
         func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             var hash = (first ^ UInt64(UInt32(bitPattern: length)) << 56) &* 0x9E37_79B9_7F4A_7C15
-            hash = (hash ^ (hash >> 29) ^ second) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= (hash >> 32) ^ second
             if bytes.count > Self.packedLength {
                 var rest = StableHash()
                 for byte in bytes[Self.packedLength...] { rest.add(byte) }
-                hash ^= rest.value &* 0x94D0_49BB_1331_11EB
+                hash ^= rest.value
             }
-            return Int(truncatingIfNeeded: hash ^ (hash >> 32))
+            // SplitMix64's finaliser: a multiplication carries a difference only upwards, so
+            // shifts bring every byte's bits down to the few low ones a slot is chosen by (ids
+            // of sixteen bytes differing in the last crowded into a few slots without it).
+            hash = (hash ^ (hash >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            hash = (hash ^ (hash >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int(truncatingIfNeeded: hash ^ (hash >> 31))
         }
     }
 

@@ -15,7 +15,8 @@ struct ReplayLine {
     /// - Parameters:
     ///   - quotedCardID: the card's id already as a JSON string literal (`string(_:)`): replay
     ///     quotes each id once, not once per review.
-    ///   - writer: needs room for `quotedCardID.count + longestWithoutCardID` bytes.
+    ///   - writer: needs room for `quotedCardID.count + longestWithoutCardID` bytes, and
+    ///     `ReplayWriter.slack` more (numbers are copied a word at a time).
     func write(quotedCardID: UnsafeBufferPointer<UInt8>, to writer: inout ReplayWriter) {
         let schedule = outcome.schedule
         writer.put(#"{"card_id":"#)

@@ -43,8 +43,9 @@ struct ReplayWriter {
         put(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    /// Lets `body` write into the next `room` bytes, which it may all scribble on, and keeps the
-    /// first `body` returns: numbers are copied a word at a time rather than byte by byte or
+    /// Lets `body` write into the next `room` bytes, which it may all scribble on (and must not
+    /// pass: the check after it comes too late to stop a store), and keeps the first `body`
+    /// returns: numbers are copied a word at a time rather than byte by byte or
     /// through `memcpy`, whose call costs more than these few bytes. Space for replay's lines is
     /// reserved with `slack` bytes to spare for this.
     @inline(__always)
