@@ -82,7 +82,11 @@ struct ReplayHistory: Sendable {
             // Read as words (zero beyond the id): every row of a replay makes one, so no loop
             // over its bytes and no call to copy them.
             let count = bytes.count
-            let base = UnsafeRawPointer(bytes.baseAddress ?? UnsafePointer(bitPattern: 8).unsafelyUnwrapped)
+            guard let start = bytes.baseAddress else {
+                self.init(first: 0, second: 0, length: 0, id: id)
+                return
+            }
+            let base = UnsafeRawPointer(start)
             self.init(
                 first: Self.word(base, count: min(count, 8)),
                 second: count > 8 ? Self.word(base + 8, count: min(count - 8, 8)) : 0,

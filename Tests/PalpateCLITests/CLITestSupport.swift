@@ -15,6 +15,36 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
 let fixedNow = Date(timeIntervalSince1970: 1_767_225_600)  // 2026-01-01T00:00:00Z
 
+/// A fresh path in the temporary folder, not yet created (palpate makes its data folder itself).
+func temporaryDataDirectory() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("palpate-test-\(UUID().uuidString)")
+}
+
+/// `palpate export DECK --format apkg --output OUTPUT` on the bundled content, run in `folder`.
+func exportAnkiPackage(_ deck: String, to output: String, in folder: URL) -> CLIRun {
+    runPalpate(
+        ["--content", packageRoot.path, "export", deck, "--format", "apkg", "--output", output],
+        directory: folder)
+}
+
+/// A fresh, empty folder in the temporary folder.
+func temporaryFolder() throws -> URL {
+    let folder = temporaryDataDirectory()
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
+
+/// A fresh folder holding a copy of the bundled Curriculum/ and Quizzes/, for tests that break
+/// the content on purpose.
+func copyOfBundledContent() throws -> URL {
+    let root = try temporaryFolder()
+    for folder in ["Curriculum", "Quizzes"] {
+        try FileManager.default.copyItem(
+            at: packageRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+    }
+    return root
+}
+
 func runPalpate(
     _ arguments: [String], input: [String] = [], environment: [String: String] = [:],
     directory: URL = packageRoot,

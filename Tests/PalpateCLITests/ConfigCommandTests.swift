@@ -3,10 +3,6 @@ import Testing
 
 @testable import PalpateCLI
 
-func temporaryDataDirectory() -> URL {
-    FileManager.default.temporaryDirectory.appendingPathComponent("palpate-test-\(UUID().uuidString)")
-}
-
 @Suite struct ConfigCommandTests {
     @Test func listsEverySettingWithItsDefault() {
         let data = temporaryDataDirectory()

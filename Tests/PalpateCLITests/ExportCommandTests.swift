@@ -9,20 +9,13 @@ import Testing
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "palpate-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try temporaryFolder()
     }
 
     private let zipSignature: [UInt8] = [0x50, 0x4b, 0x03, 0x04]
 
     @Test func anAnkiPackageIsWrittenToTheFileGivenAndItsChangesListed() throws {
-        let run = runPalpate(
-            [
-                "--content", packageRoot.path, "export", "referral-patterns", "--format", "apkg", "--output",
-                "ref.apkg",
-            ],
-            directory: folder)
+        let run = exportAnkiPackage("referral-patterns", to: "ref.apkg", in: folder)
         #expect(run.exitCode == .success, "\(run.errorOutput)")
         let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent("ref.apkg")))
         #expect(Array(bytes.prefix(4)) == zipSignature)
@@ -36,22 +29,12 @@ import Testing
         #expect(lines.last?.hasPrefix("Exported ") == true)
         #expect(lines.last?.hasSuffix(" changed, 0 left out). Wrote ref.apkg.") == true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["ref.apkg"])
-        let missing = runPalpate(
-            [
-                "--content", packageRoot.path, "export", "evidence", "--format", "apkg", "--output",
-                "no/such/e.apkg",
-            ],
-            directory: folder)
+        let missing = exportAnkiPackage("evidence", to: "no/such/e.apkg", in: folder)
         #expect(missing.exitCode == .failure)
         #expect(missing.errorOutput.contains("the folder"))
         #expect(missing.errorOutput.contains("does not exist (create it first)"))
         // Written whole or not at all: an existing file is not replaced without --force.
-        let again = runPalpate(
-            [
-                "--content", packageRoot.path, "export", "referral-patterns", "--format", "apkg", "--output",
-                "ref.apkg",
-            ],
-            directory: folder)
+        let again = exportAnkiPackage("referral-patterns", to: "ref.apkg", in: folder)
         #expect(again.exitCode == .failure)
         #expect(again.errorOutput.contains("ref.apkg already exists; add --force to replace it"))
     }

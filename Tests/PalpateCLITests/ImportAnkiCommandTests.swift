@@ -9,9 +9,7 @@ import Testing
     let anki = packageRoot.appendingPathComponent("Tests/InterchangeTests/Fixtures/anki")
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "palpate-import-anki-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try temporaryFolder()
     }
 
     private func run(_ arguments: [String], terminal: Bool = false) -> CLIRun {
@@ -64,12 +62,7 @@ import Testing
     }
 
     @Test func aDeckExportedToAnkiComesBackWithItsIDsAndExplanations() throws {
-        let export = runPalpate(
-            [
-                "--content", packageRoot.path, "export", "referral-patterns", "--format", "apkg", "--output",
-                "rp.apkg",
-            ],
-            directory: folder)
+        let export = exportAnkiPackage("referral-patterns", to: "rp.apkg", in: folder)
         #expect(export.exitCode == .success, "\(export.errorOutput)")
         let result = run(["rp.apkg", "--deck", "rp", "--output", "rp.json"])
         #expect(result.exitCode == .success, "\(result.errorOutput)")

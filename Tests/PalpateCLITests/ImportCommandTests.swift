@@ -8,9 +8,7 @@ import Testing
     let fixtures = packageRoot.appendingPathComponent("Tests/InterchangeTests/Fixtures")
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "palpate-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try temporaryFolder()
     }
 
     private func run(_ arguments: [String]) -> CLIRun {

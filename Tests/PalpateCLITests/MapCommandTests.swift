@@ -104,13 +104,8 @@ import Testing
     }
 
     @Test func checkFindsABrokenPatternWithItsPlace() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("maps-\(UUID().uuidString)")
+        let root = try copyOfBundledContent()
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for folder in ["Curriculum", "Quizzes"] {
-            try FileManager.default.copyItem(
-                at: packageRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-        }
         let file = root.appendingPathComponent("Curriculum/body/patterns.json")
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: #""heel", "achilles""#, with: #""heal", "achilles""#)
@@ -125,14 +120,8 @@ import Testing
     }
 
     @Test func escapeSequencesInTheBodyFilesReachNoTerminal() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "hostile-maps-\(UUID().uuidString)")
+        let root = try copyOfBundledContent()
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for folder in ["Curriculum", "Quizzes"] {
-            try FileManager.default.copyItem(
-                at: packageRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-        }
         let hostile = #"\u001b]52;c;eA==\u0007\u202e\u009b31m"#
         for (file, from, to) in [
             (
@@ -163,14 +152,8 @@ import Testing
     }
 
     @Test func brokenMapsLeaveTheLessonReadableWithOneWarningAndNoMapsSayNothing() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "broken-maps-\(UUID().uuidString)")
+        let root = try copyOfBundledContent()
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for folder in ["Curriculum", "Quizzes"] {
-            try FileManager.default.copyItem(
-                at: packageRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-        }
         let model = root.appendingPathComponent("Curriculum/body/body-model.json")
         try Data("{\"format\": 1,".utf8).write(to: model)
         let broken = runPalpate(["read", "referral-patterns#soleus"], directory: root)

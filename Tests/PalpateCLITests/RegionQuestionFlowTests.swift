@@ -13,8 +13,7 @@ struct RegionCourse {
     let model: BodyModel
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "palpate-region-\(UUID().uuidString)")
+        root = temporaryDataDirectory()
         let body = root.appendingPathComponent("Curriculum/body")
         try FileManager.default.createDirectory(at: body, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(

@@ -10,8 +10,7 @@ import Testing
     private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T09:00:00Z
 
     init() throws {
-        course = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "palpate-unlinked-\(UUID().uuidString)")
+        course = temporaryDataDirectory()
         let files = FileManager.default
         try files.createDirectory(
             at: course.appendingPathComponent("Quizzes"), withIntermediateDirectories: true)
