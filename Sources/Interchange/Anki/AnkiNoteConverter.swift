@@ -127,11 +127,7 @@ struct AnkiNoteConverter {
                 id: context.id, kind: kind, prompt: "",
                 explanation: explanation.isEmpty ? GIFTAnswers.statedAnswer(kind) : explanation,
                 tags: context.tags, line: 0))
-        let numbers = Set(
-            cloze.segments.compactMap { segment -> Int? in
-                if case .deletion(let number, _, _) = segment { return number }
-                return nil
-            })
+        let numbers = Set(cloze.numbers)
         for card in context.cards where numbers.contains(card.ordinal + 1) {
             cardIDs[card.id] = context.id + ClozeText.cardSuffix(card.ordinal + 1)
         }

@@ -51,12 +51,14 @@ struct ExamSimulationReport {
         // Narrow enough for a 60-column terminal.
         let columnWidth = 12
         lines.append(
-            String(repeating: " ", count: labelWidth) + "  " + pad("exam mode", columnWidth) + "  "
-                + pad("without", columnWidth))
+            String(repeating: " ", count: labelWidth) + "  "
+                + TextTable.rightAligned("exam mode", width: columnWidth) + "  "
+                + TextTable.rightAligned("without", width: columnWidth))
         for (label, value) in rows {
             lines.append(
                 label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  "
-                    + pad(value(examMode), columnWidth) + "  " + pad(value(normal), columnWidth))
+                    + TextTable.rightAligned(value(examMode), width: columnWidth) + "  "
+                    + TextTable.rightAligned(value(normal), width: columnWidth))
         }
         lines.append("")
         lines += prose(
@@ -92,21 +94,12 @@ struct ExamSimulationReport {
     }
 
     private func busiest(_ result: SimulationResult) -> String {
-        guard
-            let (index, day) = result.days.enumerated().max(by: {
-                ($0.element.answers, $1.offset) < ($1.element.answers, $0.offset)
-            }),
-            day.answers > 0
-        else { return "–" }
+        guard let (index, day) = result.busiestDay else { return "–" }
         return
             "\(day.answers) on \(goal.date.adding(days: index - result.days.count).description.dropFirst(5))"
     }
 
     private func percent(_ share: Double, _ decimals: Int) -> String {
         SimulationReport.number(share * 100, decimals) + "%"
-    }
-
-    private func pad(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
     }
 }

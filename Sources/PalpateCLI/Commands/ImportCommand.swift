@@ -165,16 +165,15 @@ enum ImportCommand: Command {
         } catch let error as StoreError {
             throw CommandFailure(error.description + "; no review was added")
         }
-        func reviews(_ number: Int) -> String { number == 1 ? "1 review" : "\(number) reviews" }
         if count.added == 0 && count.alreadyKept > 0 {
-            let held = count.alreadyKept == 1 ? "this review" : "all \(reviews(count.alreadyKept))"
+            let held = count.alreadyKept == 1 ? "this review" : "all \(plural(count.alreadyKept, "review"))"
             say(["History: nothing added; your progress already holds \(held) (imported before)."])
         } else {
-            let cards = count.cards == 1 ? "1 card" : "\(count.cards) cards"
             say([
-                "History: added \(reviews(count.added)) of \(cards) to your progress and worked out their "
+                "History: added \(plural(count.added, "review")) of \(plural(count.cards, "card")) to your progress and worked out their "
                     + "memory state again"
-                    + (count.alreadyKept > 0 ? "; \(reviews(count.alreadyKept)) were there already." : ".")
+                    + (count.alreadyKept > 0
+                        ? "; \(plural(count.alreadyKept, "review")) were there already." : ".")
             ])
         }
         return .success
@@ -227,7 +226,7 @@ enum ImportCommand: Command {
                         HistoryReview(cardID: $0.cardID, reviewedAt: $0.time, rating: $0.rating)
                     },
                     historyNotes: [
-                        "\(path): review history: \(reviews.count == 1 ? "1 review" : "\(reviews.count) reviews")"
+                        "\(path): review history: \(plural(reviews.count, "review"))"
                     ],
                     isHistoryOnly: true)
             default:

@@ -48,8 +48,9 @@ struct SimulationReport {
             lines.append(style.bold("Reviews per day (learning steps included), and minutes"))
             let rows = weeks.map { week in
                 (
-                    label: "week \(Self.pad(week.number, to: String(weeks.count).count))  "
-                        + "\(Self.pad(Int(week.minutesPerDay.rounded()), to: 4)) min",
+                    label:
+                        "week \(TextTable.rightAligned(String(week.number), width: String(weeks.count).count))  "
+                        + "\(TextTable.rightAligned(String(Int(week.minutesPerDay.rounded())), width: 4)) min",
                     value: Int(week.answersPerDay.rounded())
                 )
             }
@@ -58,7 +59,8 @@ struct SimulationReport {
             lines.append(style.bold("Cards memorised at the end of the week"))
             let memorised = weeks.map { week in
                 (
-                    label: "week \(Self.pad(week.number, to: String(weeks.count).count))",
+                    label:
+                        "week \(TextTable.rightAligned(String(week.number), width: String(weeks.count).count))",
                     value: Int((week.memorised ?? 0).rounded())
                 )
             }
@@ -131,7 +133,7 @@ struct SimulationReport {
             let rows = sweep.points.map { point in
                 (
                     label: Self.number(point.retention, 2)
-                        + "  \(Self.pad(Int(point.minutesPerDay.rounded()), to: 4)) min/day",
+                        + "  \(TextTable.rightAligned(String(Int(point.minutesPerDay.rounded())), width: 4)) min/day",
                     value: Int(((point.memorisedPerMinute ?? 0) * 60).rounded())
                 )
             }
@@ -180,11 +182,6 @@ struct SimulationReport {
     }
 
     static func number(_ value: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", value) }
-
-    private static func pad(_ value: Int, to width: Int) -> String {
-        let text = String(value)
-        return String(repeating: " ", count: max(0, width - text.count)) + text
-    }
 
     /// Right-aligned columns two spaces apart.
     private static func columns(_ cells: [(text: String, width: Int)]) -> String {

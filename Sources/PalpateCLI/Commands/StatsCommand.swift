@@ -199,7 +199,10 @@ enum StatsCommand: Command {
             }
             let due = days.reduce(0) { $0 + $1.due }
             let new = days.reduce(0) { $0 + $1.newCards }
-            if exam { label += "  \(pad(due, 4)) due + \(pad(new, 3)) new =" }
+            if exam {
+                label +=
+                    "  \(TextTable.rightAligned(String(due), width: 4)) due + \(TextTable.rightAligned(String(new), width: 3)) new ="
+            }
             return (label, due + new)
         }
         let labelWidth = rows.map(\.label.count).max() ?? 0
@@ -227,12 +230,10 @@ enum StatsCommand: Command {
             "Simulated up to the exam with exam mode (seed \(SimulateCommand.defaultSeed)): about "
             + "\(plural(result.totalAnswers, "answer")), \(SimulationReport.number(result.totalMinutes / Double(days), 1)) "
             + "minutes a day"
-        if let busiest = result.days.indices.max(by: {
-            (result.days[$0].answers, $1) < (result.days[$1].answers, $0)
-        }), result.days[busiest].answers > 0 {
+        if let busiest = result.busiestDay {
             text +=
-                ", the busiest day \(goal.date.adding(days: busiest - result.days.count)) with "
-                + plural(result.days[busiest].answers, "answer")
+                ", the busiest day \(goal.date.adding(days: busiest.index - result.days.count)) with "
+                + plural(busiest.day.answers, "answer")
         }
         if let day = result.examDay {
             text +=
@@ -240,11 +241,6 @@ enum StatsCommand: Command {
                 + "(the readiness below counts only what you know today)"
         }
         return text + ". 'palpate simulate --exam-date \(goal.date)' compares it without exam mode."
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: " ", count: max(0, width - text.count)) + text
     }
 
     private static func retentionTable(

@@ -133,12 +133,6 @@ final class ExamSession {
         return interrupted ? .interrupted : .success
     }
 
-    /// Marks earned, with a decimal only when partial credit left one (`7.5`).
-    static func points(_ result: ExamResult) -> String {
-        let points = (result.points * 10).rounded() / 10
-        return points == points.rounded() ? String(Int(points)) : String(format: "%.1f", points)
-    }
-
     private func summary(_ result: ExamResult) -> JSONValue {
         func tallies(_ list: [ExamResult.Tally]) -> JSONValue {
             .array(
@@ -177,7 +171,8 @@ final class ExamSession {
         app.print()
         let verdict = result.passed ? style.green("PASS") : style.red("FAIL")
         app.print(
-            style.bold("Score: \(Self.points(result))/\(result.total) (\(percent)%) — ") + verdict
+            style.bold("Score: \(ExamResult.marks(result.points, outOf: result.total)) (\(percent)%) — ")
+                + verdict
                 + " (pass mark \(Int((passMark * 100).rounded()))%, \(formatDuration(seconds)))")
         app.print()
         if !result.byArea.isEmpty {

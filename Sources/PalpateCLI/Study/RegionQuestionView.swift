@@ -115,8 +115,8 @@ struct RegionQuestionView {
         func named(_ names: [String]) -> String { self.named(names, answer: answer) }
         let total = grade.found.count + grade.missed.count
         var lines = wrapper.wrap(
-            "Credit \(Int((grade.credit * 100).rounded()))%: \(grade.found.count) of \(total) essential "
-                + "region\(total == 1 ? "" : "s") found, \(grade.wrong.count) wrong pick\(grade.wrong.count == 1 ? "" : "s")",
+            "Credit \(Int((grade.credit * 100).rounded()))%: \(grade.found.count) of "
+                + "\(plural(total, "essential region")) found, \(plural(grade.wrong.count, "wrong pick"))",
             apply: style.bold)
         if !grade.missed.isEmpty {
             lines += wrapper.wrap("Missed: " + named(grade.missed), indent: "  ", firstIndent: "  ")

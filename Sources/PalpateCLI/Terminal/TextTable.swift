@@ -14,11 +14,16 @@ struct TextTable {
         }
         func format(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
-                if rightAligned.contains(index) { return padding + cell }
-                return index == cells.count - 1 ? cell : cell + padding
+                if rightAligned.contains(index) { return Self.rightAligned(cell, width: widths[index]) }
+                if index == cells.count - 1 { return cell }
+                return cell + String(repeating: " ", count: max(0, widths[index] - cell.count))
             }.joined(separator: "  ")
         }
         return [style.bold(format(header))] + rows.map(format)
+    }
+
+    /// `cell` with spaces before it to fill `width` characters: a number lined up under others.
+    static func rightAligned(_ cell: String, width: Int) -> String {
+        String(repeating: " ", count: max(0, width - cell.count)) + cell
     }
 }

@@ -1,5 +1,6 @@
 import BodyMaps
 import Curriculum
+import Decks
 import Scheduling
 
 /// A student report as one self-contained, printable XHTML page with inline SVG charts.
@@ -241,7 +242,7 @@ public enum ReportHTML {
                 html.cell(String(index + 1), numeric: true)
                 html.cell(ReportNumbers.moment(exam.startedAt), class: "when")
                 html.cell(
-                    "\(ReportNumbers.points(score: exam.score, total: exam.total)) (\(ReportNumbers.percent(exam.score)))",
+                    "\(ExamResult.marks(exam.score * Double(exam.total), outOf: exam.total)) (\(ReportNumbers.percent(exam.score)))",
                     class: "number")
                 html.cell(exam.passed ? "pass" : "fail")
                 html.cell(exam.byDeck.map { "\($0.name) \($0.correct)/\($0.total)" }.joined(separator: ", "))

@@ -1,3 +1,5 @@
+import Decks
+
 /// A student report as Markdown: headed sections and tables, for notes and e-mail.
 public enum ReportMarkdown {
     public static func encode(_ report: StudentReport) -> String {
@@ -61,7 +63,7 @@ public enum ReportMarkdown {
                 report.exams.map { exam in
                     [
                         ReportNumbers.moment(exam.startedAt),
-                        "\(ReportNumbers.points(score: exam.score, total: exam.total)) (\(ReportNumbers.percent(exam.score)))",
+                        "\(ExamResult.marks(exam.score * Double(exam.total), outOf: exam.total)) (\(ReportNumbers.percent(exam.score)))",
                         exam.passed ? "pass" : "fail", tallies(exam.byDeck), tallies(exam.byTag),
                     ]
                 }, rightAligned: [1])

@@ -96,6 +96,14 @@ public struct SimulationResult: Sendable, Equatable {
     public var examDay: ExamDayFigures? = nil
 
     public var totalAnswers: Int { days.reduce(0) { $0 + $1.answers } }
+    /// The day with the most answers (the first of equals) and its place in `days`; nil when no
+    /// day had any.
+    public var busiestDay: (index: Int, day: SimulatedDay)? {
+        guard let index = days.indices.max(by: { (days[$0].answers, $1) < (days[$1].answers, $0) }),
+            days[index].answers > 0
+        else { return nil }
+        return (index, days[index])
+    }
     public var totalMinutes: Double { days.reduce(0) { $0 + $1.minutes } }
     /// Memorised cards at the end of the last day.
     public var finalMemorised: Double { days.last?.memorised ?? 0 }

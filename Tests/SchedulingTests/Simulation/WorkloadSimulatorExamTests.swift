@@ -47,3 +47,25 @@ import Testing
         #expect(run(exam: true) == run(exam: true))
     }
 }
+
+@Suite struct SimulationResultTests {
+    private func result(answers: [Int]) -> SimulationResult {
+        SimulationResult(
+            days: answers.map {
+                var day = SimulatedDay()
+                day.answers = $0
+                return day
+            }, cards: 0, introduced: 0)
+    }
+
+    @Test func theBusiestDayIsTheFirstWithTheMostAnswers() {
+        let busiest = result(answers: [0, 3, 5, 5, 1]).busiestDay
+        #expect(busiest?.index == 2)
+        #expect(busiest?.day.answers == 5)
+    }
+
+    @Test func noDayIsBusiestWithoutAnswers() {
+        #expect(result(answers: [0, 0, 0]).busiestDay == nil)
+        #expect(result(answers: []).busiestDay == nil)
+    }
+}
