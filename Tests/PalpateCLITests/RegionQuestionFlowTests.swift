@@ -1,4 +1,5 @@
 import BodyMaps
+import Decks
 import Foundation
 import Progress
 import Testing
@@ -228,5 +229,22 @@ extension RegionCourse {
         func store() throws -> ProgressStore {
             try ProgressStore.open(directory: data, now: fixedNow, timeZone: .gmt, makeDailyBackup: false)
         }
+    }
+}
+
+@Suite struct RegionQuestionViewTests {
+    /// A session without region questions never reads the maps; one with several reads them once.
+    @Test func theBodyModelIsReadAtTheFirstBoardAndOnlyOnce() {
+        var reads = 0
+        let view = RegionQuestionView(
+            loadingModel: {
+                reads += 1
+                return nil
+            }, mapWidth: 80, style: TerminalStyle(enabled: false))
+        #expect(reads == 0)
+        let answer = RegionAnswer(views: ["back"], essential: ["heel"])
+        #expect(view.board(for: answer) == nil)
+        #expect(view.board(for: answer) == nil)
+        #expect(reads == 1)
     }
 }

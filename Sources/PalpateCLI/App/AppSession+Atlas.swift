@@ -26,9 +26,11 @@ extension AppSession {
     }
 
     /// How `region` questions are drawn here; a course whose maps cannot be read still gets one,
-    /// which says so at each such question.
+    /// which says so at each such question. The maps are read at the first such question, not
+    /// before: a session without one never reads them.
     func regionQuestionView() -> RegionQuestionView {
-        RegionQuestionView(atlas: try? referralAtlas(), mapWidth: mapWidth, style: style)
+        RegionQuestionView(
+            loadingModel: { (try? self.referralAtlas())?.model }, mapWidth: mapWidth, style: style)
     }
 
     /// The maps for a command that can do without them (`read`, `report`): `nil` for a course

@@ -5,17 +5,46 @@ import Decks
 /// regions and the list of their names; after the answer, the student's picks beside the right
 /// map (below it when the terminal is narrow).
 struct RegionQuestionView {
-    /// The body model and patterns; `nil` when the course's maps cannot be read.
-    let atlas: ReferralAtlas?
+    /// The body model, read when a region question first needs it (most sessions have none);
+    /// `nil` when the course's maps cannot be read.
+    private let bodyModel: BodyModelOnDemand
     /// Columns the maps may fill.
     let mapWidth: Int
     let style: TerminalStyle
+
+    /// A view whose body model comes from `loadModel`, called at most once, on first use.
+    init(loadingModel loadModel: @escaping () -> BodyModel?, mapWidth: Int, style: TerminalStyle) {
+        bodyModel = BodyModelOnDemand(loadModel)
+        self.mapWidth = mapWidth
+        self.style = style
+    }
+
+    /// A view of `atlas`'s body model, or of none.
+    init(atlas: ReferralAtlas?, mapWidth: Int, style: TerminalStyle) {
+        self.init(loadingModel: { atlas?.model }, mapWidth: mapWidth, style: style)
+    }
+
+    /// Loads the body model on first use and keeps it.
+    private final class BodyModelOnDemand {
+        private var load: (() -> BodyModel?)?
+        private var loaded: BodyModel?
+
+        init(_ load: @escaping () -> BodyModel?) { self.load = load }
+
+        var model: BodyModel? {
+            if let load {
+                loaded = load()
+                self.load = nil
+            }
+            return loaded
+        }
+    }
 
     private var wrapper: TextWrapper { TextWrapper(width: max(40, min(100, mapWidth)), style: style) }
 
     /// The board the student answers on, from the body model alone.
     func board(for answer: RegionAnswer) -> RegionBoard? {
-        guard let model = atlas?.model else { return nil }
+        guard let model = bodyModel.model else { return nil }
         return RegionBoard(
             model: model, views: answer.views, side: answer.side == "left" ? .left : .right,
             bothSides: answer.namesOtherSide)
