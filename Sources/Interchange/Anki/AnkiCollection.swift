@@ -1,5 +1,6 @@
 import Foundation
 import Progress
+import TextFormats
 
 /// What an Anki collection holds that an import uses, read from its SQLite file: note types
 /// (with their fields and card templates), deck names, notes, cards and the review log.
@@ -116,29 +117,37 @@ struct AnkiCollection {
             modelsText = row.text(0)
             decksText = row.text(1)
         }
-        for (key, value) in Self.jsonObject(modelsText) {
-            guard let model = value as? [String: Any], let id = Int64(key) else { continue }
-            let fields = (model["flds"] as? [[String: Any]] ?? [])
-                .sorted { ($0["ord"] as? Int ?? 0) < ($1["ord"] as? Int ?? 0) }
-                .map { $0["name"] as? String ?? "" }
-            let templates = (model["tmpls"] as? [[String: Any]] ?? [])
-                .sorted { ($0["ord"] as? Int ?? 0) < ($1["ord"] as? Int ?? 0) }
-                .map {
-                    NoteType.Template(
-                        name: $0["name"] as? String ?? "", front: $0["qfmt"] as? String ?? "",
-                        back: $0["afmt"] as? String ?? "")
+        for member in Self.jsonObject(modelsText) {
+            guard let model = member.value.objectValue, let id = Int64(member.key) else { continue }
+            // A note type's fields and templates, each an object with its place in `ord`.
+            func ordered(_ key: String) -> [[JSONMember]] {
+                (Self.value(key, in: model)?.arrayValue ?? []).compactMap(\.objectValue).sorted {
+                    (Self.value("ord", in: $0)?.integerValue ?? 0)
+                        < (Self.value("ord", in: $1)?.integerValue ?? 0)
                 }
+            }
+            let text = { (key: String, object: [JSONMember]) in Self.value(key, in: object)?.stringValue ?? ""
+            }
             noteTypes[id] = NoteType(
-                id: id, name: model["name"] as? String ?? "", isCloze: (model["type"] as? Int) == 1,
-                fields: fields, templates: templates)
+                id: id, name: text("name", model), isCloze: Self.value("type", in: model)?.integerValue == 1,
+                fields: ordered("flds").map { text("name", $0) },
+                templates: ordered("tmpls").map {
+                    NoteType.Template(name: text("name", $0), front: text("qfmt", $0), back: text("afmt", $0))
+                })
         }
-        for (key, value) in Self.jsonObject(decksText) {
-            guard let deck = value as? [String: Any], let id = Int64(key) else { continue }
-            decks[id] = deck["name"] as? String ?? ""
+        for member in Self.jsonObject(decksText) {
+            guard let deck = member.value.objectValue, let id = Int64(member.key) else { continue }
+            decks[id] = Self.value("name", in: deck)?.stringValue ?? ""
         }
     }
 
-    private static func jsonObject(_ text: String) -> [String: Any] {
-        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+    /// The legacy `col` row's JSON (read with the project's own parser), as an object's members;
+    /// none when it is not an object.
+    private static func jsonObject(_ text: String) -> [JSONMember] {
+        (try? JSONParser.parse(Array(text.utf8)))?.objectValue ?? []
+    }
+
+    private static func value(_ key: String, in object: [JSONMember]) -> JSONNode? {
+        object.first { $0.key == key }?.value
     }
 }

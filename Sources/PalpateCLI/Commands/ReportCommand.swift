@@ -70,14 +70,11 @@ enum ReportCommand: Command {
         do {
             let settings = try store.settings()
             let plan = try StudyPlan(settings: settings, timeZone: session.context.timeZone)
-            var built = try StudentReportBuilder(
-                library: library, catalog: CardCatalog(library: library), plan: plan
-            )
-            .build(
-                store: store, student: arguments.value("--student"), since: since,
-                now: session.context.clock())
+            // One catalog and one moment for the whole report: its parts must agree.
             let catalog = CardCatalog(library: library)
             let now = session.context.clock()
+            var built = try StudentReportBuilder(library: library, catalog: catalog, plan: plan)
+                .build(store: store, student: arguments.value("--student"), since: since, now: now)
             if let outlook = try ExamOutlook.make(
                 store: store, catalog: catalog, plan: plan, blueprint: library.blueprint,
                 examName: settings.examName, now: now)
