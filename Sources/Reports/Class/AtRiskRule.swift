@@ -21,6 +21,13 @@ public enum AtRiskRule {
     /// of a 100-question exam, more than the day-to-day drift of a student who keeps up.
     public static let readinessFall = 0.03
 
+    /// Whether a change of readiness is a fall worth flagging: `readinessFall` or more down (a
+    /// hair of slack for rounding). The risk reasons and the class page's readiness table agree.
+    static func isFalling(_ change: Double?) -> Bool {
+        guard let change else { return false }
+        return change <= -readinessFall + 1e-9
+    }
+
     /// Why `student` is at risk at `now`; empty when they are not.
     public static func reasons(for student: ClassReport.StudentRow, now: Date) -> [String] {
         var reasons: [String] = []
@@ -49,7 +56,7 @@ public enum AtRiskRule {
             }
         }
         if let change = student.readinessChange, let readiness = student.readiness,
-            let previous = student.previousReadiness, change <= -readinessFall + 1e-9
+            let previous = student.previousReadiness, isFalling(change)
         {
             reasons.append(
                 "predicted readiness falling: \(ReportNumbers.percent(previous.readiness)) on "

@@ -106,8 +106,9 @@ public enum ClassReportHTML {
             html.cell(
                 ReportNumbers.percent(readiness.readiness),
                 class: readiness.readiness < ExamReadiness.passMark ? "number risk" : "number")
-            let falling = (student.readinessChange ?? 0) <= -AtRiskRule.readinessFall + 1e-9
-            html.cell(ClassReportTables.change(student), class: falling ? "number risk" : "number")
+            html.cell(
+                ClassReportTables.change(student),
+                class: AtRiskRule.isFalling(student.readinessChange) ? "number risk" : "number")
             html.close()
             html.newline()
         }
