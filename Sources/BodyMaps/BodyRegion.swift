@@ -36,6 +36,12 @@ public struct BodyRegion: Sendable, Hashable {
         shapes.filter { $0.view == view }.map(\.polygon)
     }
 
+    /// The region's title in a list about `side`: its side is said only when it is not that one
+    /// (the forehead on the other side).
+    public func title(about side: BodySide) -> String {
+        self.side == .midline || self.side == side ? title : "\(title) (\(self.side.rawValue))"
+    }
+
     /// Whether the region can be seen in `view`.
     public func appears(in view: String) -> Bool { shapes.contains { $0.view == view } }
 }

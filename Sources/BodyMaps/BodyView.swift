@@ -21,6 +21,18 @@ public struct BodyView: Sendable, Hashable {
         self.outline = outline
     }
 
+    /// The title over a panel of this view: a one-side view says which side it shows.
+    public func panelTitle(side: BodySide) -> String {
+        showsOneSide ? "\(title) (\(side.rawValue))" : title
+    }
+
+    /// The labels at a panel's left and right edges. Views face the reader: the front shows the
+    /// body's right on the left; a one-side view has none.
+    public var sideLabels: (left: String, right: String) {
+        if showsOneSide { return ("", "") }
+        return name == "back" ? ("L", "R") : ("R", "L")
+    }
+
     /// The silhouette as seen for `side`: a one-side view of the left is the mirror image.
     public func outline(for side: BodySide) -> [MapPolygon] {
         showsOneSide && side == .left ? outline.map { $0.mirrored(width: width) } : outline

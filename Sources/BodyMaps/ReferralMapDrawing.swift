@@ -48,26 +48,18 @@ public struct ReferralMapDrawing: Sendable, Equatable {
             let grid = MapRasterizer.grid(
                 of: view, side: pattern.side, zones: zones, triggerPoints: points, window: window,
                 columns: columns)
-            let labels = sideLabels(view: view, side: pattern.side)
-            let title = view.showsOneSide ? "\(view.title) (\(pattern.side.rawValue))" : view.title
-            panels.append(Panel(title: title, leftLabel: labels.left, rightLabel: labels.right, grid: grid))
-        }
-        var bands: [[Int]] = []
-        var used = 0
-        for (index, panel) in panels.enumerated() {
-            let needed = panel.grid.width + (bands.last?.isEmpty == false && used > 0 ? gap : 0)
-            if let last = bands.indices.last, used > 0, used + needed <= width {
-                bands[last].append(index)
-                used += needed
-            } else {
-                bands.append([index])
-                used = panel.grid.width
-            }
+            let labels = view.sideLabels
+            panels.append(
+                Panel(
+                    title: view.panelTitle(side: pattern.side), leftLabel: labels.left,
+                    rightLabel: labels.right,
+                    grid: grid))
         }
         return ReferralMapDrawing(
-            title: "\(pattern.title): referral map", panels: panels, bands: bands,
-            essentialTitles: pattern.essentialRegions(in: model).map { title(of: $0, pattern: pattern) },
-            spilloverTitles: pattern.spilloverRegions(in: model).map { title(of: $0, pattern: pattern) },
+            title: "\(pattern.title): referral map", panels: panels,
+            bands: PanelLayout.bands(widths: panels.map(\.grid.width), gap: gap, width: width),
+            essentialTitles: pattern.essentialRegions(in: model).map { $0.title(about: pattern.side) },
+            spilloverTitles: pattern.spilloverRegions(in: model).map { $0.title(about: pattern.side) },
             width: width)
     }
 
@@ -102,19 +94,6 @@ public struct ReferralMapDrawing: Sendable, Equatable {
         return MapWindow.around(box, in: view, aspect: Double(panelColumns) / Double(panelLines * 2))
     }
 
-    /// A zone's name for the list under the map; the side is said only when it is not the
-    /// pattern's own (the forehead on the other side).
-    private static func title(of region: BodyRegion, pattern: ReferralPattern) -> String {
-        region.side == .midline || region.side == pattern.side
-            ? region.title : "\(region.title) (\(region.side.rawValue))"
-    }
-
-    /// Views face the reader: the front shows the body's right on the left.
-    private static func sideLabels(view: BodyView, side: BodySide) -> (left: String, right: String) {
-        if view.showsOneSide { return ("", "") }
-        return view.name == "back" ? ("L", "R") : ("R", "L")
-    }
-
     /// The panels, band by band: a title line, then one line per cell row, with `cell` deciding
     /// how each cell is written (one column wide). Lines are padded to the band's width so
     /// panels line up; the caller trims if it wants.
@@ -123,7 +102,13 @@ public struct ReferralMapDrawing: Sendable, Equatable {
         for (bandIndex, band) in bands.enumerated() {
             if bandIndex > 0 { lines.append("") }
             let spacer = String(repeating: " ", count: Self.gap)
-            lines.append(band.map { heading(of: panels[$0]) }.joined(separator: spacer))
+            lines.append(
+                band.map {
+                    let panel = panels[$0]
+                    return PanelLayout.heading(
+                        title: panel.title, left: panel.leftLabel, right: panel.rightLabel,
+                        width: panel.grid.width)
+                }.joined(separator: spacer))
             let rows = band.map { panels[$0].grid.cellRows }.max() ?? 0
             for row in 0..<rows {
                 let parts = band.map { index -> String in
@@ -138,16 +123,6 @@ public struct ReferralMapDrawing: Sendable, Equatable {
             }
         }
         return lines
-    }
-
-    /// A panel's title centred over it, between its side labels.
-    private func heading(of panel: Panel) -> String {
-        let width = panel.grid.width
-        let title = String(panel.title.prefix(max(0, width - 4)))
-        let room = max(0, width - title.count - panel.leftLabel.count - panel.rightLabel.count)
-        let before = room / 2
-        return panel.leftLabel + String(repeating: " ", count: before) + title
-            + String(repeating: " ", count: room - before) + panel.rightLabel
     }
 
     /// The zones named, wrapped to the drawing's width.

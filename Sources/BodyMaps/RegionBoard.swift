@@ -40,7 +40,7 @@ public struct RegionBoard: Sendable, Equatable {
                 guard own || (bothSides && !view.showsOneSide) else { continue }
                 seen.insert(region.name)
                 let name = own ? region.baseName : region.name
-                let title = own ? region.title : "\(region.title) (\(region.side.rawValue))"
+                let title = region.title(about: side)
                 let centre = Self.centre(of: region.polygons(in: view.name))
                 here.append(
                     (Entry(name: name, title: title, region: region, view: view.name), centre.y, centre.x))

@@ -53,25 +53,16 @@ public struct RegionBoardDrawing: Sendable, Equatable {
                 row.map { owner -> Cell in owner == -2 ? .outside : owner == -1 ? .body : .region(owner) }
             }
             unlabelled += Self.placeLabels(board: board, view: view, owners: owners, cells: &cells)
-            let title = view.showsOneSide ? "\(view.title) (\(board.side.rawValue))" : view.title
-            let labels: (String, String) =
-                view.showsOneSide ? ("", "") : view.name == "back" ? ("L", "R") : ("R", "L")
+            let labels = view.sideLabels
             panels.append(
-                Panel(title: title, leftLabel: labels.0, rightLabel: labels.1, width: columns, cells: cells))
-        }
-        var bands: [[Int]] = []
-        var used = 0
-        for (index, panel) in panels.enumerated() {
-            if let last = bands.indices.last, used + gap + panel.width <= width {
-                bands[last].append(index)
-                used += gap + panel.width
-            } else {
-                bands.append([index])
-                used = panel.width
-            }
+                Panel(
+                    title: view.panelTitle(side: board.side), leftLabel: labels.left,
+                    rightLabel: labels.right,
+                    width: columns, cells: cells))
         }
         return RegionBoardDrawing(
-            panels: panels, bands: bands, unlabelled: unlabelled.sorted(),
+            panels: panels, bands: PanelLayout.bands(widths: panels.map(\.width), gap: gap, width: width),
+            unlabelled: unlabelled.sorted(),
             shades: shades(count: board.entries.count, panels: panels))
     }
 
@@ -208,7 +199,13 @@ public struct RegionBoardDrawing: Sendable, Equatable {
         let spacer = String(repeating: " ", count: Self.gap)
         for (bandIndex, band) in bands.enumerated() {
             if bandIndex > 0 { lines.append("") }
-            lines.append(band.map { heading(of: panels[$0]) }.joined(separator: spacer))
+            lines.append(
+                band.map {
+                    let panel = panels[$0]
+                    return PanelLayout.heading(
+                        title: panel.title, left: panel.leftLabel, right: panel.rightLabel, width: panel.width
+                    )
+                }.joined(separator: spacer))
             let rows = band.map { panels[$0].cells.count }.max() ?? 0
             for row in 0..<rows {
                 lines.append(
@@ -235,13 +232,6 @@ public struct RegionBoardDrawing: Sendable, Equatable {
             case .label(let character, _): String(character)
             }
         }.map(ReferralMapDrawing.trimmed)
-    }
-
-    private func heading(of panel: Panel) -> String {
-        let title = String(panel.title.prefix(max(0, panel.width - 4)))
-        let room = max(0, panel.width - title.count - panel.leftLabel.count - panel.rightLabel.count)
-        return panel.leftLabel + String(repeating: " ", count: room / 2) + title
-            + String(repeating: " ", count: room - room / 2) + panel.rightLabel
     }
 
     /// The widest band, in columns.

@@ -24,8 +24,9 @@ public enum ReferralMapSVG {
         html.element("strong", text: "\(pattern.title): ")
         html.text(
             "essential zone: "
-                + pattern.essentialRegions(in: model).map { title(of: $0, pattern) }.joined(separator: ", "))
-        let spillover = pattern.spilloverRegions(in: model).map { title(of: $0, pattern) }
+                + pattern.essentialRegions(in: model).map { $0.title(about: pattern.side) }.joined(
+                    separator: ", "))
+        let spillover = pattern.spilloverRegions(in: model).map { $0.title(about: pattern.side) }
         html.text(
             "; spillover zone: " + (spillover.isEmpty ? "none" : spillover.joined(separator: ", ")) + ".")
         html.close()
@@ -77,11 +78,11 @@ public enum ReferralMapSVG {
         let spillover = pattern.spilloverRegions(in: model)
         for (index, view) in views.enumerated() {
             let scale = scales[index]
-            let title = view.showsOneSide ? "\(view.title) (\(pattern.side.rawValue))" : view.title
             html.element(
-                "text", ["x": number(x + widths[index] / 2), "y": "14", "class": "middle"], text: title)
+                "text", ["x": number(x + widths[index] / 2), "y": "14", "class": "middle"],
+                text: view.panelTitle(side: pattern.side))
             if !view.showsOneSide {
-                let (left, right) = view.name == "back" ? ("L", "R") : ("R", "L")
+                let (left, right) = view.sideLabels
                 html.element("text", ["x": number(x), "y": "14", "class": "start axis"], text: left)
                 html.element(
                     "text", ["x": number(x + widths[index]), "y": "14", "class": "end axis"], text: right)
@@ -163,11 +164,6 @@ public enum ReferralMapSVG {
                     "y2": number(point.y + dy), "class": "trigger", "stroke-width": number(size / 3.5),
                 ])
         }
-    }
-
-    private static func title(of region: BodyRegion, _ pattern: ReferralPattern) -> String {
-        region.side == .midline || region.side == pattern.side
-            ? region.title : "\(region.title) (\(region.side.rawValue))"
     }
 
     private static func points(_ polygon: MapPolygon) -> String {
