@@ -80,7 +80,7 @@ private func replay(
     var first = 0
     var number = 0
     while first < history.reviews.count {
-        let batch = first..<min(first + lines.batchSize, history.reviews.count)
+        let batch = first..<min(first + lines.batchSize(number), history.reviews.count)
         cards.review(batch, into: lines.outcomeSpace(batch: number, count: batch.count))
         writing?.write(to: write)
         writing = lines.start(batch, number: number)

@@ -142,6 +142,22 @@ import Testing
         #expect(chunks.joined() == lines.map { $0 + "\n" }.joined())
     }
 
+    /// The first batches are smaller (one piece, two, four, then eight), so the writers start
+    /// sooner; every piece still has the lines asked for, in order, through the change of size.
+    @Test func piecesKeepTheirSizeWhileTheBatchesGrow() throws {
+        var csv = "card_id,review_time,rating\n"
+        for row in 0..<100 {
+            csv += "c\(row % 7),2025-02-\(10 + row / 10)T08:\(10 + row % 10):00Z,\(1 + row % 4)\n"
+        }
+        var pieces: [String] = []
+        try replay(csv: Array(csv.utf8), fileName: "h.csv", options: ReplayOptions(), linesPerWrite: 3) {
+            pieces.append(String(decoding: $0, as: UTF8.self))
+        }
+        #expect(pieces.map { $0.split(separator: "\n").count } == Array(repeating: 3, count: 33) + [1])
+        let lines = try replay(csv: csv, fileName: "h.csv", options: ReplayOptions())
+        #expect(pieces.joined() == lines.map { $0 + "\n" }.joined())
+    }
+
     @Test func badInputWritesNothingAtAll() {
         var written = 0
         #expect(throws: ReplayError.self) {
