@@ -108,6 +108,19 @@ import Testing
         #expect(first.exitCode == .success, "\(first.errorOutput)")
         #expect(first.output.contains("History: added 2 reviews of 1 card"))
         #expect(run(["reviews.csv", "--with-history"]).output.contains("History: nothing added"))
+        // A longer export of the same history adds only what is new, and says how much was kept.
+        try Data((csv + "anki-70,2026-02-04T10:00:00Z,3\n").utf8).write(
+            to: folder.appendingPathComponent("more.csv"))
+        #expect(
+            run(["more.csv", "--with-history"]).output.contains(
+                "History: added 1 review of 1 card to your progress and worked out their memory state again; "
+                    + "2 reviews were there already."))
+        try Data(
+            (csv.replacingOccurrences(of: "anki-70,2026-02-03T10:00:00Z,1\n", with: "")
+                + "anki-71,2026-02-05T10:00:00Z,3\n").utf8
+        )
+        .write(to: folder.appendingPathComponent("other.csv"))
+        #expect(run(["other.csv", "--with-history"]).output.contains("; 1 review was there already."))
         let without = run(["reviews.csv"])
         #expect(without.exitCode == .usage)
         #expect(

@@ -173,7 +173,8 @@ enum ImportCommand: Command {
                 "History: added \(plural(count.added, "review")) of \(plural(count.cards, "card")) to your progress and worked out their "
                     + "memory state again"
                     + (count.alreadyKept > 0
-                        ? "; \(plural(count.alreadyKept, "review")) were there already." : ".")
+                        ? "; \(plural(count.alreadyKept, "review")) \(count.alreadyKept == 1 ? "was" : "were") there already."
+                        : ".")
             ])
         }
         return .success
