@@ -29,6 +29,25 @@ extension ProgressStore {
         }
     }
 
+    /// Removes a session in which nothing was answered, as if it had never begun: an exam left
+    /// before its first answer (input closed, Ctrl-C, `q`) is no result, and counted as a failed
+    /// 0% exam it pulled the student's exam trend down. A session with any answer, review or
+    /// undone attempt is kept.
+    /// - Returns: whether the session was removed.
+    @discardableResult
+    public func discardSessionWithoutAnswers(_ id: SessionID) throws(StoreError) -> Bool {
+        try write {
+            try database.execute(
+                """
+                DELETE FROM sessions WHERE id = ?1
+                AND NOT EXISTS (SELECT 1 FROM exam_answers WHERE session_id = ?1)
+                AND NOT EXISTS (SELECT 1 FROM reviews WHERE session_id = ?1)
+                AND NOT EXISTS (SELECT 1 FROM undone_attempts WHERE session_id = ?1)
+                """, [SQLValue(id.rawValue)])
+            return database.changes > 0
+        }
+    }
+
     public func session(_ id: SessionID) throws(StoreError) -> SessionRecord? {
         try perform {
             try database.queryFirst(

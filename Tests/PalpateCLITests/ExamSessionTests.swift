@@ -110,6 +110,25 @@ import Testing
         #expect(sessions.first?.score == 0.2)
     }
 
+    /// An exam left before its first answer is no result: a 0% "failed" exam pulled the
+    /// student's exam trend down and reached the instructor's report as a decline.
+    @Test func anExamWithNoAnswerIsNotRecorded() throws {
+        let student = Student()
+        let arguments = [
+            "--content", studyCourse.path, "--data-dir", student.data.path, "exam", "--seed", "3", "--count",
+            "5",
+        ]
+        let closed = runPalpate(arguments, input: [])
+        #expect(closed.exitCode == .failure)
+        #expect(closed.errorOutput.contains("the input ended before the first answer"))
+        #expect(closed.errorOutput.contains("this exam is not recorded"))
+        #expect(!closed.output.contains("Score:"))
+        let quit = runPalpate(arguments, input: ["?", "q"])
+        #expect(quit.exitCode == .success)
+        #expect(quit.output.contains("No question was answered, so this exam is not recorded."))
+        #expect(try student.store().sessions(in: Date.distantPast..<Date.distantFuture).isEmpty)
+    }
+
     @Test func unknownTagIsAUsageErrorWithASuggestion() {
         let run = runPalpate([
             "--content", studyCourse.path, "--data-dir", Student().data.path, "exam", "--tag", "featurs",

@@ -36,6 +36,19 @@ import Testing
         #expect(record.details == #"{"decks":["anatomy","safety"]}"#)
     }
 
+    @Test func onlyASessionWithoutAnswersIsDiscarded() throws {
+        let store = try ProgressStore.inMemory()
+        let empty = try store.startSession(kind: .exam, at: may1)
+        let answered = try store.startSession(kind: .exam, at: may1 + 10)
+        try store.recordExamAnswer(
+            sessionID: answered, questionID: "anatomy/q1", answer: "B", correct: false, answeredAt: may1 + 20)
+        #expect(try store.discardSessionWithoutAnswers(empty))
+        #expect(try !store.discardSessionWithoutAnswers(answered))
+        #expect(try store.session(empty) == nil)
+        #expect(try store.session(answered)?.cardsDone == 1)
+        #expect(try store.examAnswers(sessionID: answered).count == 1)
+    }
+
     @Test func anInterruptedSessionKeepsItsCountsButHasNoEnd() throws {
         let store = try ProgressStore.inMemory()
         let exam = try store.startSession(kind: .exam, at: may1)

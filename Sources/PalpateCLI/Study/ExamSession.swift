@@ -40,6 +40,9 @@ final class ExamSession {
         var given = [String?](repeating: nil, count: plan.items.count)
         var pending = Array(plan.items.indices)
         var interrupted = false
+        // Why the exam ended early, if it did: before any answer it leaves no result.
+        var inputEnded = false
+        var finishedEarly = false
         app.print(
             "Practice exam: \(plural(plan.items.count, "question")), pass mark \(Int((passMark * 100).rounded()))%"
                 + (timeLimit.map { ", \(Int($0 / 60)) minutes" } ?? "") + ". Answers are revealed at the end."
@@ -77,6 +80,7 @@ final class ExamSession {
                 let input = item.question.answersWithOneKey ? reader.readKey() : reader.read()
                 guard case .line(let line) = input else {
                     interrupted = app.context.input.wasInterrupted
+                    inputEnded = !interrupted
                     break exam
                 }
                 switch line.lowercased() {
@@ -87,6 +91,7 @@ final class ExamSession {
                     app.print("Unanswered questions count as wrong.")
                     continue
                 case "q":
+                    finishedEarly = true
                     break exam
                 case "s":
                     guard item.clientCase == nil else {
@@ -125,11 +130,33 @@ final class ExamSession {
                 break
             }
         }
+        if answers.allSatisfy({ $0 == nil }) && (interrupted || inputEnded || finishedEarly) {
+            return try leaveUnrecorded(sessionID, inputEnded: inputEnded, interrupted: interrupted)
+        }
         let result = ExamResult(plan: plan, answers: answers, passMark: passMark, credits: credits)
         try store.finishSession(
             sessionID, at: app.context.clock(), score: result.score, passed: result.passed,
             details: summary(result).serialized())
         report(result, given: given, seconds: Int(app.context.clock().timeIntervalSince(startedAt)))
+        return interrupted ? .interrupted : .success
+    }
+
+    /// Ends an exam left before its first answer: no score is recorded (a 0% exam would count
+    /// in the student's exam trend and in reports). Input that closed is an error, so a script
+    /// that meant to answer notices.
+    private func leaveUnrecorded(_ sessionID: SessionID, inputEnded: Bool, interrupted: Bool) throws
+        -> ExitCode
+    {
+        try store.discardSessionWithoutAnswers(sessionID)
+        let message = "No question was answered, so this exam is not recorded."
+        if inputEnded {
+            app.printError(
+                "palpate: the input ended before the first answer. \(message) "
+                    + "Run 'palpate exam' in a terminal, or give the answers on standard input, one per line."
+            )
+            return .failure
+        }
+        app.print(message)
         return interrupted ? .interrupted : .success
     }
 
