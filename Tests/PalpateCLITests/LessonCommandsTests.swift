@@ -1,3 +1,5 @@
+import Foundation
+import Progress
 import Testing
 
 @testable import PalpateCLI
@@ -27,6 +29,22 @@ import Testing
         #expect(lines[4] == "---------------")
         #expect(!run.output.contains("Levator scapulae"))
         #expect(lines.allSatisfy { $0.count <= 80 })
+    }
+
+    /// `read` of a whole lesson counts it as read (the dashboard suggested it again after it was
+    /// read); one section alone does not.
+    @Test func readingAWholeLessonMarksItRead() throws {
+        let data = temporaryDataDirectory()
+        let read = { (target: String) in
+            runPalpate(["--content", studyCourse.path, "--data-dir", data.path, "read", target])
+        }
+        #expect(read("basics#taut-band").exitCode == .success)
+        var store = try ProgressStore.open(directory: data, now: fixedNow, timeZone: .gmt)
+        #expect(try store.lessonsRead().isEmpty)
+        try store.close()
+        #expect(read("basics").exitCode == .success)
+        store = try ProgressStore.open(directory: data, now: fixedNow, timeZone: .gmt)
+        #expect(try store.lessonsRead() == ["basics": fixedNow])
     }
 
     @Test func readWrapsToTheTerminalWidth() {

@@ -75,6 +75,16 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
         #expect(run.output[after...].contains("Which is palpable?"))
     }
 
+    /// `l` at a question linked to one section shows that section, which does not make the
+    /// lesson read; at a question linked to the whole lesson it does.
+    @Test func onlyAWholeLessonShownCountsAsRead() throws {
+        let student = Student()
+        _ = student.review(["l", "q"], at: morning)
+        #expect(try student.store().lessonsRead().isEmpty)
+        _ = student.review([try student.correctAnswer("mc", at: morning), "", "l", "q"], at: morning)
+        #expect(try student.store().lessonsRead().keys.sorted() == ["basics"])
+    }
+
     @Test func aForgivenTypoShowsTheSpelling() throws {
         let student = Student()
         let run = student.review(["s", "s", "s", "s", "latnet", "", "q"], at: morning)

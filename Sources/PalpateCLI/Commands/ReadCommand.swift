@@ -12,7 +12,8 @@ enum ReadCommand: Command {
         Shows a lesson wrapped to your terminal, through your pager ($PAGER, else less -R) when it is longer \
         than the screen; piped, it is printed as it is. Give a section after '#' to read only that part, as \
         questions link to it (e.g. palpate read referral-patterns#upper-trapezius). 'palpate lessons' lists \
-        the lesson ids.
+        the lesson ids. Reading a whole lesson (not one section) marks it read: the dashboard then suggests \
+        the next one, and reports count it.
 
         A section that teaches a muscle's referral pattern shows its map under the text (see 'palpate map'). \
         With --format html the lesson (or section) is printed as one HTML page, every referral map drawn as \
@@ -73,6 +74,7 @@ enum ReadCommand: Command {
         var lines = [style.bold(title), style.dim(facts.joined(separator: " · ")), ""]
         lines += try body(of: lesson, blocks: blocks, session: session)
         let text = lines.map { $0 + "\n" }.joined()
+        if parts.count == 1 { recordReading(of: lesson, session: session) }
         // A long lesson is paged on a terminal, as git pages; piped, it is printed as it is.
         if let pager = session.context.pager, session.context.stdoutIsTerminal, pager(text) {
             return .success
@@ -83,6 +85,20 @@ enum ReadCommand: Command {
 }
 
 extension ReadCommand {
+    /// A whole lesson read in the terminal counts as read, as one opened during a review does:
+    /// the dashboard then suggests the next lesson, and reports count it. One section alone does
+    /// not. A store that cannot be opened is said, but does not stop the reading.
+    static func recordReading(of lesson: Lesson, session: AppSession) {
+        do {
+            let store = try session.openStore(forSession: false)
+            defer { try? store.close() }
+            try store.markLessonRead(lesson.id, at: session.context.clock())
+        } catch {
+            let reason = (error as? CommandFailure)?.message ?? "\(error)"
+            session.printError("warning: this reading could not be recorded in your progress: \(reason)")
+        }
+    }
+
     /// The lesson's text with, under each section that teaches a muscle, that muscle's map
     /// (issue 19), as the lesson page shows them. A course without maps, or with maps that cannot
     /// be read, shows the text alone, exactly as before.

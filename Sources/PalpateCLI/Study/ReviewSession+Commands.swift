@@ -59,12 +59,14 @@ extension ReviewSession {
             app.print("The lesson '\(clean(question.lesson.lessonID))' is not available.")
             return
         }
-        let blocks =
-            question.lesson.anchor.flatMap { lesson.document.blocks(ofSection: $0) } ?? lesson.document.blocks
+        let section = question.lesson.anchor.flatMap { lesson.document.blocks(ofSection: $0) }
         app.print()
-        app.print(lines: MarkdownTerminalRenderer(width: app.width, style: app.style).render(blocks))
+        app.print(
+            lines: MarkdownTerminalRenderer(width: app.width, style: app.style).render(
+                section ?? lesson.document.blocks))
         app.print()
-        try? store.markLessonRead(lesson.id, at: app.context.clock())
+        // One section is not the lesson: only the whole lesson counts as read.
+        if section == nil { try? store.markLessonRead(lesson.id, at: app.context.clock()) }
     }
 
     func skip(_ card: QueueCard) throws {
