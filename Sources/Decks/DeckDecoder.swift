@@ -136,8 +136,13 @@ public enum DeckDecoder {
             reader, uses: questions.misconceptionUses, sink: sink)
         let cases = ClientCaseDecoder.decode(reader, questions: questions, sink: sink)
         let cueOffset = reader.member("questions")?.value.offset ?? root.offset
-        for message in questions.cues.warnings {
-            sink.report(.warning, at: cueOffset, message, field: "questions")
+        // The deck-wide figures (true/false balance, longest keys) count the questions that were
+        // read: with some broken they describe another deck, and warned of an imbalance the
+        // author's deck does not have. They are given once the questions are fixed.
+        if !questions.sink.hasErrors {
+            for message in questions.cues.warnings {
+                sink.report(.warning, at: cueOffset, message, field: "questions")
+            }
         }
         if questions.unlinked > 0 {
             sink.report(
@@ -189,7 +194,9 @@ struct QuestionCollector {
     private(set) var unlinked = 0
     private var index = 0
     private var shared = SharedValues()
-    /// The line of each id's first question, for "already used by the question on line …".
+    /// The line of each id's first question, valid or not, for "already used by the question on
+    /// line …" (and so that a case step naming a question that failed its checks is not
+    /// reported a second time).
     private var lineByID: [String: Int] = [:]
     /// The deck-wide cue figures (true/false balance, longest keys, absolute words).
     private(set) var cues = DeckCueTally()
@@ -198,9 +205,6 @@ struct QuestionCollector {
     private(set) var prompts: PromptSignatures
     /// Every distractor's `misconception`, checked against the deck's list at the end.
     private(set) var misconceptionUses: [MisconceptionUse] = []
-    /// The ids of questions that failed their checks (valid ones are in `lineByID`), so a case
-    /// step naming one is not reported a second time.
-    private var failedIDs: Set<String> = []
 
     init(sink: DiagnosticSink, lessons: LessonLibrary?, keeping: Bool) {
         self.sink = sink
@@ -214,7 +218,9 @@ struct QuestionCollector {
         var decoder = QuestionDecoder(node: item, index: index, sink: sink, lessons: lessons)
         guard let question = decoder.decode() else {
             if let rawID = item.objectValue?.first(where: { $0.key == "id" })?.value.stringValue {
-                failedIDs.insert(rawID)
+                // Its id is taken all the same: a later question reusing it is a second mistake,
+                // which the author would otherwise only meet after fixing the first.
+                if lineByID[rawID] == nil { lineByID[rawID] = sink.position(item.offset).line }
             }
             return
         }
@@ -246,10 +252,10 @@ struct QuestionCollector {
     }
 
     /// Whether a question with this id was written in the deck (valid or not).
-    func hasQuestion(_ id: String) -> Bool { lineByID[id] != nil || failedIDs.contains(id) }
+    func hasQuestion(_ id: String) -> Bool { lineByID[id] != nil }
 
     /// Every question id written, for "did you mean" (only when a case names an unknown one).
-    var questionIDs: [String] { Array(lineByID.keys) + failedIDs }
+    var questionIDs: [String] { Array(lineByID.keys) }
 
     /// Notes each `misconception` a choice names, and reports one on a correct choice: a
     /// misconception is a wrong belief, so only a distractor can stand for it.

@@ -191,6 +191,44 @@ import TextFormats
             ])
     }
 
+    /// A question that fails its checks still takes its id: reusing it later is reported at once,
+    /// not only after the first mistake is fixed.
+    @Test func anIDReusedAfterABrokenQuestionIsReportedToo() {
+        let card = { (prompt: String, extra: String) in
+            "{\"id\": \"same-id\", \"type\": \"true-false\", \"prompt\": \"\(prompt)\", \(extra)"
+                + "\"explanation\": \"Because.\", \"lesson\": \"safety\"}"
+        }
+        let result = decode(
+            "{\"format\": 1, \"id\": \"x\", \"title\": \"X\", \"questions\": [\n"
+                + card("First.", "\"answer\": \"yes\", ") + ",\n"
+                + card("Second.", "\"answer\": true, ") + "\n]}")
+        let messages = result.diagnostics.map(\.message)
+        // Two errors, and no warning that 1 of 1 true/false statements read is true.
+        #expect(messages.count == 2)
+        #expect(messages.contains { $0.contains("field 'answer'") })
+        #expect(
+            messages.contains {
+                $0.contains("the id 'same-id' is already used by the question on line 2; ids must be unique")
+            })
+    }
+
+    /// With broken questions dropped, the deck-wide balance described another deck: one true of
+    /// the four statements read, where the author wrote three of six.
+    @Test func deckWideFiguresWaitUntilTheQuestionsAreFixed() {
+        let statement = { (id: String, answer: String) in
+            "{\"id\": \"\(id)\", \"type\": \"true-false\", \"prompt\": \"Statement \(id).\", \"answer\": \(answer), "
+                + "\"explanation\": \"Because.\", \"lesson\": \"safety\"}"
+        }
+        let answers = [
+            ("a", "true"), ("b", "false"), ("c", "false"), ("d", "false"), ("e", "\"yes\""), ("f", "\"yes\""),
+        ]
+        let result = decode(
+            "{\"format\": 1, \"id\": \"x\", \"title\": \"X\", \"questions\": [\n"
+                + answers.map(statement).joined(separator: ",\n") + "\n]}")
+        #expect(result.diagnostics.count == 2)
+        #expect(result.diagnostics.allSatisfy { $0.severity == .error && $0.field == "answer" })
+    }
+
     @Test func rejectsQuestionIDsUsedTwiceInADeck() throws {
         let result = try decodeFixture("duplicate-question-ids.json")
         #expect(result.deck == nil)
