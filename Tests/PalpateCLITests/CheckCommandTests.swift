@@ -97,6 +97,35 @@ private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent
     }
 
     /// Issue 15, finding 3: a multi-megabyte bad value was compared with every allowed name and
+    /// Deck files named on the command line are checked against each other as a course is: a
+    /// question id (or deck id) used in two of them is an error, not only a "same words" warning.
+    @Test func namedDeckFilesAreCheckedForIDsAcrossDecks() throws {
+        let root = temporaryDataDirectory()
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        func deck(_ id: String, _ questionIDs: [String]) -> String {
+            let questions = questionIDs.map {
+                #"{"id": "\#($0)", "type": "flashcard", "prompt": "Prompt \#($0)?", "back": "Back \#($0).", "#
+                    + #""explanation": "Because \#($0)."}"#
+            }
+            return #"{"format": 1, "id": "\#(id)", "title": "T", "questions": [\#n"#
+                + questions.joined(separator: ",\n") + "\n]}"
+        }
+        try Data(deck("deck-a", ["a1", "shared"]).utf8).write(to: root.appendingPathComponent("a.json"))
+        try Data(deck("deck-b", ["b1", "shared"]).utf8).write(to: root.appendingPathComponent("b.json"))
+        try Data(deck("deck-a", ["c1"]).utf8).write(to: root.appendingPathComponent("c.json"))
+        let both = runPalpate(["check", "a.json", "b.json", "c.json"], directory: root)
+        #expect(both.exitCode == .failure)
+        #expect(
+            both.errorOutput.contains(
+                "b.json:3:8: error: question 'shared': the id is already used in deck 'deck-a' (a.json:3:8); "
+                    + "question ids must be unique across decks"))
+        #expect(
+            both.errorOutput.contains(
+                "c.json:1:21: error: the deck id 'deck-a' is already used by a.json; deck ids must be unique")
+        )
+        #expect(runPalpate(["check", "b.json"], directory: root).exitCode == .success)
+    }
+
     /// printed whole (8 MB took `check` 9.8 s). Messages now quote 60 characters of it.
     @Test func hugeBadValuesGiveShortMessages() throws {
         let huge = String(repeating: "x", count: 3_000_000)

@@ -20,6 +20,10 @@ public struct PromptSignatures: Sendable {
 
     public var count: Int { ids.count }
 
+    /// Each question's id and where it is written, in file order: enough to check ids across
+    /// decks whose questions were not kept.
+    public var questionIDs: [(id: String, position: SourcePosition)] { Array(zip(ids, positions)) }
+
     mutating func add(id: String, position: SourcePosition, prompt: String, kind: Question.Kind) {
         let start = words.count
         PromptWords.add(prompt, into: &words)

@@ -46,6 +46,7 @@ enum CheckCommand: Command {
             for path in arguments.positionals {
                 try check(path: path, session: session, into: &result)
             }
+            result.diagnostics += CrossDeckCheck.duplicateIDs(among: result.deckReadings)
         }
         let strict = arguments.has("--strict")
         let found = result.diagnostics + NearDuplicatePrompts.find(in: result.prompts)
@@ -146,6 +147,7 @@ enum CheckCommand: Command {
                 file: url, displayName: display, lessons: lessons, keepingQuestions: false)
             result.diagnostics += loaded.diagnostics
             if let prompts = loaded.prompts { result.prompts.append(prompts) }
+            result.deckReadings.append(loaded)
             if loaded.deck != nil {
                 result.deckCount += 1
                 result.questionCount += loaded.questionCount
@@ -209,6 +211,9 @@ struct CheckResult {
     var lessonCount = 0
     /// Every deck's prompts, for near-identical prompts within and across decks.
     var prompts: [PromptSignatures] = []
+    /// Each deck file named on the command line, as read (without its questions), for the ids
+    /// across decks.
+    var deckReadings: [DeckReading] = []
     /// Curriculum folders already read for checking lesson links, by path.
     var lessonsByFolder: [String: LessonLibrary] = [:]
     /// Referral maps checked (issue 19), and the body folders already read.
