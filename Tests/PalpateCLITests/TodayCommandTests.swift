@@ -70,6 +70,27 @@ private let day: TimeInterval = 86_400
 }
 
 @Suite struct HistoryCommandTests {
+    /// Review accuracy is right answers over all answers, as the report counts it: a one-card
+    /// session answered right weighs one answer, not half of the figure.
+    @Test func reviewAccuracyCountsAnswersNotSessions() {
+        let sessions = [
+            HistoryCommand.ReviewTally(right: 1, answers: 1),
+            HistoryCommand.ReviewTally(right: 1, answers: 9),
+        ]
+        #expect(
+            HistoryCommand.trendLines(examScores: [], accuracies: sessions) == [
+                "Review accuracy: 20% over the last 2 sessions"
+            ])
+        let fortnight =
+            Array(repeating: HistoryCommand.ReviewTally(right: 3, answers: 4), count: 7)
+            + Array(repeating: HistoryCommand.ReviewTally(right: 1, answers: 2), count: 6)
+            + [HistoryCommand.ReviewTally(right: 9, answers: 10)]
+        #expect(
+            HistoryCommand.trendLines(examScores: [], accuracies: fortnight) == [
+                "Review accuracy: 68% over the last 7 sessions (75% in the 7 before)"
+            ])
+    }
+
     @Test func sessionsAreListedNewestFirstWithScoresAndTheTrend() throws {
         let student = Student()
         let base = ["--content", studyCourse.path, "--data-dir", student.data.path]

@@ -42,7 +42,7 @@ enum HistoryCommand: Command {
         }
         let examScores = all.filter { $0.kind == .exam }.compactMap(\.score)
         let accuracies = all.filter { $0.kind == .review && $0.cardsDone > 0 }
-            .map { Double($0.correct) / Double($0.cardsDone) }
+            .map { ReviewTally(right: $0.correct, answers: $0.cardsDone) }
         if arguments.has("--json") {
             session.print(json(all, examScores: examScores, accuracies: accuracies).serialized(pretty: true))
             return .success
@@ -91,7 +91,21 @@ enum HistoryCommand: Command {
         return formatDuration(Int(end.timeIntervalSince(record.startedAt)))
     }
 
-    static func trendLines(examScores: [Double], accuracies: [Double]) -> [String] {
+    /// One review session's right answers out of its answers.
+    struct ReviewTally {
+        let right: Int
+        let answers: Int
+    }
+
+    /// Right answers over all answers of `sessions`, as the report and the dashboard count
+    /// accuracy (an average of the sessions' percentages gave a short session as much weight as
+    /// a long one, and disagreed with the report).
+    static func accuracy(of sessions: some Collection<ReviewTally>) -> Double {
+        let answers = sessions.reduce(0) { $0 + $1.answers }
+        return answers == 0 ? 0 : Double(sessions.reduce(0) { $0 + $1.right }) / Double(answers)
+    }
+
+    static func trendLines(examScores: [Double], accuracies: [ReviewTally]) -> [String] {
         var lines: [String] = []
         if let trend = ScoreTrend(examScores) {
             let points = (trend.slope * 100 * 10).rounded() / 10
@@ -105,18 +119,14 @@ enum HistoryCommand: Command {
             let recent = accuracies.suffix(7)
             let before = accuracies.dropLast(recent.count).suffix(7)
             var line =
-                "Review accuracy: \(percent(mean(recent))) over the last \(plural(recent.count, "session"))"
-            if !before.isEmpty { line += " (\(percent(mean(before))) in the \(before.count) before)" }
+                "Review accuracy: \(percent(accuracy(of: recent))) over the last \(plural(recent.count, "session"))"
+            if !before.isEmpty { line += " (\(percent(accuracy(of: before))) in the \(before.count) before)" }
             lines.append(line)
         }
         return lines
     }
 
-    private static func mean(_ values: some Collection<Double>) -> Double {
-        values.reduce(0, +) / Double(max(1, values.count))
-    }
-
-    private static func json(_ records: [SessionRecord], examScores: [Double], accuracies: [Double])
+    private static func json(_ records: [SessionRecord], examScores: [Double], accuracies: [ReviewTally])
         -> JSONValue
     {
         func time(_ date: Date?) -> JSONValue {
@@ -143,7 +153,10 @@ enum HistoryCommand: Command {
                     ])
                 } ?? .null
             ),
-            ("review_accuracy_last_7", accuracies.isEmpty ? .null : .double(mean(accuracies.suffix(7)))),
+            (
+                "review_accuracy_last_7",
+                accuracies.isEmpty ? .null : .double(accuracy(of: accuracies.suffix(7)))
+            ),
         ])
     }
 }
