@@ -119,6 +119,16 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
         #expect(run.output.contains("Mini deck · new card · card 2 · 5 left today"))
     }
 
+    /// A card coming back from a learning step early (nothing else left) is still a card left
+    /// today: the line said "0 left today" while such cards kept coming.
+    @Test func aLearningStepShownEarlyCountsAsLeft() throws {
+        let student = Student()
+        let right = try student.correctAnswer("mc", at: morning)
+        let run = student.review([right == "a" ? "b" : "a", "", "s", "s", "s", "s", "s", "q"], at: morning)
+        #expect(run.output.contains("Mini deck · learning · card 7 · 1 left today"))
+        #expect(!run.output.contains("0 left today"))
+    }
+
     @Test func oneKeyAnswersNeedNoEnterOnATerminal() throws {
         let data = temporaryDataDirectory()
         let student = Student()

@@ -74,7 +74,9 @@ final class ReviewSession {
             switch today.next(holdingBack: held) {
             case .show(let card, let reason):
                 shownCount += 1
-                let outcome = try ask(card, reason: reason, leftToday: today.dueNow.count)
+                // Learning steps due within the learn-ahead window come back in this sitting too.
+                let outcome = try ask(
+                    card, reason: reason, leftToday: today.dueNow.count + today.learningAhead.count)
                 switch outcome {
                 case .finished: continue
                 case .quit, .endOfInput, .interrupted:
