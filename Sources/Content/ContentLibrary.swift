@@ -17,6 +17,8 @@ public struct ContentLibrary: Sendable {
     public var prompts: [PromptSignatures] = []
     /// The exam's outline (`Quizzes/blueprint.json`), when the course has a valid one.
     public var blueprint: Blueprint?
+    /// Deck files that gave no deck: unreadable, with errors, or clashing with another deck.
+    public var decksLeftOut = 0
 
     /// Loads `root/Curriculum/*.md` and `root/Quizzes/*.json` (the schema file is skipped).
     ///
@@ -39,12 +41,14 @@ public struct ContentLibrary: Sendable {
         }
         var decks: [Deck] = []
         var prompts: [PromptSignatures] = []
+        var filesWithoutDeck = 0
         let lessonsFingerprint = cache == nil ? 0 : DeckCache.lessonsFingerprint(lessons)
         for file in deckFiles(in: quizzes) {
             let display = displayName(file, base: displayBase)
             if let target = ContainedFile.outsideTarget(of: file, in: quizzes) {
                 let message = ContainedFile.refusal(target: target)
                 diagnostics.append(Diagnostic(.error, file: display, position: nil, message: message))
+                filesWithoutDeck += 1
                 continue
             }
             let entry = cache?.entry(for: file, displayName: display, lessonsFingerprint: lessonsFingerprint)
@@ -56,7 +60,7 @@ public struct ContentLibrary: Sendable {
                 if let entry { cache?.remember(result, in: entry) }
             }
             diagnostics += result.diagnostics
-            if let deck = result.deck { decks.append(deck) }
+            if let deck = result.deck { decks.append(deck) } else { filesWithoutDeck += 1 }
             if let signatures = result.prompts { prompts.append(signatures) }
         }
         let checked = CrossDeckCheck.run(decks: decks, lessons: lessons)
@@ -74,6 +78,7 @@ public struct ContentLibrary: Sendable {
             root: root, lessons: lessons, decks: checked.decks, diagnostics: diagnostics)
         library.prompts = prompts
         library.blueprint = blueprint
+        library.decksLeftOut = filesWithoutDeck + decks.count - checked.decks.count
         return library
     }
 

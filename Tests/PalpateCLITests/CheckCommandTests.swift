@@ -27,7 +27,10 @@ private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent
                 Quizzes/broken.json:8:37: error: question 'b1', field 'lesson': the lesson 'basics' has no section '#taut-bnd'; did you mean 'basics#taut-band'?
 
                 """)
-        #expect(run.output == "checked 0 decks (0 questions) and 0 lessons: 3 errors, 0 warnings\n")
+        #expect(
+            run.output
+                == "checked 0 decks (0 questions; 1 more deck file not read, see the errors) and 0 lessons: "
+                + "3 errors, 0 warnings\n")
     }
 
     @Test func jsonFormatCarriesTheSameDiagnostics() throws {
@@ -51,7 +54,10 @@ private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent
         #expect(run.exitCode == .failure)
         #expect(run.errorOutput.contains("nowhere.json: error: no such file or folder; check the path\n"))
         #expect(run.errorOutput.contains("bad-course/Quizzes/broken.json:7:50: error:"))
-        #expect(run.output == "checked 1 deck (1 question) and 1 lesson: 4 errors, 0 warnings\n")
+        #expect(
+            run.output
+                == "checked 1 deck (1 question; 1 more deck file not read, see the errors) and 1 lesson: "
+                + "4 errors, 0 warnings\n")
     }
 
     @Test func studentCommandsSkipABrokenDeckWithOneWarning() {

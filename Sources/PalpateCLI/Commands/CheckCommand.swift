@@ -151,6 +151,8 @@ enum CheckCommand: Command {
             if loaded.deck != nil {
                 result.deckCount += 1
                 result.questionCount += loaded.questionCount
+            } else {
+                result.decksLeftOut += 1
             }
         }
     }
@@ -207,6 +209,8 @@ enum CheckCommand: Command {
 struct CheckResult {
     var diagnostics: [Diagnostic] = []
     var deckCount = 0
+    /// Deck files whose errors kept them from being read as decks.
+    var decksLeftOut = 0
     var questionCount = 0
     var lessonCount = 0
     /// Every deck's prompts, for near-identical prompts within and across decks.
@@ -225,6 +229,7 @@ struct CheckResult {
     mutating func add(_ library: ContentLibrary) {
         diagnostics += library.diagnostics
         deckCount += library.decks.count
+        decksLeftOut += library.decksLeftOut
         questionCount += library.decks.reduce(0) { $0 + $1.questions.count }
         lessonCount += library.lessons.lessons.count
         prompts += library.prompts
@@ -262,8 +267,13 @@ struct CheckResult {
     func summary(errors: Int, warnings: Int) -> String {
         let lessons = plural(lessonCount, "lesson")
         let rest = mapCount > 0 ? "\(lessons) and \(plural(mapCount, "referral map"))" : "and \(lessons)"
+        // A file whose errors kept it from being read is still named: "checked 0 decks" for a
+        // broken file read as if nothing had been checked.
+        let leftOut =
+            decksLeftOut > 0 ? "; \(plural(decksLeftOut, "more deck file")) not read, see the errors" : ""
         let checked =
-            "checked \(plural(deckCount, "deck")) (\(plural(questionCount, "question")))\(mapCount > 0 ? "," : "") \(rest)"
+            "checked \(plural(deckCount, "deck")) (\(plural(questionCount, "question"))\(leftOut))"
+            + "\(mapCount > 0 ? "," : "") \(rest)"
         if errors == 0 && warnings == 0 { return "\(checked): no problems found" }
         return "\(checked): \(plural(errors, "error")), \(plural(warnings, "warning"))"
     }
