@@ -37,6 +37,17 @@ final class AppSession {
 
     func print(_ line: String = "") { context.output.write(line + "\n") }
     func print(lines: [String]) { context.output.write(lines.map { $0 + "\n" }.joined()) }
+
+    /// Prints prose wrapped at a word to `width`, so the terminal never breaks a word in two.
+    func print(
+        wrapping text: String, indent: String = "", firstIndent: String? = nil,
+        apply: @escaping (String) -> String = { $0 }
+    ) {
+        print(
+            lines: TextWrapper(width: width, style: style).wrap(
+                text, indent: indent, firstIndent: firstIndent, apply: apply))
+    }
+
     func printError(_ line: String) { context.errorOutput.write(line + "\n") }
 
     /// Where content comes from (see `ContentLocator`).
