@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@testable import PalpateCLI
+
+private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T09:00:00Z
+
+/// At 60 columns every line Palpate prints fits, broken between words by Palpate rather than
+/// mid-word by the terminal; a key, a table row's id or a command to copy is never split.
+@Suite struct NarrowTerminalTests {
+    /// The lines of `text` wider than `width` characters.
+    private func overflowing(_ text: String, width: Int = 60) -> [String] {
+        text.split(separator: "\n").map(String.init).filter { $0.count > width }
+    }
+
+    /// `palpate ARGUMENTS` on the study course in a terminal `width` columns wide, without colour.
+    private func run(
+        _ arguments: [String], input: [String] = [], data: URL = temporaryDataDirectory(), width: Int? = 60,
+        terminal: Bool = true
+    ) -> CLIRun {
+        runPalpate(
+            ["--content", studyCourse.path, "--data-dir", data.path] + arguments, input: input,
+            environment: ["NO_COLOR": "1"], now: morning, terminal: terminal, width: width)
+    }
+
+    @Test func theFlashcardRatingLineBreaksBetweenRatings() {
+        // Skip the five graded cards to reach the flashcard, then flip it.
+        let run = run(["review"], input: ["s", "s", "s", "s", "s", "", ""])
+        #expect(overflowing(run.output).isEmpty, "\(overflowing(run.output))")
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("How well did you recall it? 1 Again") })
+        #expect(
+            lines.contains { $0.hasPrefix("4 Easy (Enter: Good)") || $0.hasSuffix("4 Easy (Enter: Good)") })
+    }
+
+    @Test func theControlKeyMessageWrapsUnderItsQuestionMark() {
+        let run = run(["review"], input: ["\u{1B}[A", "q"])
+        let message = run.output.split(separator: "\n").drop {
+            !$0.contains("? that line holds control keys")
+        }
+        #expect(overflowing(run.output).isEmpty, "\(overflowing(run.output))")
+        #expect(message.count > 2)
+        #expect(message.dropFirst().prefix(2).allSatisfy { $0.hasPrefix("  ") })
+        #expect(run.output.contains("Escape or"))
+    }
+
+}
