@@ -44,4 +44,12 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
         #expect(run.output.contains("Escape or"))
     }
 
+    @Test func theExamHeaderKeepsEachKeyWithWhatItDoes() {
+        let run = run(["exam", "--seed", "7"], input: ["?", "q"])
+        #expect(overflowing(run.output).isEmpty, "\(overflowing(run.output))")
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.contains { $0.contains("revealed at the end.") })
+        #expect(lines.contains { $0.hasSuffix("q finish now") })
+    }
+
 }
