@@ -233,7 +233,8 @@ final class ExamSession {
                     TerminalSanitizer.clean(item.question.explanation, keepNewlines: false)))
             if !item.question.lesson.isUnlinked {
                 app.print(
-                    lines: wrapper.wrap("Reread: palpate read \(item.question.lesson)", apply: style.dim))
+                    lines: wrapper.wrap(
+                        pieces: ["Reread:", "palpate read \(item.question.lesson)"], apply: style.dim))
             }
         }
     }
