@@ -52,4 +52,31 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
         #expect(lines.contains { $0.hasSuffix("q finish now") })
     }
 
+    @Test func statsAndCardsTablesFitTheTerminalAndStayOneRowALinePiped() throws {
+        let student = Student()
+        let data = student.data
+        _ = run(["review"], input: [try student.correctAnswer("mc", at: morning), "", "q"], data: data)
+        let stats = run(["stats"], data: data)
+        #expect(stats.exitCode == .success)
+        #expect(overflowing(stats.output).isEmpty, "\(overflowing(stats.output))")
+        // The card counts that do not fit continue below, under their own headings.
+        #expect(stats.output.contains("\nNEW  LEARNING  REVIEW  MATURE  RELEARNING  SUSPENDED\n"))
+        #expect(stats.output.contains("\nSKIPPED  LEECHES\n0        0\n"))
+        let cards = run(["cards"], data: data)
+        #expect(overflowing(cards.output).isEmpty, "\(overflowing(cards.output))")
+        // The id on a line of its own, its state and due time (in words) under it.
+        #expect(cards.output.contains("\nmini/mc\n  learning  in 10 minutes "))
+        // Piped, a script still reads one card a line.
+        let piped = run(["cards"], data: data, width: nil, terminal: false).output.split(separator: "\n")
+        #expect(piped.first?.hasPrefix("CARD ") == true && piped.first?.hasSuffix("PROMPT") == true)
+        #expect(
+            piped.contains {
+                $0.hasPrefix("mini/mc ") && $0.contains("learning  2026-01-01 09:10 (in 10 minutes)")
+            })
+        let pipedStats = run(["stats"], data: data, width: nil, terminal: false)
+        #expect(
+            pipedStats.output.contains(
+                "NEW  LEARNING  REVIEW  MATURE  RELEARNING  SUSPENDED  SKIPPED  LEECHES"))
+    }
+
 }
