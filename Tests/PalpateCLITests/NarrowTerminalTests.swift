@@ -79,4 +79,21 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
                 "NEW  LEARNING  REVIEW  MATURE  RELEARNING  SUSPENDED  SKIPPED  LEECHES"))
     }
 
+    @Test func helpWrapsToANarrowTerminal() {
+        for arguments in [["--help"], ["help", "card"], ["stats", "--help"]] {
+            let run = run(arguments)
+            #expect(run.exitCode == .success)
+            #expect(overflowing(run.output).isEmpty, "\(arguments): \(overflowing(run.output))")
+        }
+        // An option in brackets is never split across lines.
+        #expect(
+            run(["help", "card"]).output.contains(
+                "\n       [--reset | --suspend | --unsuspend | --bury | --undo]\n"))
+        // Piped with no width known, help keeps its 80 columns.
+        let piped = run(["--help"], width: nil, terminal: false)
+        #expect(
+            piped.output.contains(
+                "  exam          Sit a practice exam (scored; does not change your schedule)\n"))
+    }
+
 }
