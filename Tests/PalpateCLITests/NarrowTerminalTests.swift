@@ -96,4 +96,10 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
                 "  exam          Sit a practice exam (scored; does not change your schedule)\n"))
     }
 
+    @Test func aMistypedGlobalOptionPointsToHelpThatExists() {
+        let run = runPalpate(["--colour", "never"])
+        #expect(run.exitCode == .usage)
+        #expect(run.errorOutput.hasSuffix("\nSee 'palpate --help'.\n"))
+        #expect(runPalpate(["--help"]).exitCode == .success)
+    }
 }
