@@ -102,4 +102,25 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
         #expect(run.errorOutput.hasSuffix("\nSee 'palpate --help'.\n"))
         #expect(runPalpate(["--help"]).exitCode == .success)
     }
+
+    @Test func errorsWrapOnATerminalWithAQuotationKeptWhole() {
+        let data = temporaryDataDirectory()
+        let mistyped = run(["cards", "--state", "nonsense state"], data: data)
+        #expect(mistyped.exitCode == .usage)
+        #expect(
+            mistyped.errorOutput == """
+                palpate: --state must be new, learning, review, relearning,
+                  suspended, skipped, leech, due, not 'nonsense state'
+                See 'palpate help cards'.
+
+                """)
+        let created = run(["review"], input: ["q"], data: data)
+        #expect(overflowing(created.errorOutput).isEmpty, "\(created.errorOutput)")
+        #expect(created.errorOutput.hasPrefix("Created your progress store in"))
+        // Piped, an error stays one line for logs and scripts.
+        let piped = run(["cards", "--state", "nonsense state"], width: nil, terminal: false)
+        #expect(
+            piped.errorOutput.hasPrefix(
+                "palpate: --state must be new, learning, review, relearning, suspended,"))
+    }
 }

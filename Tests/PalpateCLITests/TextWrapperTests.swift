@@ -22,4 +22,10 @@ import Testing
             pieces: TextWrapper.pieces("Read more:") + ["palpate read referral-patterns#soleus"])
         #expect(lines == ["Read more:", "palpate read referral-patterns#soleus"])
     }
+
+    @Test func aQuotationInAMessageIsOnePiece() {
+        #expect(
+            TextWrapper.pieces(keepingQuotations: "run 'palpate check a.json' for today's details, not 'x'.")
+                == ["run", "'palpate check a.json'", "for", "today's", "details,", "not", "'x'."])
+    }
 }

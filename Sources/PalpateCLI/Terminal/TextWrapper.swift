@@ -43,6 +43,23 @@ struct TextWrapper {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     }
 
+    /// The words of `text`, a quotation in single quotes kept as one piece: a message quotes
+    /// the student's input and commands to run ('palpate check FILE'), each read or copied whole.
+    static func pieces(keepingQuotations text: String) -> [String] {
+        var pieces: [String] = []
+        var inQuotation = false
+        for word in Self.pieces(text) {
+            if inQuotation, let last = pieces.popLast() {
+                pieces.append(last + " " + word)
+                inQuotation = !word.contains("'")
+            } else {
+                pieces.append(word)
+                inQuotation = word.hasPrefix("'") && !word.dropFirst().contains("'")
+            }
+        }
+        return pieces
+    }
+
     func wrap(words: [Word], indent: String, firstIndent: String) -> [String] {
         var lines: [String] = []
         var line = firstIndent
