@@ -41,3 +41,15 @@ import Testing
         #expect(!lines.contains { $0.contains("misconception") })
     }
 }
+
+@Suite struct QuestionRendererReadMoreTests {
+    /// `palpate read LESSON#SECTION` is for copying: it is never broken across lines.
+    @Test func theReadMoreCommandStaysWholeOnANarrowTerminal() {
+        let question = Question(
+            id: "zone", kind: .trueFalse(answer: true), prompt: "Is it?", explanation: "Yes.",
+            lesson: LessonLink(lessonID: "referral-patterns", anchor: "infraspinatus-and-teres-minor"))
+        let lines = QuestionRenderer(width: 60, style: TerminalStyle(enabled: false)).explanation(question)
+        #expect(
+            lines == ["Yes.", "Read more:", "palpate read referral-patterns#infraspinatus-and-teres-minor"])
+    }
+}

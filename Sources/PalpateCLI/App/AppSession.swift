@@ -28,6 +28,17 @@ final class AppSession {
         return max(40, min(100, columns))
     }
 
+    /// `text` as written to standard error: on a terminal a line too long for it wraps at a word,
+    /// later lines indented and a quotation kept whole; piped, each line stays as it is.
+    static func errorText(_ text: String, _ context: AppContext) -> String {
+        guard context.stdoutIsTerminal, let columns = context.terminalWidth else { return text + "\n" }
+        let wrapper = TextWrapper(width: max(40, columns), style: TerminalStyle(enabled: false))
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+            wrapper.wrap(
+                pieces: TextWrapper.pieces(keepingQuotations: String($0)), indent: "  ", firstIndent: "")
+        }.map { $0 + "\n" }.joined()
+    }
+
     /// Columns a table may use: the terminal's whole width; `nil` when piped, where a row stays
     /// on one line for scripts.
     var tableWidth: Int? {
@@ -37,7 +48,20 @@ final class AppSession {
 
     func print(_ line: String = "") { context.output.write(line + "\n") }
     func print(lines: [String]) { context.output.write(lines.map { $0 + "\n" }.joined()) }
+
+    /// Prints prose wrapped at a word to `width`, so the terminal never breaks a word in two.
+    func print(
+        wrapping text: String, indent: String = "", firstIndent: String? = nil,
+        apply: @escaping (String) -> String = { $0 }
+    ) {
+        print(
+            lines: TextWrapper(width: width, style: style).wrap(
+                text, indent: indent, firstIndent: firstIndent, apply: apply))
+    }
+
     func printError(_ line: String) { context.errorOutput.write(line + "\n") }
+    /// Prints a message to standard error wrapped to the terminal (see `errorText`).
+    func printWrappedError(_ text: String) { context.errorOutput.write(Self.errorText(text, context)) }
 
     /// Where content comes from (see `ContentLocator`).
     func contentRoot() throws -> URL {
@@ -69,7 +93,7 @@ final class AppSession {
         for diagnostic in library.diagnostics where diagnostic.severity == .error {
             guard reported.insert(diagnostic.file).inserted else { continue }
             let count = library.diagnostics.count { $0.file == diagnostic.file && $0.severity == .error }
-            printError(
+            printWrappedError(
                 "warning: skipping \(diagnostic.file): \(count == 1 ? "1 error" : "\(count) errors"); "
                     + "run 'palpate check \(diagnostic.file)' for details")
         }
@@ -116,12 +140,12 @@ final class AppSession {
             throw CommandFailure(error.description)
         }
         if store.created {
-            printError(
+            printWrappedError(
                 "Created your progress store in \(dataDirectory.path) (change it with --data-dir or PALPATE_HOME)."
             )
         }
         if let failure = store.dailyBackupFailure {
-            printError("warning: today's backup could not be made: \(failure.description)")
+            printWrappedError("warning: today's backup could not be made: \(failure.description)")
         }
         return store
     }

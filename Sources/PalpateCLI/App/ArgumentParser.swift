@@ -29,7 +29,7 @@ struct ParsedArguments: Sendable {
         guard let number = Int(text), range.contains(number) else {
             throw UsageError(
                 "\(name) needs a whole number from \(range.lowerBound) to \(range.upperBound), not \(QuotedInput.quote(text))",
-                hint: "See 'palpate help \(command)'.")
+                hint: "See '\(ArgumentParser.helpCommand(for: command))'.")
         }
         return number
     }
@@ -40,7 +40,7 @@ struct ParsedArguments: Sendable {
         guard let number = Double(text), number.isFinite, range.contains(number) else {
             throw UsageError(
                 "\(name) needs a number from \(range.lowerBound) to \(range.upperBound), not \(QuotedInput.quote(text))",
-                hint: "See 'palpate help \(command)'.")
+                hint: "See '\(ArgumentParser.helpCommand(for: command))'.")
         }
         return number
     }
@@ -51,7 +51,7 @@ struct ParsedArguments: Sendable {
         guard allowed.contains(text) else {
             throw UsageError(
                 "\(name) must be \(allowed.joined(separator: ", ")), not \(QuotedInput.quote(text))",
-                hint: "See 'palpate help \(command)'.")
+                hint: "See '\(ArgumentParser.helpCommand(for: command))'.")
         }
         return text
     }
@@ -60,6 +60,12 @@ struct ParsedArguments: Sendable {
 /// Splits arguments by a command's option list: `--name value`, `--name=value`, flags, `--` to end
 /// options. Unknown options are usage errors that suggest the nearest known one.
 enum ArgumentParser {
+    /// The command that describes `command`'s options: `palpate help COMMAND`, or `palpate --help`
+    /// for the global options given before any command (`palpate` is not a command of its own).
+    static func helpCommand(for command: String) -> String {
+        command == "palpate" ? "palpate --help" : "palpate help \(command)"
+    }
+
     static func parse(_ arguments: [String], options: [OptionSpec], command: String) throws(UsageError)
         -> ParsedArguments
     {
@@ -93,11 +99,12 @@ enum ArgumentParser {
                 throw UsageError(
                     "unknown option \(QuotedInput.quote(name)) for '\(command)'"
                         + (near.map { "; did you mean '\($0)'?" } ?? ""),
-                    hint: "See 'palpate help \(command)'.")
+                    hint: "See '\(ArgumentParser.helpCommand(for: command))'.")
             }
             guard let placeholder = spec.value else {
                 if inlineValue != nil {
-                    throw UsageError("\(name) takes no value", hint: "See 'palpate help \(command)'.")
+                    throw UsageError(
+                        "\(name) takes no value", hint: "See '\(ArgumentParser.helpCommand(for: command))'.")
                 }
                 parsed.flags.insert(name)
                 continue
@@ -110,11 +117,13 @@ enum ArgumentParser {
                 index += 1
             } else {
                 throw UsageError(
-                    "\(name) needs a value (\(name) \(placeholder))", hint: "See 'palpate help \(command)'.")
+                    "\(name) needs a value (\(name) \(placeholder))",
+                    hint: "See '\(ArgumentParser.helpCommand(for: command))'.")
             }
             if !spec.repeatable, parsed.values[name] != nil {
                 throw UsageError(
-                    "\(name) is given twice", hint: "Give it once; see 'palpate help \(command)'.")
+                    "\(name) is given twice",
+                    hint: "Give it once; see '\(ArgumentParser.helpCommand(for: command))'.")
             }
             parsed.values[name, default: []].append(value)
         }

@@ -33,10 +33,10 @@ public enum PalpateApp {
         do {
             return try dispatch(context)
         } catch let error as UsageError {
-            context.errorOutput.write(error.description + "\n")
+            context.errorOutput.write(AppSession.errorText(error.description, context))
             return .usage
         } catch let error as CommandFailure {
-            context.errorOutput.write(error.description + "\n")
+            context.errorOutput.write(AppSession.errorText(error.description, context))
             return .failure
         } catch {
             context.errorOutput.write("palpate: \(error)\n")

@@ -42,14 +42,15 @@ struct CardDescription {
     }
 
     /// `2026-01-03 09:00 (tomorrow)`, `2025-12-30 09:00 (overdue)`; `-` for a card never reviewed.
-    func due(_ card: CardState?) -> String {
+    /// - Parameter brief: only the words in brackets (`tomorrow`), for a narrow terminal.
+    func due(_ card: CardState?, brief: Bool = false) -> String {
         guard let card, !card.schedule.isNew else { return "-" }
         let due = card.schedule.due
         let relative = due <= now ? "overdue" : moments.describe(due, relativeTo: now)
         // "in 3 days (2026-01-04)" already names the day; keep the relative part only.
         let short =
             relative.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? relative
-        return "\(moments.dateTime(due)) (\(short))"
+        return brief ? short : "\(moments.dateTime(due)) (\(short))"
     }
 
     /// The card in a few words, for "was: …" after a change.

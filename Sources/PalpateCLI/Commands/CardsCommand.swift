@@ -69,18 +69,29 @@ enum CardsCommand: Command {
             ]
         }
         // The prompt takes what the other columns leave of the width.
-        let used = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
         let header = ["CARD", "STATE", "DUE", "LAPSES", "REPS", "PROMPT"]
-        let taken = zip(used, header).map { max($0, $1.count) + 2 }.reduce(0, +)
+        func columns() -> [Int] {
+            (0..<5).map { column in max(header[column].count, rows.map { $0[column].count }.max() ?? 0) + 2 }
+        }
+        // On a terminal too narrow for the card id beside a readable prompt, the id gets a line
+        // of its own above the rest of its row, whose due time is said in words only; piped, each
+        // card stays on one line for scripts.
+        let stacked = session.tableWidth.map { columns().reduce(0, +) + 20 > $0 } ?? false
+        if stacked {
+            for (index, id) in ids.enumerated() { rows[index][2] = describe.due(states[id], brief: true) }
+        }
+        let taken = stacked ? 2 + columns().dropFirst().reduce(0, +) : columns().reduce(0, +)
         for (index, id) in ids.enumerated() {
             rows[index][5] = promptExcerpt(catalog[id]?.question.prompt ?? "", width: session.width - taken)
         }
+        let table = TextTable(header: header, rows: rows, rightAligned: [3, 4])
         session.print(
-            lines: TextTable(header: header, rows: rows, rightAligned: [3, 4]).lines(style: session.style))
+            lines: stacked ? table.stackedLines(style: session.style) : table.lines(style: session.style))
         session.print()
         session.print(
-            "\(plural(ids.count, "card")). Change one with: palpate card \(ids[0]) --suspend (see 'palpate help card')"
-        )
+            lines: TextWrapper(width: session.tableWidth ?? Int.max, style: session.style).wrap(
+                pieces: TextWrapper.pieces("\(plural(ids.count, "card")). Change one with:")
+                    + ["palpate card \(ids[0]) --suspend", "(see", "'palpate help card')"]))
         return .success
     }
 

@@ -27,31 +27,59 @@ enum HelpCommand: Command {
     private static func overview(_ session: AppSession) {
         let style = session.style
         session.print(
-            "Palpate: trigger point therapy lessons and spaced-repetition quizzes in your terminal.")
+            wrapping: "Palpate: trigger point therapy lessons and spaced-repetition quizzes in your terminal."
+        )
         session.print()
-        session.print(
-            style.bold("Usage:")
-                + " palpate [--content DIR] [--data-dir DIR] [--color MODE] COMMAND [OPTIONS]")
+        printUsage("palpate [--content DIR] [--data-dir DIR] [--color MODE] COMMAND [OPTIONS]", session)
         session.print()
         session.print(style.bold("Commands:"))
         let width = allCommands.map { $0.name.count }.max() ?? 0
+        let wrapper = TextWrapper(width: session.width, style: style)
         for command in allCommands {
             session.print(
-                "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                    + command.summary)
+                lines: wrapper.wrap(
+                    command.summary, indent: String(repeating: " ", count: width + 4),
+                    firstIndent: "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                ))
         }
         session.print()
         session.print(style.bold("Global options:"))
         printOptions(PalpateApp.globalOptions, session)
         session.print()
-        session.print("Run 'palpate help COMMAND' (or 'palpate COMMAND --help') for a command's options.")
+        session.print(
+            lines: wrapper.wrap(
+                pieces: ["Run", "'palpate help COMMAND'", "(or", "'palpate COMMAND --help')"]
+                    + TextWrapper.pieces("for a command's options.")))
+    }
+
+    /// The usage lines (one per form of the command), wrapped between their parts: an option in
+    /// brackets stays whole, and later lines line up under the program's name.
+    private static func printUsage(_ usage: String, _ session: AppSession) {
+        let wrapper = TextWrapper(width: session.width, style: session.style)
+        for (index, synopsis) in usage.split(separator: "\n").enumerated() {
+            var parts: [String] = []
+            var bracketDepth = 0
+            for word in TextWrapper.pieces(String(synopsis)) {
+                if bracketDepth > 0, let last = parts.popLast() {
+                    parts.append(last + " " + word)
+                } else {
+                    parts.append(word)
+                }
+                bracketDepth += word.count { $0 == "[" } - word.count { $0 == "]" }
+            }
+            let label = index == 0 ? [TextWrapper.Word(segments: [("Usage:", session.style.bold)])] : []
+            session.print(
+                lines: wrapper.wrap(
+                    words: label + parts.map { TextWrapper.Word(segments: [($0, { $0 })]) },
+                    indent: "       ", firstIndent: index == 0 ? "" : "       "))
+        }
     }
 
     private static func describe(_ command: any Command.Type, _ session: AppSession) {
         let style = session.style
-        session.print(command.summary + ".")
+        session.print(wrapping: command.summary + ".")
         session.print()
-        session.print(style.bold("Usage:") + " " + command.usage)
+        printUsage(command.usage, session)
         if !command.discussion.isEmpty {
             session.print()
             let wrapper = TextWrapper(width: session.width, style: style)

@@ -135,8 +135,11 @@ enum StatsCommand: Command {
                     cards.buried, cards.leeches,
                 ].map(String.init)
             ]
-        ).lines(style: style)
-        lines.append(style.dim("Mature: a review interval of 21 days or more. Skipped: back tomorrow."))
+        ).lines(style: style, fitting: session.tableWidth)
+        let legend = "Mature: a review interval of 21 days or more. Skipped: back tomorrow."
+        lines +=
+            session.tableWidth.map { TextWrapper(width: $0, style: style).wrap(legend, apply: style.dim) }
+            ?? [style.dim(legend)]
         if !statistics.leeches.isEmpty {
             lines.append("")
             lines.append(style.heading("Leeches") + " (forgotten \(LeechPolicy.defaultThreshold)+ times)")

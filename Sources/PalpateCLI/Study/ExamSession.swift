@@ -44,10 +44,15 @@ final class ExamSession {
         var inputEnded = false
         var finishedEarly = false
         app.print(
-            "Practice exam: \(plural(plan.items.count, "question")), pass mark \(Int((passMark * 100).rounded()))%"
+            wrapping:
+                "Practice exam: \(plural(plan.items.count, "question")), pass mark \(Int((passMark * 100).rounded()))%"
                 + (timeLimit.map { ", \(Int($0 / 60)) minutes" } ?? "") + ". Answers are revealed at the end."
         )
-        app.print(app.style.dim("At any prompt: ? help · s skip (comes back at the end) · q finish now"))
+        // A key stays on one line with what it does.
+        app.print(
+            lines: TextWrapper(width: app.width, style: app.style).wrap(
+                pieces: ["At any prompt:", "? help ·", "s skip (comes back at the end) ·", "q finish now"],
+                apply: app.style.dim))
         exam: while let index = pending.first {
             if let timeLimit, app.context.clock().timeIntervalSince(startedAt) >= timeLimit {
                 app.print(app.style.yellow("Time is up."))
@@ -86,7 +91,8 @@ final class ExamSession {
                 switch line.lowercased() {
                 case "?":
                     app.print(
-                        "Answer as shown under the question; s skips it until the end, q finishes the exam now."
+                        wrapping:
+                            "Answer as shown under the question; s skips it until the end, q finishes the exam now."
                     )
                     app.print("Unanswered questions count as wrong.")
                     continue
@@ -108,7 +114,8 @@ final class ExamSession {
                 let response: Response
                 switch ResponseParser.parse(line, question: item.question, presentation: presentation) {
                 case .unreadable(let message):
-                    app.print(app.style.yellow("? \(message)"))
+                    app.print(
+                        wrapping: "? \(message)", indent: "  ", firstIndent: "", apply: app.style.yellow)
                     continue
                 case .answer(let parsed):
                     response = parsed
@@ -253,7 +260,8 @@ final class ExamSession {
                     TerminalSanitizer.clean(item.question.explanation, keepNewlines: false)))
             if !item.question.lesson.isUnlinked {
                 app.print(
-                    lines: wrapper.wrap("Reread: palpate read \(item.question.lesson)", apply: style.dim))
+                    lines: wrapper.wrap(
+                        pieces: ["Reread:", "palpate read \(item.question.lesson)"], apply: style.dim))
             }
         }
     }

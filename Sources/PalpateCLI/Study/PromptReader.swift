@@ -28,7 +28,8 @@ struct PromptReader {
             // A Windows line end from a script or a pasted file: the line is fine.
             if raw.unicodeScalars.last == "\r" { raw.unicodeScalars.removeLast() }
             if let problem = Self.problem(with: raw) {
-                session.print(session.style.yellow("? \(problem)"))
+                session.print(
+                    wrapping: "? \(problem)", indent: "  ", firstIndent: "", apply: session.style.yellow)
                 continue
             }
             return .line(raw.trimmingCharacters(in: .whitespaces))
@@ -55,7 +56,8 @@ struct PromptReader {
             }
             if let problem = Self.problem(with: key) {
                 session.print()
-                session.print(session.style.yellow("? \(problem)"))
+                session.print(
+                    wrapping: "? \(problem)", indent: "  ", firstIndent: "", apply: session.style.yellow)
                 continue
             }
             session.print(key)

@@ -178,7 +178,9 @@ struct QuestionRenderer {
     func explanation(_ question: Question) -> [String] {
         wrapper.wrap(clean(question.explanation))
             + (question.lesson.isUnlinked
-                ? [] : wrapper.wrap("Read more: palpate read \(question.lesson)", apply: style.dim))
+                ? []
+                : wrapper.wrap(
+                    pieces: ["Read", "more:", "palpate read \(question.lesson)"], apply: style.dim))
     }
 
     private func indentation(_ label: String) -> String { String(repeating: " ", count: label.count) }

@@ -164,11 +164,14 @@ extension ReviewSession {
     private func selfGrade(_ card: QueueCard, question: Question, presentation: Presentation, shownAt: Date)
         throws -> End
     {
-        let hint = "How well did you recall it? 1 Again · 2 Hard · 3 Good · 4 Easy (Enter: Good)"
+        // A key stays on one line with its rating.
+        let hint = wrapper.wrap(
+            pieces: TextWrapper.pieces("How well did you recall it?")
+                + ["1 Again ·", "2 Hard ·", "3 Good ·", "4 Easy", "(Enter: Good)"], apply: app.style.dim)
         func showBack() {
             app.print(app.style.bold("Back:"))
             app.print(lines: renderer.correctAnswer(question, presentation: presentation))
-            app.print(app.style.dim(hint))
+            app.print(lines: hint)
         }
         showBack()
         while true {
@@ -182,7 +185,7 @@ extension ReviewSession {
             case "q": return .quit
             case "?":
                 showHelp()
-                app.print(app.style.dim(hint))
+                app.print(lines: hint)
                 continue
             case "l":
                 showLesson(question)
@@ -198,8 +201,8 @@ extension ReviewSession {
                 return .finished
             default:
                 app.print(
-                    app.style.yellow(
-                        "? grade yourself 1 (forgot), 2 (hard), 3 (good) or 4 (easy); Enter is Good"))
+                    wrapping: "? grade yourself 1 (forgot), 2 (hard), 3 (good) or 4 (easy); Enter is Good",
+                    indent: "  ", firstIndent: "", apply: app.style.yellow)
                 continue
             }
             app.print(lines: renderer.explanation(question))

@@ -26,6 +26,40 @@ struct TextWrapper {
         return wrap(words: words, indent: indent, firstIndent: firstIndent ?? indent)
     }
 
+    /// Wraps text made of pieces that must each stay whole on a line, such as a key with its
+    /// label (`4 Easy`) or a command to copy: lines break only between pieces, and a piece too long
+    /// for what is left of a line starts a line of its own.
+    func wrap(
+        pieces: [String], indent: String = "", firstIndent: String? = nil,
+        apply: @escaping (String) -> String = { $0 }
+    ) -> [String] {
+        wrap(
+            words: pieces.map { Word(segments: [($0, apply)]) }, indent: indent,
+            firstIndent: firstIndent ?? indent)
+    }
+
+    /// The words of `text` as pieces for `wrap(pieces:)`, so prose can precede pieces kept whole.
+    static func pieces(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    }
+
+    /// The words of `text`, a quotation in single quotes kept as one piece: a message quotes
+    /// the student's input and commands to run ('palpate check FILE'), each read or copied whole.
+    static func pieces(keepingQuotations text: String) -> [String] {
+        var pieces: [String] = []
+        var inQuotation = false
+        for word in Self.pieces(text) {
+            if inQuotation, let last = pieces.popLast() {
+                pieces.append(last + " " + word)
+                inQuotation = !word.contains("'")
+            } else {
+                pieces.append(word)
+                inQuotation = word.hasPrefix("'") && !word.dropFirst().contains("'")
+            }
+        }
+        return pieces
+    }
+
     func wrap(words: [Word], indent: String, firstIndent: String) -> [String] {
         var lines: [String] = []
         var line = firstIndent
