@@ -140,7 +140,8 @@ struct RegionCourse {
     @Test func closedInputAtTheBoardLosesNothing() throws {
         let course = try RegionCourse()
         let run = course.run(["review"], input: [])
-        #expect(run.exitCode == .success)
+        #expect(run.exitCode == .failure)
+        #expect(run.errorOutput.contains("the input ended before the first answer; nothing was recorded"))
         #expect(try course.store().reviews(ofCard: "maps/soleus-map").isEmpty)
     }
 

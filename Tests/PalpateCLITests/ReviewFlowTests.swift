@@ -85,6 +85,23 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
         #expect(try student.store().lessonsRead().keys.sorted() == ["basics"])
     }
 
+    /// The lesson read before answering gives the answer away: a right answer then counts as a
+    /// miss, so the card comes back and the student recalls it for real.
+    @Test func aRightAnswerAfterReadingTheLessonCountsAsAMiss() throws {
+        let student = Student()
+        let right = try student.correctAnswer("mc", at: morning)
+        let run = student.review(["l", right, "", "q"], at: morning)
+        #expect(run.output.contains("At any prompt: ? help · l lesson · u undo · s skip · q quit"))
+        #expect(
+            run.output.replacingOccurrences(of: "\n", with: " ").contains(
+                "Right, but you read the lesson before answering, so it counts as a miss (rated Again)."))
+        #expect(try student.store().reviews(ofCard: "mini/mc").map(\.rating) == [.again])
+        // Reading it after answering changes nothing.
+        let later = Student()
+        _ = later.review([right, "l", "", "q"], at: morning)
+        #expect(try later.store().reviews(ofCard: "mini/mc").map(\.rating) == [.good])
+    }
+
     @Test func aForgivenTypoShowsTheSpelling() throws {
         let student = Student()
         let run = student.review(["s", "s", "s", "s", "latnet", "", "q"], at: morning)

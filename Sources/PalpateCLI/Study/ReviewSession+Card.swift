@@ -6,14 +6,22 @@ import Scheduling
 
 /// One card: the question, the answer, the feedback and the rating.
 extension ReviewSession {
+    /// How a student saw the answer before giving it.
+    enum Help {
+        /// The key was shown for a wrong answer that was then undone.
+        case undoneAnswer
+        /// The lesson (`l`) was read before answering.
+        case lesson
+    }
+
     /// What the student's answer came to, before it is rated.
     struct Graded {
         var response: Response
         /// The answer in the author's terms, as the log stores it.
         var given: String
         var isCorrect: Bool
-        /// Right, but after the key was shown for a wrong answer that was undone: counts as a miss.
-        var revealedBeforeUndo: Bool
+        /// Right, but after seeing what the answer was: counts as a miss.
+        var helpedBy: Help?
         var answeredAt: Date
     }
 
@@ -40,11 +48,16 @@ extension ReviewSession {
                         + clean(clientCase.scenario)))
         }
         app.print(lines: renderer.question(question, presentation: presentation))
+        // The lesson read before answering: a right answer then says what the lesson said, not
+        // what the student recalled.
+        var readLessonFirst = false
         while true {
             let input = question.answersWithOneKey ? reader.readKey() : reader.read()
             guard case .line(let line) = input else { return try endOfInput() }
             switch try handleCommand(line, card: card, question: question, presentation: presentation) {
-            case .handled: continue
+            case .handled:
+                if line.lowercased() == "l" && !question.type.isSelfGraded { readLessonFirst = true }
+                continue
             case .ends(let end): return end
             case .notACommand: break
             }
@@ -62,17 +75,20 @@ extension ReviewSession {
                 response = parsed
             }
             let graded = try grade(
-                response, line: line, card: card, question: question, presentation: presentation)
-            if graded.revealedBeforeUndo {
+                response, line: line, card: card, question: question, presentation: presentation,
+                readLessonFirst: readLessonFirst)
+            if let help = graded.helpedBy {
+                let seen =
+                    help == .undoneAnswer
+                    ? "you saw this answer before you undid it" : "you read the lesson before answering"
                 app.print(
                     lines: wrapper.wrap(
-                        "Right, but you saw this answer before you undid it, so it counts as a miss (rated Again).",
-                        apply: app.style.yellow))
+                        "Right, but \(seen), so it counts as a miss (rated Again).", apply: app.style.yellow))
             }
             app.print(
                 lines: renderer.feedback(
                     question, presentation: presentation, response: response,
-                    correct: graded.revealedBeforeUndo ? nil : graded.isCorrect,
+                    correct: graded.helpedBy == nil ? graded.isCorrect : nil,
                     misconceptions: entry.deck.misconceptions))
             return try rate(graded, card: card, question: question, shownAt: shownAt)
         }
@@ -96,7 +112,8 @@ extension ReviewSession {
     }
 
     private func grade(
-        _ response: Response, line: String, card: QueueCard, question: Question, presentation: Presentation
+        _ response: Response, line: String, card: QueueCard, question: Question, presentation: Presentation,
+        readLessonFirst: Bool
     ) throws -> Graded {
         let isCorrect = AnswerChecker.isCorrect(response, for: question) == true
         // A pick among shuffled items is stored in the author's terms (the choice's text, not the
@@ -104,9 +121,16 @@ extension ReviewSession {
         let given =
             AnswerText.isOrderIndependent(question.type)
             ? line : AnswerText.canonical(line, question: question, presentation: presentation) ?? line
-        let revealed = try isCorrect && store.keyWasShownSinceLastReview(cardID: card.id)
+        var help: Help?
+        if isCorrect {
+            if try store.keyWasShownSinceLastReview(cardID: card.id) {
+                help = .undoneAnswer
+            } else if readLessonFirst {
+                help = .lesson
+            }
+        }
         return Graded(
-            response: response, given: given, isCorrect: isCorrect && !revealed, revealedBeforeUndo: revealed,
+            response: response, given: given, isCorrect: isCorrect && help == nil, helpedBy: help,
             answeredAt: app.context.clock())
     }
 
@@ -221,7 +245,7 @@ extension ReviewSession {
             UndoneAttempt(
                 cardID: card.id, sessionID: sessionID, answeredAt: graded.answeredAt,
                 undoneAt: app.context.clock(), rating: nil, answer: graded.given,
-                correct: graded.revealedBeforeUndo ? false : graded.isCorrect))
+                correct: graded.helpedBy == nil ? graded.isCorrect : false))
         holdBack(card.id)
         let rule =
             graded.isCorrect

@@ -42,7 +42,12 @@ extension ReviewSession {
     func showHelp() {
         app.print(lines: wrapper.wrap("Answer as shown under the question. At any prompt you can also type:"))
         let commands = [
-            ("?", "this help"), ("l", "read the lesson section this question comes from"),
+            ("?", "this help"),
+            (
+                "l",
+                "read the lesson section this question comes from (before you answer, a right answer then "
+                    + "counts as a miss: it came from the lesson)"
+            ),
             ("u", "undo: take back your last answer; the card comes back later in this session"),
             ("s", "skip this card until tomorrow"), ("q", "quit; every answer so far is saved"),
         ]

@@ -74,6 +74,15 @@ final class ReviewSession {
             switch today.next(holdingBack: held) {
             case .show(let card, let reason):
                 shownCount += 1
+                if shownCount == 1 {
+                    // Said once, as the exam does: the answer prompt itself has no room for it.
+                    app.print(
+                        lines: wrapper.wrap(
+                            pieces: [
+                                "At any prompt:", "? help ·", "l lesson ·", "u undo ·", "s skip ·", "q quit",
+                            ],
+                            apply: app.style.dim))
+                }
                 // Learning steps due within the learn-ahead window come back in this sitting too.
                 let outcome = try ask(
                     card, reason: reason, leftToday: today.dueNow.count + today.learningAhead.count)
@@ -97,6 +106,13 @@ final class ReviewSession {
         try finish()
         switch end {
         case .interrupted: return .interrupted
+        case .endOfInput where tally.answerCount == 0 && shownCount <= 1:
+            // Input that ends at the first card, unanswered (a script, `</dev/null`), is said:
+            // the student would otherwise see one card and a silent exit.
+            app.printError(
+                "palpate: the input ended before the first answer; nothing was recorded. Run 'palpate review' "
+                    + "in a terminal, or give the answers on standard input, one per line.")
+            return .failure
         default: return .success
         }
     }
