@@ -79,6 +79,30 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
                 "NEW  LEARNING  REVIEW  MATURE  RELEARNING  SUSPENDED  SKIPPED  LEECHES"))
     }
 
+    /// A leech's prompt goes under its card on a narrow terminal; piped or wide, one line.
+    @Test func leechLinesFitANarrowTerminal() {
+        let prompt =
+            "Which muscle refers pain to the temple, the eyebrow and behind the eye when pressed?"
+        let leech = { (width: Int?) in
+            StatsCommand.leechLines(
+                cardID: "referral-patterns/ref-sternocleidomastoid", lapses: 9, suspended: true,
+                prompt: prompt, width: width, style: TerminalStyle(enabled: false))
+        }
+        let narrow = leech(60)
+        #expect(
+            narrow.prefix(2) == ["  referral-patterns/ref-sternocleidomastoid", "    9 lapses, suspended"])
+        #expect(narrow.count == 4)
+        #expect(narrow.allSatisfy { $0.count <= 60 })
+        #expect(narrow.dropFirst().allSatisfy { $0.hasPrefix("    ") })
+        #expect(narrow.dropFirst(2).joined(separator: " ").contains("Which muscle refers pain"))
+        let one = [
+            "  referral-patterns/ref-sternocleidomastoid  9 lapses, suspended  " + prompt.prefix(59) + "…"
+        ]
+        #expect(leech(nil) == one)
+        #expect(leech(140) == one)
+        #expect(leech(100).count == 2)  // the counts fit beside the id, the prompt goes under
+    }
+
     @Test func helpWrapsToANarrowTerminal() {
         for arguments in [["--help"], ["help", "card"], ["stats", "--help"]] {
             let run = run(arguments)

@@ -147,10 +147,9 @@ enum StatsCommand: Command {
                 let entry = catalog[leech.cardID]
                 let prompt =
                     entry.map { TerminalSanitizer.clean($0.question.prompt, keepNewlines: false) } ?? ""
-                let shortened = prompt.count > 60 ? String(prompt.prefix(59)) + "…" : prompt
-                lines.append(
-                    "  \(leech.cardID)  \(plural(leech.lapses, "lapse"))\(leech.suspended ? ", suspended" : "")  "
-                        + shortened)
+                lines += leechLines(
+                    cardID: leech.cardID, lapses: leech.lapses, suspended: leech.suspended, prompt: prompt,
+                    width: session.tableWidth, style: style)
                 if let link = entry?.question.lesson, !link.isUnlinked {
                     lines.append(style.dim("    reread: palpate read \(link)"))
                 }
@@ -158,6 +157,20 @@ enum StatsCommand: Command {
             lines.append(style.dim("Bring them back with 'palpate restore CARD' after rereading."))
         }
         return lines
+    }
+
+    /// A leech: its card, lapses and prompt (cut at 60 characters) on one line, or on a terminal
+    /// too narrow for that, the prompt wrapped under the card. Piped, always one line.
+    static func leechLines(
+        cardID: String, lapses: Int, suspended: Bool, prompt: String, width: Int?, style: TerminalStyle
+    ) -> [String] {
+        let shortened = prompt.count > 60 ? String(prompt.prefix(59)) + "…" : prompt
+        let facts = "  \(cardID)  \(plural(lapses, "lapse"))\(suspended ? ", suspended" : "")"
+        guard let width, facts.count + 2 + shortened.count > width else { return [facts + "  " + shortened] }
+        let counts = "\(plural(lapses, "lapse"))\(suspended ? ", suspended" : "")"
+        // An id is never broken: when it leaves no room for the counts, they go under it too.
+        let head = facts.count <= width ? [facts] : ["  \(cardID)", "    " + counts]
+        return head + TextWrapper(width: width, style: style).wrap(shortened, indent: "    ")
     }
 
     /// The forecast chart: a bar a day, or a bar a week when it runs past four weeks (exam mode
