@@ -34,10 +34,11 @@ extension ReviewSession {
             for: question)
         shownAs[card.id] = presentation
         app.print()
-        let progress = "card \(shownCount) · \(leftToday) left today"
+        // The counts stay together when the line wraps (a "· 20 left today" alone read oddly).
         app.print(
             lines: wrapper.wrap(
-                "\(clean(entry.deck.title)) · \(label(reason)) · \(progress)", apply: app.style.dim))
+                pieces: TextWrapper.pieces("\(clean(entry.deck.title)) · \(label(reason)) ·")
+                    + ["card \(shownCount) · \(leftToday) left today"], apply: app.style.dim))
         if let clientCase = entry.deck.clientCase(containing: question.id),
             let step = clientCase.steps.firstIndex(of: question.id)
         {
