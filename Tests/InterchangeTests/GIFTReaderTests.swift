@@ -111,6 +111,24 @@ import Testing
         #expect(result.questions.last?.tags == ["intake"])
     }
 
+    /// Moodle takes either of two fully correct answers to a one-answer question; a deck has one
+    /// key, so the second is left out (kept as a choice, it was marked wrong when picked).
+    @Test func aSecondFullyCorrectAnswerIsLeftOutNotMarkedWrong() throws {
+        let read = try GIFTReader.read(
+            "::Red flag::Which needs a referral?{=Chest pain with sweating ~Stiffness after sleep "
+                + "=Sudden severe headache ~Tired legs}\n\n::All right::Pick one{=Yes =Also yes}\n",
+            file: "x.gift")
+        let question = try #require(read.questions.first)
+        guard case .multipleChoice(let choices, let correct, let multiple) = question.kind else {
+            Issue.record("not multiple choice")
+            return
+        }
+        #expect(choices.map(\.text) == ["Chest pain with sweating", "Stiffness after sleep", "Tired legs"])
+        #expect(correct == [0] && !multiple)
+        #expect(question.explanation == "The answer: Chest pain with sweating.")
+        #expect(read.notes[0].reason.contains("'Sudden severe headache' was also fully correct; left out"))
+    }
+
     @Test func aRepeatedTitleGetsANumber() throws {
         let read = try GIFTReader.read("::Same::A?{T}\n\n::Same::B?{F}\n", file: "x.gift")
         #expect(read.questions.map(\.id) == ["same", "same-2"])

@@ -16,6 +16,36 @@ import Testing
         try #require(result.questions.first { $0.id == id }).kind
     }
 
+    /// A one-answer question with two answers at 100%: the first is the key, the second left out.
+    @Test func aSecondFullyCorrectAnswerIsLeftOutNotMarkedWrong() throws {
+        let xml = """
+            <quiz><question type="multichoice"><name><text>two</text></name>
+            <questiontext format="html"><text>Which needs a referral?</text></questiontext>
+            <single>true</single>
+            <answer fraction="0"><text>Stiffness after sleep</text></answer>
+            <answer fraction="100"><text>Chest pain with sweating</text></answer>
+            <answer fraction="100"><text>Sudden severe headache</text></answer>
+            </question>
+            <question type="multichoice"><name><text>all</text></name>
+            <questiontext format="html"><text>Pick one</text></questiontext>
+            <single>true</single>
+            <answer fraction="100"><text>Yes</text></answer>
+            <answer fraction="100"><text>Also yes</text></answer>
+            </question></quiz>
+            """
+        let read = try MoodleXMLReader.read(Data(xml.utf8), file: "two.xml")
+        let question = try #require(read.questions.first)
+        guard case .multipleChoice(let choices, let correct, false) = question.kind else {
+            Issue.record("not one-answer multiple choice")
+            return
+        }
+        #expect(choices.map(\.text) == ["Stiffness after sleep", "Chest pain with sweating"])
+        #expect(correct == [1])
+        #expect(read.notes[0].reason.contains("'Sudden severe headache' was also fully correct; left out"))
+        #expect(read.notes[1].outcome == .skipped)
+        #expect(read.notes[1].reason == "every choice is fully correct, so there is nothing to get wrong")
+    }
+
     @Test func listsEveryQuestionWithItsLineAndOutcome() {
         #expect(
             result.notes.map { "\($0.line) \($0.outcome.rawValue) \($0.subject)" } == [
