@@ -12,6 +12,19 @@ public struct ExamGoal: Sendable, Equatable {
     /// reviews by the day.
     public static let defaultLeadDays = 7
 
+    /// The furthest ahead an exam may be planned: 10 years. A typo (2062 for 2026) planned for
+    /// decades ahead gave thousands of weekly bars and a plan nothing else would simulate.
+    public static let furthestDaysAhead = 3_650
+
+    /// Why `date` cannot be an exam's day seen from `today` ("today", "in the past", "more than
+    /// 10 years ahead"); nil when it can.
+    public static func refusal(of date: CivilDay, today: CivilDay) -> String? {
+        if date == today { return "today" }
+        if date < today { return "in the past" }
+        if date.ordinal - today.ordinal > furthestDaysAhead { return "more than 10 years ahead" }
+        return nil
+    }
+
     /// The moment the exam's study day begins.
     public var day: Date
     /// The exam's day, for messages.

@@ -23,11 +23,17 @@ import Testing
         #expect(today.exitCode == .failure)
         #expect(
             today.errorOutput.contains(
-                "the exam date must be after today (2026-03-01): 2026-03-01 is today; give the day of the exam, or end exam mode with 'palpate config --reset exam-date'"
+                "the exam date must be after today (2026-03-01) and at most 10 years ahead: 2026-03-01 is today; "
+                    + "give the day of the exam, or end exam mode with 'palpate config --reset exam-date'"
             ))
         let past = palpate(student, ["config", "exam-date", "2025-12-24"])
         #expect(past.exitCode == .failure)
         #expect(past.errorOutput.contains("2025-12-24 is in the past"))
+        // A typo for a year decades ahead is refused, as simulate refuses it; ten years is the limit.
+        let far = palpate(student, ["config", "exam-date", "2062-03-14"])
+        #expect(far.exitCode == .failure)
+        #expect(far.errorOutput.contains("2062-03-14 is more than 10 years ahead"))
+        #expect(palpate(student, ["config", "exam-date", "2036-02-27"]).exitCode == .success)
         let malformed = palpate(student, ["config", "exam-date", "March 14"])
         #expect(malformed.exitCode == .failure)
         #expect(malformed.errorOutput.contains("expected a date after today, YYYY-MM-DD, or 'none'"))

@@ -36,7 +36,8 @@ struct ExamModeEndToEndTests {
         #expect(refused.output.isEmpty)
         #expect(
             refused.errors.contains(
-                "the exam date must be after today (2026-03-01): 2026-02-27 is in the past"))
+                "the exam date must be after today (2026-03-01) and at most 10 years ahead: 2026-02-27 is in the past"
+            ))
         let set = try palpate(["config", "exam-date", "2026-03-20"], data: data, now: now)
         #expect(set.status == 0)
         #expect(set.output == "exam-date = 2026-03-20\n")

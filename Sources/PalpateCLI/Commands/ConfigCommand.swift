@@ -70,8 +70,8 @@ enum ConfigCommand: Command {
     }
 
     /// Where the parameters in use came from, when not the defaults.
-    /// An exam on a day already begun or gone cannot be planned for: refused with the date of
-    /// today, so the student sees the clock Palpate goes by.
+    /// An exam on a day already begun or gone, or more than 10 years ahead, cannot be planned
+    /// for: refused with the date of today, so the student sees the clock Palpate goes by.
     private static func refusePastExamDate(_ value: String, settings: StudentSettings, session: AppSession)
         throws
     {
@@ -80,9 +80,9 @@ enum ConfigCommand: Command {
                 timeZone: session.context.timeZone, startHour: settings.dayStartsAt)
         else { return }
         let today = calendar.studyDay(containing: session.context.clock()).civilDay
-        guard day <= today else { return }
+        guard let refusal = ExamGoal.refusal(of: day, today: today) else { return }
         throw CommandFailure(
-            "the exam date must be after today (\(today)): \(day) is \(day == today ? "today" : "in the past"); "
+            "the exam date must be after today (\(today)) and at most 10 years ahead: \(day) is \(refusal); "
                 + "give the day of the exam, or end exam mode with 'palpate config --reset exam-date'")
     }
 

@@ -91,11 +91,10 @@ enum SimulateCommand: Command {
             var simulatedDays = days
             if let examDate {
                 let today = plan.calendar.studyDay(containing: now).civilDay
-                guard examDate > today, examDate.ordinal - today.ordinal <= 3_650 else {
+                if let refusal = ExamGoal.refusal(of: examDate, today: today) {
                     throw CommandFailure(
                         "--exam-date must be after today (\(today)) and at most 10 years ahead: \(examDate) is "
-                            + (examDate == today
-                                ? "today" : examDate < today ? "in the past" : "too far ahead"))
+                            + refusal)
                 }
                 let goal = ExamGoal(
                     day: plan.calendar.studyDay(on: examDate).start, date: examDate,
