@@ -49,8 +49,11 @@ public struct ExamGoal: Sendable, Equatable {
 public struct ExamIntake: Sendable, Equatable {
     /// New cards to introduce today.
     public var perDay: Int
-    /// The last day new cards are planned on (the day before the deadline).
+    /// The last day new cards are planned on (the day before the deadline); today when the
+    /// exam is closer than the lead (never a day gone).
     public var deadline: CivilDay
+    /// Whether the exam is closer than the lead: every card left is planned for today.
+    public var isWithinLead: Bool
     /// Study days left before the deadline, today included (at least 1).
     public var daysLeft: Int
     /// Cards that will still be new on the deadline at `perDay` a day; 0 when the plan makes it.
@@ -68,12 +71,15 @@ extension ExamGoal {
     ///   - today: the current study day.
     ///   - ceiling: the student's `new-per-day`.
     public func intake(newCards: Int, today: CivilDay, ceiling: Int) -> ExamIntake {
-        let deadline = date.adding(days: -leadDays)
+        let planned = date.adding(days: -leadDays)
+        // An exam under a week away has its deadline gone: the cards left are for today, and the
+        // deadline said is today, not a day already past.
+        let deadline = max(planned, today)
         let daysLeft = max(1, deadline.ordinal - today.ordinal)
         let needed = (newCards + daysLeft - 1) / daysLeft
         let perDay = min(needed, max(0, ceiling))
         return ExamIntake(
-            perDay: perDay, deadline: deadline, daysLeft: daysLeft,
+            perDay: perDay, deadline: deadline, isWithinLead: planned <= today, daysLeft: daysLeft,
             stillNew: max(0, newCards - perDay * daysLeft), needed: needed)
     }
 }

@@ -73,6 +73,21 @@ import Testing
         #expect(!after.output.contains("will still be new"))
     }
 
+    /// An exam under a week away has no deadline left for new cards: the dashboard says so, and
+    /// never names a day already gone (it said "will still be new on 2026-02-25").
+    @Test func anExamUnderAWeekAwayPlansTheLastNewCardsForToday() {
+        let student = Student()
+        #expect(palpate(student, ["config", "exam-date", "2026-03-04"]).exitCode == .success)
+        let run = palpate(student, ["today"])
+        #expect(run.output.contains("the exam is less than a week away: at 20 a day, "))
+        #expect(run.output.contains("to start them all today, or narrow the scope with --deck"))
+        #expect(!run.output.contains("2026-02-2"))
+        let json = palpate(student, ["today", "--json"])
+        #expect(
+            json.output.contains("\"deadline\" : \"2026-03-01\"")
+                || json.output.contains("\"deadline\": \"2026-03-01\""))
+    }
+
     @Test func theForecastRunsToTheExamWithThePlannedNewCardsAndTheDashboardSaysTheWorkload() {
         let student = Student()
         // Every card of the course is new; the intake plans them all, 20 a day, before the exam.

@@ -111,5 +111,9 @@ import Testing
         #expect(plan.daysLeft == 1)
         #expect(plan.perDay == 20)
         #expect(plan.stillNew == 30)
+        // Never a deadline already gone (it said four days ago).
+        #expect(plan.deadline == today)
+        #expect(plan.isWithinLead)
+        #expect(!goal(inDays: 37).intake(newCards: 240, today: today, ceiling: 20).isWithinLead)
     }
 }

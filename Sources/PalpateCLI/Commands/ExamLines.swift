@@ -23,10 +23,17 @@ enum ExamLines {
             "predicted by the scheduler's memory model: \(readiness.studied) of \(readiness.questions) questions studied, the rest at guessing odds"
         )
         if let intake = outlook.intake {
-            if intake.stillNew > 0 {
+            if intake.stillNew > 0 && intake.isWithinLead {
+                lines.append(
+                    "the exam is less than a week away: at \(intake.perDay) a day, \(plural(intake.stillNew, "card")) "
+                        + "will still be new; raise new-per-day to \(intake.needed) to start them all today, or "
+                        + "narrow the scope with --deck")
+            } else if intake.stillNew > 0 {
                 lines.append(
                     "at \(intake.perDay) a day, \(plural(intake.stillNew, "card")) will still be new on \(intake.deadline): "
                         + "raise new-per-day to \(intake.needed) or narrow the scope with --deck")
+            } else if intake.perDay > 0 && intake.isWithinLead {
+                lines.append("new cards: the last \(intake.perDay) today, before the exam")
             } else if intake.perDay > 0 {
                 lines.append(
                     "new cards: \(intake.perDay) a day, every card started by \(intake.deadline) (a week before the exam)"
