@@ -42,6 +42,11 @@ import Testing
         let written = try String(contentsOf: folder.appendingPathComponent("referrals.json"), encoding: .utf8)
         #expect(again.output == written)
         #expect(again.errorOutput.hasSuffix("(4 converted, 7 changed, 3 skipped).\n"))
+        // Printed, the deck is in no file yet: the warning says to save it before checking it.
+        #expect(
+            again.errorOutput.contains(
+                " warnings; save it (> referrals.json, or --output referrals.json), then read them with: "
+                    + "palpate check referrals.json"))
     }
 
     @Test func linksEveryQuestionToTheLessonGiven() throws {

@@ -113,9 +113,16 @@ enum ImportCommand: Command {
             "Imported \(result.questions.count) questions as deck '\(deckID)' (\(counts.joined(separator: ", ")))."
         let warnings = checked.diagnostics.count { $0.severity == .warning }
         if warnings > 0 {
+            // Printed to standard output, the deck is in no file yet: the check is run on the file
+            // it is saved as.
+            let howToRead =
+                output == nil
+                ? "save it (> \(shownName), or --output \(shownName)), then read \(warnings == 1 ? "it" : "them") with: "
+                    + "palpate check \(shownName)"
+                : "read \(warnings == 1 ? "it" : "them") with: palpate check \(shownName)"
             say([
                 "palpate check finds no error in it and \(warnings == 1 ? "1 warning" : "\(warnings) warnings"); "
-                    + "read \(warnings == 1 ? "it" : "them") with: palpate check \(shownName)"
+                    + howToRead
             ])
         }
         if let output {
