@@ -226,10 +226,10 @@ public enum ReportHTML {
             SVGChart.scoreLine(
                 report.exams.enumerated().map { ("#\($0.offset + 1)", $0.element.score) },
                 passMark: report.exams.last?.passMark, title: "Exam scores, oldest first", into: &html)
-            if let trend = report.examTrend {
+            if let trend = report.examTrend, let direction = trend.direction {
                 html.element(
                     "p",
-                    text: "Trend: \(trend.direction) — first \(ReportNumbers.percent(trend.first)), last "
+                    text: "Trend: \(direction) — first \(ReportNumbers.percent(trend.first)), last "
                         + "\(ReportNumbers.percent(trend.last)), best \(ReportNumbers.percent(trend.best)), mean "
                         + "\(ReportNumbers.percent(trend.mean)).")
             }

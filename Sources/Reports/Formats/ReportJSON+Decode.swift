@@ -94,7 +94,7 @@ extension ReportJSON {
                 exams: try reader.int("exams"), first: try reader.double("first"),
                 last: try reader.double("last"),
                 best: try reader.double("best"), mean: try reader.double("mean"),
-                slopePerExam: try reader.double("slope_per_exam"))
+                slopePerExam: try reader.optionalDouble("slope_per_exam"))
         }
         report.forecast = try top.array("forecast") { day throws(ReportFileError) in
             StudentReport.DueDay(day: try day.string("day"), due: try day.int("due"))

@@ -158,7 +158,8 @@ public enum ReportJSON {
         .object([
             ("exams", .int(trend.exams)), ("first", .double(trend.first)), ("last", .double(trend.last)),
             ("best", .double(trend.best)), ("mean", .double(trend.mean)),
-            ("slope_per_exam", .double(trend.slopePerExam)), ("direction", .string(trend.direction)),
+            ("slope_per_exam", trend.slopePerExam.map { .double($0) } ?? .null),
+            ("direction", .optional(trend.direction)),
         ])
     }
 

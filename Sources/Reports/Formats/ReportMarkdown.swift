@@ -52,9 +52,9 @@ public enum ReportMarkdown {
         if report.exams.isEmpty {
             out += "No practice exam in this period.\n"
         } else {
-            if let trend = report.examTrend {
+            if let trend = report.examTrend, let direction = trend.direction {
                 out +=
-                    "Trend: \(trend.direction) (\(trend.exams) exams, first \(ReportNumbers.percent(trend.first)), "
+                    "Trend: \(direction) (\(trend.exams) exams, first \(ReportNumbers.percent(trend.first)), "
                     + "last \(ReportNumbers.percent(trend.last)), best \(ReportNumbers.percent(trend.best)), "
                     + "mean \(ReportNumbers.percent(trend.mean))).\n\n"
             }

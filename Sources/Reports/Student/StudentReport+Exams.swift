@@ -53,11 +53,12 @@ extension StudentReport {
         public var best: Double
         public var mean: Double
         /// The least-squares slope of score against exam number: +0.05 means five points better
-        /// per exam. Zero for a single exam.
-        public var slopePerExam: Double
+        /// per exam. Nil for a single exam, which has no direction.
+        public var slopePerExam: Double?
 
-        public init(exams: Int, first: Double, last: Double, best: Double, mean: Double, slopePerExam: Double)
-        {
+        public init(
+            exams: Int, first: Double, last: Double, best: Double, mean: Double, slopePerExam: Double?
+        ) {
             self.exams = exams
             self.first = first
             self.last = last
@@ -82,11 +83,13 @@ extension StudentReport {
             }
             self.init(
                 exams: scores.count, first: first, last: last, best: best, mean: mean,
-                slopePerExam: denominator == 0 ? 0 : numerator / denominator)
+                slopePerExam: denominator == 0 ? nil : numerator / denominator)
         }
 
-        /// A word for the slope: a change under one point per exam is "steady".
-        public var direction: String {
+        /// A word for the slope: a change under one point per exam is "steady"; nil for one exam
+        /// (it was called "steady", a trend out of one score).
+        public var direction: String? {
+            guard let slopePerExam else { return nil }
             if slopePerExam > 0.01 { return "improving" }
             if slopePerExam < -0.01 { return "declining" }
             return "steady"
