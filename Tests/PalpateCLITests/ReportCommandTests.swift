@@ -203,6 +203,10 @@ private func parseXML(_ markup: String) -> (elements: [String], text: String, er
         let directory = student.run(["report", "--format", "html", "--output", "sub", "--force"], in: out)
         #expect(directory.exitCode == .failure)
         #expect(directory.errorOutput.contains("sub is a folder"))
+        // The example name is of the format asked for (it said report.html for every format).
+        let json = student.run(["report", "--format", "json", "--output", "sub/", "--force"], in: out)
+        #expect(
+            json.errorOutput.contains("sub/ is a folder; give a file name inside it, e.g. sub/report.json"))
 
         let missing = student.run(["report", "--format", "html", "--output", "nowhere/r.html"], in: out)
         #expect(missing.exitCode == .failure)

@@ -20,9 +20,13 @@ struct OutputFile {
     let force: Bool
     /// Makes temporary names unique per process (no randomness below the executable).
     let processID: Int32
+    /// A file name of the kind written (`report.json`, `deck.gift`), for "give a file name inside
+    /// it, e.g. FOLDER/NAME" when the path is a folder.
+    let exampleName: String
 
-    init(path: String, force: Bool, currentDirectory: URL, processID: Int32) {
+    init(path: String, force: Bool, currentDirectory: URL, processID: Int32, exampleName: String) {
         self.path = path
+        self.exampleName = exampleName
         url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)
         self.force = force
         self.processID = processID
@@ -33,7 +37,9 @@ struct OutputFile {
     func write(bytes: [UInt8]) throws {
         if path.isEmpty { throw CommandFailure("--output needs a file name") }
         if path.hasSuffix("/") || url.lastPathComponent == "." || url.lastPathComponent == ".." {
-            throw CommandFailure("\(path) is a folder; give a file name inside it, e.g. \(path)/report.html")
+            throw CommandFailure(
+                "\(path) is a folder; give a file name inside it, e.g. \((path as NSString).appendingPathComponent(exampleName))"
+            )
         }
         try checkDestination()
         let folder = url.deletingLastPathComponent().path
@@ -66,7 +72,9 @@ struct OutputFile {
                 "\(path) is a symbolic link; reports are not written through links (it could point anywhere), "
                     + "give the real file's path")
         case S_IFDIR:
-            throw CommandFailure("\(path) is a folder; give a file name inside it, e.g. \(path)/report.html")
+            throw CommandFailure(
+                "\(path) is a folder; give a file name inside it, e.g. \((path as NSString).appendingPathComponent(exampleName))"
+            )
         case S_IFREG:
             if !force { throw CommandFailure("\(path) already exists; add --force to replace it") }
         default:
@@ -125,12 +133,14 @@ private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ cou
 }
 
 extension OutputFile {
-    /// The file named by `--output` (honouring `--force`), or `nil` to write to standard output.
-    static func requested(by arguments: ParsedArguments, session: AppSession) -> OutputFile? {
+    /// The file named by `--output` (honouring `--force`), or `nil` to write to standard output;
+    /// `example` is a name of the kind written, for the hint when a folder is given.
+    static func requested(by arguments: ParsedArguments, session: AppSession, example: String) -> OutputFile?
+    {
         arguments.value("--output").map {
             OutputFile(
                 path: $0, force: arguments.has("--force"), currentDirectory: session.context.currentDirectory,
-                processID: session.context.processID)
+                processID: session.context.processID, exampleName: example)
         }
     }
 }

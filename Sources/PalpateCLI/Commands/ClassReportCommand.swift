@@ -60,7 +60,7 @@ enum ClassReportCommand: Command {
             }
             table = chosen
         }
-        let output = OutputFile.requested(by: arguments, session: session)
+        let output = OutputFile.requested(by: arguments, session: session, example: "class.\(format)")
         var sources: [ClassReportBuilder.Source] = []
         var problems: [ClassReportProblem] = []
         for name in arguments.positionals {

@@ -46,7 +46,8 @@ enum ExportCommand: Command {
             throw UsageError(
                 "'export' needs one deck (its id or its file)", hint: "See 'palpate help export'.")
         }
-        let output = OutputFile.requested(by: arguments, session: session)
+        let output = OutputFile.requested(
+            by: arguments, session: session, example: "deck.\(format == "moodle-xml" ? "xml" : format)")
         if format == "apkg", output == nil, session.context.stdoutIsTerminal {
             throw UsageError(
                 "an Anki package is binary and would garble the terminal",

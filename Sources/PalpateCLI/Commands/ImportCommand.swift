@@ -68,7 +68,7 @@ enum ImportCommand: Command {
                 hint: "See 'palpate help import'.")
         }
         let lesson = try lessonLink(arguments, session)
-        let output = OutputFile.requested(by: arguments, session: session)
+        let output = OutputFile.requested(by: arguments, session: session, example: "\(deckID).json")
         let withHistory = arguments.has("--with-history")
         var result = ImportResult()
         var history: [HistoryReview] = []

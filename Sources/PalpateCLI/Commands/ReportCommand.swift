@@ -62,7 +62,7 @@ enum ReportCommand: Command {
             }
             since = day
         }
-        let output = OutputFile.requested(by: arguments, session: session)
+        let output = OutputFile.requested(by: arguments, session: session, example: "report.\(format)")
         let library = try session.studyContent()
         let store = try session.openStore(forSession: false)
         defer { try? store.close() }
