@@ -104,6 +104,26 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)
         #expect(simulate(student, ["--exam-date", "2026-01-15", "--seed", "3"]).output.contains("seed 3."))
     }
 
+    /// With exam mode on, a plain simulation follows it as the queue does (it simulated 20 new a
+    /// day while the dashboard planned fewer); --days simulates without it and says so.
+    @Test func withExamModeOnThePlainSimulationFollowsIt() {
+        let student = Student()
+        let config = runPalpate(
+            [
+                "--content", studyCourse.path, "--data-dir", student.data.path, "config", "exam-date",
+                "2026-01-15",
+            ],
+            now: morning)
+        #expect(config.exitCode == .success)
+        #expect(simulate(student, []).output == simulate(student, ["--exam-date", "2026-01-15"]).output)
+        let days = simulate(student, ["--days", "14"]).output.replacingOccurrences(of: ".\n'", with: ". '")
+        #expect(
+            days.hasPrefix(
+                "Exam mode is on (exam on 2026-01-15): this simulates the schedule without it. 'palpate simulate' "
+                    + "alone follows exam mode up to the exam.\nSimulated 14 days"))
+        #expect(!simulate(student, ["--days", "14", "--json"]).output.contains("Exam mode is on"))
+    }
+
     @Test func jsonHasBothSidesOfTheComparison() {
         let run = simulate(Student(), ["--exam-date", "2026-01-15", "--json"])
         #expect(run.exitCode == .success)

@@ -30,7 +30,9 @@ enum SimulateCommand: Command {
         --exam-date YYYY-MM-DD simulates the days up to that exam twice with the same seed, with exam mode \
         (see 'palpate help config': reviews brought forward so every card is at your exam-target on the day, new \
         cards planned so all are started a week before) and without, and compares the exam's day: the mean \
-        predicted recall, the cards at or above the target, the cards still new, and the answers it took.
+        predicted recall, the cards at or above the target, the cards still new, and the answers it took. With \
+        exam mode on ('palpate config exam-date'), 'palpate simulate' alone does this for your exam's date, as \
+        the queue follows exam mode; --days or --sweep simulate the schedule without it, and say so.
         """
     static let options: [OptionSpec] = [
         OptionSpec(
@@ -68,7 +70,7 @@ enum SimulateCommand: Command {
             throw UsageError("--runs goes with --sweep", hint: "See 'palpate help simulate'.")
         }
         let newPerDay = try arguments.integer("--new-per-day", in: 0...9_999, command: name)
-        let examDate = try examDay(arguments, sweep: sweep)
+        var examDate = try examDay(arguments, sweep: sweep)
         var seed = defaultSeed
         if let text = arguments.value("--seed") {
             guard let number = UInt64(text) else {
@@ -84,10 +86,21 @@ enum SimulateCommand: Command {
         let simulation: StudentSimulation
         let source: String
         var exam: (goal: ExamGoal, today: CivilDay)?
+        // Exam mode on but left out of this simulation (--days, --sweep): said above the figures.
+        var examModeLeftOut: ExamGoal?
         do {
             let settings = try store.settings()
             let plan = try StudyPlan(settings: settings, timeZone: session.context.timeZone)
             let now = session.context.clock()
+            if examDate == nil, let goal = plan.exam, goal.isAhead(of: now) {
+                // The queue follows exam mode, so a plain simulation does too (it simulated 20 new
+                // cards a day while the dashboard planned 6).
+                if sweep || arguments.value("--days") != nil {
+                    examModeLeftOut = goal
+                } else {
+                    examDate = goal.date
+                }
+            }
             var simulatedDays = days
             if let examDate {
                 let today = plan.calendar.studyDay(containing: now).civilDay
@@ -127,6 +140,11 @@ enum SimulateCommand: Command {
         let report = SimulationReport(
             simulation: simulation, seed: seed, runs: runs ?? RetentionSweep.defaultRuns, parameters: source,
             terminal: session.context.stdoutIsTerminal, style: session.style, width: session.width)
+        if let goal = examModeLeftOut, !arguments.has("--json") {
+            session.print(
+                wrapping: "Exam mode is on (exam on \(goal.date)): this simulates the schedule without it. "
+                    + "'palpate simulate' alone follows exam mode up to the exam.")
+        }
         if sweep {
             let result: RetentionSweep
             do {
