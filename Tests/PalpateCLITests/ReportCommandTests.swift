@@ -235,7 +235,11 @@ private func parseXML(_ markup: String) -> (elements: [String], text: String, er
             ["class-report", "eve.json", "bad.json", "missing.json", "ana.json", "--format", "html"],
             directory: out,
             now: morning.addingTimeInterval(7_200))
-        #expect(run.exitCode == .success)
+        // The view is written without the bad files, and the exit code says some were left out.
+        #expect(run.exitCode == .failure)
+        #expect(
+            run.errorOutput.contains(
+                "2 files were left out (see above); the class view has the other 2 students"))
         #expect(
             run.errorOutput.contains(
                 "bad.json:2:13: error: this is not a Palpate report this version can read"))

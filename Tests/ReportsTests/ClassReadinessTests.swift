@@ -67,6 +67,14 @@ import TextFormats
         #expect(report.atRisk.first?.reasons.first?.hasPrefix("predicted readiness falling: 85% on ") == true)
     }
 
+    /// A change of one point is "1 point" (it said "+1 points").
+    @Test func aChangeOfOnePointIsSingular() {
+        #expect(AtRiskRule.points(0.01) == "+1 point")
+        #expect(AtRiskRule.points(-0.01) == "−1 point")
+        #expect(AtRiskRule.points(0.05) == "+5 points")
+        #expect(AtRiskRule.points(0) == "+0 points")
+    }
+
     @Test func everyFormatShowsReadinessPerStudentAndPerArea() throws {
         let (report, _) = ClassReportBuilder.build(
             [source("a.json", ready("Ana <b>", 0.75, weekAgo: 0.8)), source("b.json", studentReport("Ben"))],

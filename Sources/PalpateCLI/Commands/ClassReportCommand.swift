@@ -110,6 +110,15 @@ enum ClassReportCommand: Command {
         } else {
             session.context.output.write(text)
         }
+        // The view is written without the files that could not be read; a script must still
+        // notice a student missing from it.
+        let unread = problems.count(where: \.isError)
+        if unread > 0 {
+            session.printError(
+                "\(unread == 1 ? "1 file was" : "\(unread) files were") left out (see above); the class view has "
+                    + "the other \(plural(report.students.count, "student"))")
+            return .failure
+        }
         return .success
     }
 }

@@ -66,9 +66,10 @@ public enum AtRiskRule {
         return reasons
     }
 
-    /// `−5 points`, `+2 points`, from a change in share.
+    /// `−5 points`, `+1 point`, from a change in share.
     public static func points(_ change: Double) -> String {
         let value = Int((change * 100).rounded())
-        return value < 0 ? "−\(-value) points" : "+\(value) points"
+        let unit = value.magnitude == 1 ? "point" : "points"
+        return value < 0 ? "−\(-value) \(unit)" : "+\(value) \(unit)"
     }
 }
