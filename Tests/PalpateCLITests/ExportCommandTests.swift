@@ -39,6 +39,14 @@ import Testing
         #expect(again.errorOutput.contains("ref.apkg already exists; add --force to replace it"))
     }
 
+    /// An unknown deck lists the ids there are (it pointed to 'palpate cards', which lists cards).
+    @Test func anUnknownDeckListsTheDecks() {
+        let run = runPalpate(
+            ["--content", packageRoot.path, "export", "nosuch", "--format", "gift"], directory: folder)
+        #expect(run.exitCode == .usage)
+        #expect(run.errorOutput.contains("Give a deck's id (foundations, referral-patterns, "))
+    }
+
     @Test func aPackageIsNotWrittenToATerminal() {
         let run = runPalpate(
             ["--content", packageRoot.path, "export", "referral-patterns", "--format", "apkg"],

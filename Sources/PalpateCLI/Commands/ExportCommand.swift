@@ -119,7 +119,9 @@ enum ExportCommand: Command {
             let near = EditDistance.suggestions(for: name, among: library.decks.map(\.id)).first
             throw UsageError(
                 "no deck \(QuotedInput.quote(name))" + (near.map { "; did you mean '\($0)'?" } ?? ""),
-                hint: "Give a deck's id (see 'palpate cards') or the path of a deck file.")
+                hint:
+                    "Give a deck's id (\(library.decks.map(\.id).joined(separator: ", "))) or the path of a deck file."
+            )
         }
         return deck
     }
