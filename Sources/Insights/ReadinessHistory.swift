@@ -24,7 +24,9 @@ public enum ReadinessHistory {
         }
     }
 
-    /// The readiness 4, 3, 2 and 1 weeks before `now`, oldest first.
+    /// The readiness 4, 3, 2 and 1 weeks before `now`, oldest first, from the first week in
+    /// which something had been studied: before that it was only the guessing rate, and a change
+    /// "since" it measured from before the student began.
     ///
     /// - Parameter outlook: today's outlook, whose exam day the past points are predicted for.
     public static func make(
@@ -40,7 +42,7 @@ public enum ReadinessHistory {
         while let review = try cursor.next() {
             changes[review.cardID, default: []].append((review.reviewedAt, review.before))
         }
-        return moments.map { moment in
+        return moments.compactMap { moment in
             var states = current
             for (card, reviews) in changes {
                 guard let first = reviews.first(where: { $0.at >= moment }) else { continue }
@@ -49,7 +51,7 @@ public enum ReadinessHistory {
             let day = outlook.goal.map { $0.isAhead(of: moment) ? $0.day : moment } ?? moment
             let readiness = ExamReadiness.make(
                 catalog: catalog, states: states, blueprint: blueprint, scheduler: plan.scheduler, at: day)
-            return Point(at: moment, readiness: readiness.predicted)
+            return readiness.studied == 0 ? nil : Point(at: moment, readiness: readiness.predicted)
         }
     }
 }
