@@ -188,6 +188,14 @@ public struct JSONParser {
                         offset: index,
                         message:
                             "a comma is missing after the value of \"\(key)\"; add ',' before the next key"))
+            case nil:
+                // A file cut short (a copy or a download stopped) ends in the middle: said as such,
+                // not as a missing comma.
+                throw SyntaxError(
+                    offset: index,
+                    message:
+                        "the file ends after the value of \"\(key)\", inside an object that is never closed; "
+                        + "was it cut short? Restore its end (the object needs its '}')")
             default:
                 throw SyntaxError(
                     offset: index,
@@ -230,6 +238,12 @@ public struct JSONParser {
                 slips.append(
                     SyntaxError(
                         offset: index, message: "a comma is missing between two items of the list; add ','"))
+            case nil:
+                throw SyntaxError(
+                    offset: index,
+                    message:
+                        "the file ends inside a list that is never closed; was it cut short? Restore its end "
+                        + "(the list needs its ']')")
             default:
                 throw SyntaxError(
                     offset: index,

@@ -180,9 +180,16 @@ private func parse(_ text: String) throws -> JSONNode {
         #expect(error?.message == "the file ends where a value was expected (truncated?)")
         let list = syntaxError("[1, 2")
         #expect(list?.offset == 5)
+        // Cut short after a whole value, it is said as cut short, not as a missing comma.
         #expect(
             list?.message
-                == "expected ',' or ']' in the list but found the end of the file; is a comma missing?")
+                == "the file ends inside a list that is never closed; was it cut short? Restore its end "
+                + "(the list needs its ']')")
+        let object = syntaxError("{\"a\": 1")
+        #expect(
+            object?.message
+                == "the file ends after the value of \"a\", inside an object that is never closed; was it cut "
+                + "short? Restore its end (the object needs its '}')")
     }
 
     @Test func reportsAnEmptyFile() {
