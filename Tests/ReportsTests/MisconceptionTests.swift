@@ -93,6 +93,55 @@ import Testing
         #expect((json["students"] as? [[String: Any]])?.first?["misconception_picks"] as? Int == 4)
     }
 
+    private func classReport(_ students: [(String, StudentReport)]) -> ClassReport {
+        ClassReportBuilder.build(
+            students.map { .init(name: $0.0, bytes: Array(ReportJSON.encode($0.1).utf8)) }, now: reportTime
+        ).report
+    }
+
+    private func holding(_ name: String, decks: [String], count: Int) -> StudentReport {
+        var report = studentReport(name)
+        report.misconceptions = [
+            StudentReport.MisconceptionCount(
+                decks: decks, id: "more-pressure-better", text: "Harder is better.", count: count,
+                cards: decks.map { "\($0)/pressure" })
+        ]
+        return report
+    }
+
+    @Test func aBeliefMetInSeveralDecksIsOneRowCountingEachStudentOnce() throws {
+        let report = classReport([
+            ("ana.json", holding("Ana", decks: ["client-cases", "foundations"], count: 3)),
+            ("ben.json", holding("Ben", decks: ["foundations", "communication-safety"], count: 1)),
+        ])
+        #expect(report.misconceptions.count == 1)
+        let spread = try #require(report.misconceptions.first)
+        #expect(spread.decks == ["client-cases", "foundations", "communication-safety"])
+        #expect(spread.share == "2 of 2 students")
+        #expect(spread.picks == 4)
+        #expect(
+            ClassReportMarkdown.encode(report).contains(
+                "| 2 of 2 students think: Harder is better. | client-cases, foundations, communication-safety "
+                    + "| 2 | 4 | Ana (3), Ben (1) |"))
+        #expect(
+            ClassReportCSV.encode(report, table: .misconceptions)
+                == "decks,misconception,text,students,class_size,picks,holders\r\n"
+                + "client-cases foundations communication-safety,more-pressure-better,Harder is better.,2,2,4,"
+                + "Ana (3); Ben (1)\r\n")
+        let page = ClassReportHTML.encode(report)
+        #expect(page.components(separatedBy: "Harder is better.").count == 2)
+        #expect(page.contains("client-cases, foundations, communication-safety"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(ClassReportJSON.encode(report).utf8))
+                as? [String: Any])
+        let entries = try #require(json["misconceptions"] as? [[String: Any]])
+        #expect(entries.count == 1)
+        #expect(entries.first?["deck"] as? String == "client-cases")
+        #expect(
+            entries.first?["decks"] as? [String] == ["client-cases", "foundations", "communication-safety"])
+        #expect(entries.first?["students"] as? Int == 2)
+    }
+
     @Test func aReportWrittenWithOneEntryPerDeckReadsAsOneBelief() throws {
         // Before `decks`, a report held the same misconception once per deck, without `decks`.
         var report = studentReport("Ana")
