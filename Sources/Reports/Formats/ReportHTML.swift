@@ -287,7 +287,7 @@ public enum ReportHTML {
         for entry in report.misconceptions {
             html.open("tr")
             html.cell(entry.text)
-            html.cell(entry.decks.joined(separator: ", "), class: "id")
+            html.cell(entry.decks.joined(separator: ", "))
             html.cell(String(entry.count), numeric: true)
             html.cell(entry.cards.joined(separator: ", "), class: "id")
             html.close()
