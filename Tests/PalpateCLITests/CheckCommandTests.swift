@@ -102,6 +102,32 @@ private let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent
             run.output.hasPrefix("ID      TITLE   TOPIC         TIME\nbasics  Basics  Foundations  5 min\n"))
     }
 
+    /// Reports count a misconception id as one belief across decks, in the first deck's words, so
+    /// named deck files that word a shared id differently are warned (and fail with --strict).
+    @Test func namedDeckFilesThatWordASharedMisconceptionDifferentlyAreWarned() throws {
+        let root = temporaryDataDirectory()
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        func deck(_ id: String, _ wording: String) -> String {
+            #"{"format": 1, "id": "\#(id)", "title": "T","#
+                + #" "misconceptions": [{"id": "more-pressure-better", "text": "\#(wording)"}], "questions": ["#
+                + #"{"id": "\#(id)-q", "type": "multiple-choice", "prompt": "Prompt for \#(id)?","#
+                + #" "choices": [{"text": "Ease off", "feedback": "Yes."}, {"text": "Press harder","#
+                + #" "feedback": "No.", "misconception": "more-pressure-better"}], "answer": 0,"#
+                + #" "explanation": "Because."}]}"#
+        }
+        try Data(deck("deck-a", "Harder is better.").utf8).write(to: root.appendingPathComponent("a.json"))
+        try Data(deck("deck-b", "More pressure, faster release.").utf8).write(
+            to: root.appendingPathComponent("b.json"))
+        let run = runPalpate(["check", "a.json", "b.json"], directory: root)
+        #expect(run.exitCode == .success)
+        #expect(
+            run.errorOutput.contains(
+                "b.json:1:21: warning: misconception 'more-pressure-better' is worded differently in deck "
+                    + "'deck-a' (a.json)"))
+        #expect(!run.errorOutput.contains("a.json:1:21: warning: misconception"))
+        #expect(runPalpate(["check", "--strict", "a.json", "b.json"], directory: root).exitCode == .failure)
+    }
+
     /// Issue 15, finding 3: a multi-megabyte bad value was compared with every allowed name and
     /// Deck files named on the command line are checked against each other as a course is: a
     /// question id (or deck id) used in two of them is an error, not only a "same words" warning.

@@ -35,7 +35,7 @@ import TextFormats
 
     @Test func misconceptionsAndCaseScoresHaveTablesOfTheirOwn() {
         let misconceptions = ReportCSV.encode(fullHostileReport(), table: .misconceptions)
-        #expect(misconceptions.hasPrefix("deck,misconception,text,times_picked,cards\r\n"))
+        #expect(misconceptions.hasPrefix("decks,misconception,text,times_picked,cards\r\n"))
         #expect(misconceptions.contains("d,formula,\"<script>alert(1)</script>"))
         #expect(misconceptions.hasSuffix(",1,d/q1\r\n"))
         let cases = ReportCSV.encode(fullHostileReport(), table: .cases)

@@ -92,7 +92,7 @@ func fullHostileReport() -> StudentReport {
     report.items = [item("d/q1", attempts: 2, correct: 1, wrong: [(formulaText, 1)])]
     report.misconceptions = [
         StudentReport.MisconceptionCount(
-            deck: "d", id: "formula", text: hostilePrompt, count: 1, cards: ["d/q1"])
+            decks: ["d"], id: "formula", text: hostilePrompt, count: 1, cards: ["d/q1"])
     ]
     report.reviews = [
         StudentReport.ReviewEntry(

@@ -42,11 +42,13 @@ enum CheckCommand: Command {
             result.add(library)
             result.addBodyMaps(root: root, lessons: library.lessons, displayBase: base)
             result.diagnostics += RegionQuestionCheck.run(decks: library.decks, atlas: result.atlas)
+            result.diagnostics += SharedMisconceptionCheck.run(decks: library.decks)
         } else {
             for path in arguments.positionals {
                 try check(path: path, session: session, into: &result)
             }
             result.diagnostics += CrossDeckCheck.duplicateIDs(among: result.deckReadings)
+            result.diagnostics += SharedMisconceptionCheck.run(decks: result.deckReadings.compactMap(\.deck))
         }
         let strict = arguments.has("--strict")
         let found = result.diagnostics + NearDuplicatePrompts.find(in: result.prompts)
@@ -92,6 +94,7 @@ enum CheckCommand: Command {
                 result.add(library)
                 result.addBodyMaps(root: url, lessons: library.lessons, displayBase: base)
                 result.diagnostics += RegionQuestionCheck.run(decks: library.decks, atlas: result.atlas)
+                result.diagnostics += SharedMisconceptionCheck.run(decks: library.decks)
                 return
             }
             if url.lastPathComponent == ReferralAtlasLoader.folderName {

@@ -82,12 +82,13 @@ public enum ClassReportCSV {
                         ]
                     })
         case .misconceptions:
-            let header = ["deck", "misconception", "text", "students", "class_size", "picks", "holders"]
+            let header = ["decks", "misconception", "text", "students", "class_size", "picks", "holders"]
             return writer.document(
                 [header]
                     + report.misconceptions.map { spread in
                         [
-                            spread.deck, spread.id, spread.text, String(spread.holders.count),
+                            spread.decks.joined(separator: " "), spread.id, spread.text,
+                            String(spread.holders.count),
                             String(spread.classSize), String(spread.picks),
                             spread.holders.map { "\($0.student) (\($0.count))" }.joined(separator: "; "),
                         ]

@@ -51,7 +51,8 @@ public enum ClassReportJSON {
 
     private static func misconception(_ spread: ClassReport.MisconceptionSpread) -> JSONValue {
         .object([
-            ("deck", .string(spread.deck)), ("id", .string(spread.id)), ("text", .string(spread.text)),
+            ("deck", .string(spread.deck)), ("decks", .array(spread.decks.map { .string($0) })),
+            ("id", .string(spread.id)), ("text", .string(spread.text)),
             ("students", .int(spread.holders.count)), ("class_size", .int(spread.classSize)),
             ("picks", .int(spread.picks)),
             (

@@ -117,14 +117,15 @@ enum ClassReportTables {
 
     static let misconceptionNote =
         "How many students picked a distractor that stands for each misconception (as the deck's author "
-        + "tagged it), and how often."
+        + "tagged it), and how often. A misconception several decks name is one row, with every deck "
+        + "it came up in."
 
-    static let misconceptionHeader = ["Misconception", "Deck", "Students", "Picks", "Who (picks)"]
+    static let misconceptionHeader = ["Misconception", "Decks", "Students", "Picks", "Who (picks)"]
 
     static func misconceptionRows(_ report: ClassReport) -> [[String]] {
         report.misconceptions.map { spread in
             [
-                spread.sentence, spread.deck, String(spread.holders.count),
+                spread.sentence, spread.decks.joined(separator: ", "), String(spread.holders.count),
                 String(spread.picks),
                 spread.holders.map { "\($0.student) (\($0.count))" }.joined(separator: ", "),
             ]

@@ -54,9 +54,12 @@ public enum ReportCSV {
                     })
         case .misconceptions:
             return writer.document(
-                [["deck", "misconception", "text", "times_picked", "cards"]]
+                [["decks", "misconception", "text", "times_picked", "cards"]]
                     + report.misconceptions.map {
-                        [$0.deck, $0.id, $0.text, String($0.count), $0.cards.joined(separator: " ")]
+                        [
+                            $0.decks.joined(separator: " "), $0.id, $0.text, String($0.count),
+                            $0.cards.joined(separator: " "),
+                        ]
                     })
         case .readiness:
             return writer.document(readinessRows(report))

@@ -281,12 +281,13 @@ public enum ReportHTML {
             text: "Some wrong answers stand for a common mistaken belief. These are the ones your answers "
                 + "pointed to, most often first: reread the sections of the questions listed.")
         html.openTable([
-            TableColumn("Misconception", .wide), TableColumn("Times picked", .number),
+            TableColumn("Misconception", .wide), TableColumn("Decks"), TableColumn("Times picked", .number),
             TableColumn("Questions"),
         ])
         for entry in report.misconceptions {
             html.open("tr")
             html.cell(entry.text)
+            html.cell(entry.decks.joined(separator: ", "))
             html.cell(String(entry.count), numeric: true)
             html.cell(entry.cards.joined(separator: ", "), class: "id")
             html.close()

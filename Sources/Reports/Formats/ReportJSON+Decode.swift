@@ -113,13 +113,18 @@ extension ReportJSON {
         report.items = try top.array("items", item)
         // Added within format 1: reports written before it have none.
         if top.optional("misconceptions") != nil {
-            report.misconceptions = try top.array("misconceptions") { entry throws(ReportFileError) in
-                StudentReport.MisconceptionCount(
-                    deck: try entry.string("deck"), id: try entry.string("id"),
-                    text: try entry.string("text"),
-                    count: try entry.int("count"),
+            let entries = try top.array("misconceptions") { entry throws(ReportFileError) in
+                let deck = try entry.string("deck")
+                // `decks` came later still: before it, a report held one entry per deck, which
+                // are folded into one per misconception here so old and new reports count alike.
+                let decks = entry.optional("decks") == nil ? [deck] : try entry.stringArray("decks")
+                return StudentReport.MisconceptionCount(
+                    decks: decks.isEmpty ? [deck] : decks, id: try entry.string("id"),
+                    text: try entry.string("text"), count: try entry.int("count"),
                     cards: try entry.stringArray("cards"))
             }
+            report.misconceptions = StudentReport.MisconceptionCount.mergingByID(entries).enumerated()
+                .sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }.map(\.element)
         }
         if top.optional("readiness") != nil {
             let entry = try top.object("readiness")

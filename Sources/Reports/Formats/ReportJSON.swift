@@ -179,8 +179,9 @@ public enum ReportJSON {
 
     private static func misconception(_ count: StudentReport.MisconceptionCount) -> JSONValue {
         .object([
-            ("deck", .string(count.deck)), ("id", .string(count.id)), ("text", .string(count.text)),
-            ("count", .int(count.count)), ("cards", .array(count.cards.map { .string($0) })),
+            ("deck", .string(count.deck)), ("decks", .array(count.decks.map { .string($0) })),
+            ("id", .string(count.id)), ("text", .string(count.text)), ("count", .int(count.count)),
+            ("cards", .array(count.cards.map { .string($0) })),
         ])
     }
 

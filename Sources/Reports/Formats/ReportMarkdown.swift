@@ -84,9 +84,12 @@ public enum ReportMarkdown {
         if !report.misconceptions.isEmpty {
             out += "\n## Misconceptions behind wrong answers\n\n"
             out += MarkdownText.table(
-                ["Misconception", "Deck", "Times picked", "Questions"],
+                ["Misconception", "Decks", "Times picked", "Questions"],
                 report.misconceptions.map {
-                    [$0.text, $0.deck, String($0.count), $0.cards.joined(separator: ", ")]
+                    [
+                        $0.text, $0.decks.joined(separator: ", "), String($0.count),
+                        $0.cards.joined(separator: ", "),
+                    ]
                 }, rightAligned: [2])
         }
 

@@ -58,7 +58,8 @@ struct ItemTally {
     }
 
     /// The misconceptions behind the wrong answers, most often picked first: every wrong answer
-    /// counts here, not only the few each item keeps.
+    /// counts here, not only the few each item keeps. One entry per misconception id, however
+    /// many decks declare it (see `StudentReport.MisconceptionCount`).
     func misconceptions(catalog: CardCatalog) -> [StudentReport.MisconceptionCount] {
         var found: [String: StudentReport.MisconceptionCount] = [:]
         var order: [String] = []
@@ -71,15 +72,18 @@ struct ItemTally {
                     of: answer, question: entry.question)
                 {
                     guard let misconception = entry.deck.misconception(id: misconceptionID) else { continue }
-                    let key = entry.deck.id + "/" + misconceptionID
-                    if found[key] == nil {
-                        order.append(key)
-                        found[key] = StudentReport.MisconceptionCount(
-                            deck: entry.deck.id, id: misconceptionID, text: misconception.text, count: 0,
-                            cards: [])
+                    if found[misconceptionID] == nil {
+                        order.append(misconceptionID)
+                        found[misconceptionID] = StudentReport.MisconceptionCount(
+                            decks: [], id: misconceptionID, text: misconception.text, count: 0, cards: [])
                     }
-                    found[key]?.count += count
-                    if found[key]?.cards.contains(id) == false { found[key]?.cards.append(id) }
+                    found[misconceptionID]?.count += count
+                    if found[misconceptionID]?.decks.contains(entry.deck.id) == false {
+                        found[misconceptionID]?.decks.append(entry.deck.id)
+                    }
+                    if found[misconceptionID]?.cards.contains(id) == false {
+                        found[misconceptionID]?.cards.append(id)
+                    }
                 }
             }
         }
