@@ -163,7 +163,11 @@ extension StudentSettings {
             if text.lowercased() == "none" {
                 examDate = nil
             } else {
-                guard let day = CivilDay(text) else { throw invalid }
+                guard let day = CivilDay(text) else {
+                    guard let reason = CivilDay.whyNoDay(text) else { throw invalid }
+                    throw SettingsError.invalidValue(
+                        key: key, value: value, expected: "\(setting.validValues) (\(reason))")
+                }
                 examDate = day
             }
         case "learning-steps": learningSteps = try Self.steps(text, key: key, value: value)

@@ -85,11 +85,30 @@ public struct CivilDay: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public static func < (lhs: CivilDay, rhs: CivilDay) -> Bool { lhs.ordinal < rhs.ordinal }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
+    /// The days of a month (1–12) of the proleptic Gregorian calendar.
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28
         case 4, 6, 9, 11: 30
         default: 31
         }
     }
+
+    /// Why a text written as `YYYY-MM-DD` is no day ("February 2026 has 28 days"); nil when it
+    /// is one, or is not written that way. A student who typed 2026-02-30 was only told the form.
+    public static func whyNoDay(_ text: String) -> String? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard CivilDay(text) == nil, parts.count == 3, parts.map(\.count) == [4, 2, 2],
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        guard (1...12).contains(month) else { return "there is no month \(month)" }
+        return day == 0
+            ? "days start at 01"
+            : "\(monthNames[month - 1]) \(year) has \(daysIn(month: month, year: year)) days"
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
 }

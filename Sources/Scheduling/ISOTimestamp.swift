@@ -41,7 +41,7 @@ public enum ISOTimestamp {
             let day = reader.digits(2)
         else { throw fail("the date is not YYYY-MM-DD") }
         guard (1...12).contains(month) else { throw fail("month \(month) does not exist") }
-        guard (1...daysInMonth(year: year, month: month)).contains(day) else {
+        guard (1...CivilDay.daysIn(month: month, year: year)).contains(day) else {
             throw fail("day \(day) does not exist in \(year)-\(month < 10 ? "0" : "")\(month)")
         }
         guard reader.take("T") || reader.take("t") || reader.take(" ") else {
@@ -149,18 +149,6 @@ public enum ISOTimestamp {
             writer.putTwoDigits(fraction % 100)
         }
         writer.put(UInt8(ascii: "Z"))
-    }
-
-    private static func isLeapYear(_ year: Int) -> Bool {
-        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    }
-
-    private static func daysInMonth(year: Int, month: Int) -> Int {
-        switch month {
-        case 2: isLeapYear(year) ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 
     /// A cursor over ASCII bytes.

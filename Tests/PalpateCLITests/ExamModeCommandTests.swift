@@ -37,6 +37,8 @@ import Testing
         let malformed = palpate(student, ["config", "exam-date", "March 14"])
         #expect(malformed.exitCode == .failure)
         #expect(malformed.errorOutput.contains("expected a date after today, YYYY-MM-DD, or 'none'"))
+        let noDay = palpate(student, ["config", "exam-date", "2026-02-30"])
+        #expect(noDay.errorOutput.contains("or 'none' (February 2026 has 28 days)"))
     }
 
     @Test func theDashboardShowsTheExamReadinessAndTheIntakeThatCannotMakeIt() {

@@ -123,7 +123,8 @@ private func parseXML(_ markup: String) -> (elements: [String], text: String, er
         #expect(bad.exitCode == .usage)
         #expect(
             bad.errorOutput
-                == "palpate: --since needs a date written YYYY-MM-DD, such as 2026-03-01, not '2026-02-30'\nSee 'palpate help report'.\n"
+                == "palpate: --since needs a date written YYYY-MM-DD, such as 2026-03-01, not '2026-02-30' "
+                + "(February 2026 has 28 days)\nSee 'palpate help report'.\n"
         )
     }
 

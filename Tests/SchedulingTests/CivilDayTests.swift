@@ -3,6 +3,17 @@ import Testing
 @testable import Scheduling
 
 @Suite struct CivilDayTests {
+    /// A date of the right form that is no day says why (a student typed 2026-02-30).
+    @Test func aDateThatIsNoDaySaysWhy() {
+        #expect(CivilDay.whyNoDay("2026-02-30") == "February 2026 has 28 days")
+        #expect(CivilDay.whyNoDay("2028-02-30") == "February 2028 has 29 days")
+        #expect(CivilDay.whyNoDay("2026-04-31") == "April 2026 has 30 days")
+        #expect(CivilDay.whyNoDay("2026-13-01") == "there is no month 13")
+        #expect(CivilDay.whyNoDay("2026-03-00") == "days start at 01")
+        #expect(CivilDay.whyNoDay("2026-03-14") == nil)
+        #expect(CivilDay.whyNoDay("March 14") == nil)
+    }
+
     @Test func theFastComponentsAgreeWithTheEraAlgorithm() {
         // Every day from 1600 to 2400, the edges of the fast range, and a spread across it.
         var days = Array(

@@ -52,7 +52,8 @@ enum ReportCommand: Command {
         if let text = arguments.value("--since") {
             guard let day = CivilDay(text) else {
                 throw UsageError(
-                    "--since needs a date written YYYY-MM-DD, such as 2026-03-01, not \(QuotedInput.quote(text))",
+                    "--since needs a date written YYYY-MM-DD, such as 2026-03-01, not \(QuotedInput.quote(text))"
+                        + (CivilDay.whyNoDay(text).map { " (\($0))" } ?? ""),
                     hint: "See 'palpate help report'.")
             }
             guard day >= CivilDay(year: 1970, month: 1, day: 1) else {

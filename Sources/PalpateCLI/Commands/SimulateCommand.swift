@@ -178,7 +178,8 @@ enum SimulateCommand: Command {
         }
         guard let day = CivilDay(text.trimmingCharacters(in: .whitespaces)) else {
             throw UsageError(
-                "--exam-date needs a day as YYYY-MM-DD, not \(QuotedInput.quote(text))",
+                "--exam-date needs a day as YYYY-MM-DD, not \(QuotedInput.quote(text))"
+                    + (CivilDay.whyNoDay(text).map { " (\($0))" } ?? ""),
                 hint: "For example: palpate simulate --exam-date 2026-06-15")
         }
         return day
