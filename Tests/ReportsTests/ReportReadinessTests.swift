@@ -119,6 +119,8 @@ func reportWithReadiness(exam: String = "MBLEx") -> StudentReport {
         #expect(page.contains("id=\"readiness\""))
         #expect(page.contains("Exam readiness"))
         #expect(page.contains("MBLEx on 2026-03-24"))
+        // Its headline is not greyed: the note says what it is for, not that data are too few.
+        #expect(page.contains("<div><dt>Predicted score</dt>"))
         #expect(page.contains("Predicted score per content area"))
         #expect(page.contains("borderline"))
         #expect(!ReportHTML.encode(fullHostileReport()).contains("id=\"readiness\""))

@@ -10,9 +10,10 @@ extension ReportHTML {
         html.figures([
             (
                 "Predicted score", ReportNumbers.percent(readiness.readiness),
-                readiness.date.map { "\(readiness.exam) on \($0)" } ?? "\(readiness.exam), if it were today"
+                readiness.date.map { "\(readiness.exam) on \($0)" } ?? "\(readiness.exam), if it were today",
+                false
             ),
-            ("Questions studied", "\(readiness.studied) of \(readiness.questions)", nil),
+            ("Questions studied", "\(readiness.studied) of \(readiness.questions)", nil, false),
         ])
         html.element(
             "p",

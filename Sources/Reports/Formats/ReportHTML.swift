@@ -40,7 +40,7 @@ public enum ReportHTML {
         html.newline()
         html.open("section", ["id": "totals", "class": "first"])
         html.element("h2", text: "Totals")
-        html.figures([
+        let totalsFigures: [(label: String, value: String, note: String?)] = [
             ("Reviews", String(totals.reviews), nil),
             ("Accuracy", ReportNumbers.percent(totals.accuracy), ReportNumbers.tooFew(totals.reviews)),
             (
@@ -54,7 +54,8 @@ public enum ReportHTML {
             ("Cards seen", "\(report.cards.seen) of \(report.cards.total)", nil),
             ("Mature cards", String(report.cards.mature), nil),
             ("Leeches", String(report.cards.leeches), nil),
-        ])
+        ]
+        html.figures(totalsFigures.map { ($0.label, $0.value, $0.note, $0.note != nil) })
         html.element(
             "p", ["class": "note"],
             text:

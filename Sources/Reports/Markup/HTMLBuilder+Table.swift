@@ -67,11 +67,13 @@ extension HTMLBuilder {
     }
 
     /// The headline figures: a label over a big value, each in its own box, with an optional
-    /// note underneath (a figure resting on too little data says so there, and is greyed).
-    public mutating func figures(_ entries: [(label: String, value: String, note: String?)]) {
+    /// note underneath; a figure resting on too little data (`few`) says so in its note, and is
+    /// greyed. (A note that only says what the figure is for leaves it black: the readiness was
+    /// greyed with no reason given.)
+    public mutating func figures(_ entries: [(label: String, value: String, note: String?, few: Bool)]) {
         open("dl", ["class": "figures"])
         for entry in entries {
-            open("div", ["class": entry.note == nil ? nil : "few"])
+            open("div", ["class": entry.few ? "few" : nil])
             element("dt", text: entry.label)
             element("dd", text: entry.value)
             if let note = entry.note { element("dd", ["class": "why"], text: note) }
