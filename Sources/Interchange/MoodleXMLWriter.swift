@@ -93,12 +93,20 @@ public enum MoodleXMLWriter {
             return .success(
                 "  <question type=\"multianswer\">\n    <name><text>\(xml(question.id))</text></name>\n"
                     + "    <questiontext format=\"html\"><text>\(xml(embedded))</text></questiontext>\n"
-                    + html("generalfeedback", question.explanation) + "  </question>\n")
+                    + html("generalfeedback", question.explanation) + tags(question.tags) + "  </question>\n")
         }
         return .success(
             "  <question type=\"\(type)\">\n    <name><text>\(xml(question.id))</text></name>\n"
                 + html("questiontext", question.prompt) + html("generalfeedback", question.explanation)
-                + "    <defaultgrade>1</defaultgrade>\n" + body + "  </question>\n")
+                + "    <defaultgrade>1</defaultgrade>\n" + body + tags(question.tags) + "  </question>\n")
+    }
+
+    /// The question's tags as Moodle's question bank keeps them (they were dropped, and an
+    /// instructor's round trip through Moodle lost them).
+    private static func tags(_ tags: [String]) -> String {
+        guard !tags.isEmpty else { return "" }
+        return "    <tags>\n" + tags.map { "      <tag><text>\(xml($0))</text></tag>\n" }.joined()
+            + "    </tags>\n"
     }
 
     private static func answer(

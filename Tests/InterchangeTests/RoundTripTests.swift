@@ -89,6 +89,13 @@ import Testing
             let written = MoodleXMLWriter.write(deck)
             let read = try MoodleXMLReader.read(Data(written.text.utf8), file: "\(deck.id).xml")
             expectRoundTrip(deck, written: written, read: read)
+            // Tags come back too (the category adds its own).
+            let authored = Dictionary(
+                uniqueKeysWithValues: AuthoredQuestions.of(deck).map { ($0.id, $0.tags) })
+            for question in read.questions {
+                let expected = try #require(authored[question.id])
+                #expect(Set(expected).isSubset(of: question.tags), "\(question.id)")
+            }
             #expect(
                 written.notes.filter { $0.outcome == .skipped }.allSatisfy {
                     $0.reason.contains("flashcard") || $0.reason.hasPrefix("a region question")
