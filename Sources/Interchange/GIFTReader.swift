@@ -56,6 +56,7 @@ public struct GIFTReader {
         if text.hasPrefix("$CATEGORY:") {
             let path = GIFTEscapes.restore(text.dropFirst("$CATEGORY:".count)).trimmingWhitespace()
             categoryTags = Self.tags(fromCategory: path)
+            if result.category == nil { result.category = Self.title(ofCategory: path) }
             return
         }
         var title: String?
@@ -249,6 +250,15 @@ public struct GIFTReader {
             ImportNote(
                 file: file, line: block.line, outcome: outcome, subject: QuotedInput.quote(subject),
                 reason: reason))
+    }
+
+    /// `$course$/top/Massage/Referral patterns` → `Referral patterns`: the last part that is not
+    /// Moodle's own; nil when there is none.
+    static func title(ofCategory path: String) -> String? {
+        path.split(separator: "/").map { $0.trimmingWhitespace() }.last {
+            !$0.isEmpty && !$0.hasPrefix("$") && $0.lowercased() != "top"
+                && !$0.lowercased().hasPrefix("default for")
+        }
     }
 
     /// `$course$/top/Massage/Referral patterns` → `massage`, `referral-patterns`: Moodle's own

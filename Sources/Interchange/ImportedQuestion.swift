@@ -68,6 +68,10 @@ public struct ImportNote: Sendable, Equatable, CustomStringConvertible {
 public struct ImportResult: Sendable {
     public var questions: [ImportedQuestion] = []
     public var notes: [ImportNote] = []
+    /// The last part of the first category the file names (`$course$/top/Referral patterns` →
+    /// `Referral patterns`), which an exported deck's title went into: the deck's title on
+    /// import, rather than the file's name.
+    public var category: String?
 
     public init(questions: [ImportedQuestion] = [], notes: [ImportNote] = []) {
         self.questions = questions
@@ -77,6 +81,7 @@ public struct ImportResult: Sendable {
     public mutating func append(_ other: ImportResult) {
         questions += other.questions
         notes += other.notes
+        category = category ?? other.category
     }
 }
 

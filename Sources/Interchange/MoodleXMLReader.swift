@@ -27,7 +27,9 @@ public struct MoodleXMLReader {
     private mutating func add(_ element: XMLItem) {
         let type = element.attributes["type"] ?? ""
         if type == "category" {
-            categoryTags = GIFTReader.tags(fromCategory: element.child("category")?.plainText ?? "")
+            let path = element.child("category")?.plainText ?? ""
+            categoryTags = GIFTReader.tags(fromCategory: path)
+            if result.category == nil { result.category = GIFTReader.title(ofCategory: path) }
             return
         }
         let title = element.child("name")?.plainText

@@ -129,6 +129,14 @@ import Testing
         #expect(read.notes[0].reason.contains("'Sudden severe headache' was also fully correct; left out"))
     }
 
+    /// The first category's last part is the deck's title on import (an exported deck's title
+    /// went there; it came back as the file's name).
+    @Test func theFirstCategoryNamesTheDeck() throws {
+        #expect(result.category == "Referral patterns")
+        #expect(GIFTReader.title(ofCategory: "$course$/top/Default for Course") == nil)
+        #expect(GIFTReader.title(ofCategory: "$module$/top/Massage/ Neck ") == "Neck")
+    }
+
     @Test func aRepeatedTitleGetsANumber() throws {
         let read = try GIFTReader.read("::Same::A?{T}\n\n::Same::B?{F}\n", file: "x.gift")
         #expect(read.questions.map(\.id) == ["same", "same-2"])

@@ -44,6 +44,7 @@ import Testing
             let written = GIFTWriter.write(deck)
             let read = try GIFTReader.read(written.text, file: "\(deck.id).gift")
             expectRoundTrip(deck, written: written, read: read)
+            #expect(read.category == deck.title, "\(deck.id)")
             for note in written.notes where note.outcome == .skipped {
                 #expect(
                     [
@@ -89,6 +90,7 @@ import Testing
             let written = MoodleXMLWriter.write(deck)
             let read = try MoodleXMLReader.read(Data(written.text.utf8), file: "\(deck.id).xml")
             expectRoundTrip(deck, written: written, read: read)
+            #expect(read.category == deck.title, "\(deck.id)")
             // Tags come back too (the category adds its own).
             let authored = Dictionary(
                 uniqueKeysWithValues: AuthoredQuestions.of(deck).map { ($0.id, $0.tags) })

@@ -35,6 +35,9 @@ import Testing
             lines.last
                 == "Imported 11 questions as deck 'referrals' (4 converted, 7 changed, 3 skipped). Wrote referrals.json."
         )
+        // The deck is named by the file's first category, where an export puts the title.
+        let deck = try String(contentsOf: folder.appendingPathComponent("referrals.json"), encoding: .utf8)
+        #expect(deck.contains("\"title\": \"Referral patterns\""))
         let check = runPalpate(["check", "referrals.json"], directory: folder)
         #expect(check.exitCode == .success, "\(check.errorOutput)")
         #expect(check.errorOutput.contains("11 of 11 questions link no lesson"))

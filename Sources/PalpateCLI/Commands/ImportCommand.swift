@@ -95,7 +95,7 @@ enum ImportCommand: Command {
                 "nothing to import: no question of \(arguments.positionals.count == 1 ? "the file" : "the files") could be converted (\(counts.joined(separator: ", ")))"
             )
         }
-        let title = URL(fileURLWithPath: first).deletingPathExtension().lastPathComponent
+        let title = result.category ?? URL(fileURLWithPath: first).deletingPathExtension().lastPathComponent
         let text = DeckJSONWriter.write(
             id: deckID, title: title, questions: result.questions, lesson: lesson?.link)
         let shownName = output?.path ?? "\(deckID).json"
