@@ -56,13 +56,8 @@ enum GIFTAnswers {
         guard !correct.isEmpty else { return .failure(Skip("none of its choices has a positive weight")) }
         if multiple {
             changes.append("answer weights became choose-all-that-apply (positive weights correct)")
-        } else if correct.count > 1 {
-            let one = SingleAnswerKey.keepFirst(choices: choices, correct: correct)
-            guard one.choices.count >= 2 else {
-                return .failure(Skip("every choice is fully correct, so there is nothing to get wrong"))
-            }
-            (choices, correct) = (one.choices, [one.key])
-            changes += one.changes
+        } else if let skip = SingleAnswerKey.keepFirst(&choices, correct: &correct, changes: &changes) {
+            return .failure(skip)
         }
         return .success((.multipleChoice(choices: choices, correct: correct, multiple: multiple), changes))
     }

@@ -255,23 +255,23 @@ public struct GIFTReader {
     /// `$course$/top/Massage/Referral patterns` → `Referral patterns`: the last part that is not
     /// Moodle's own; nil when there is none.
     static func title(ofCategory path: String) -> String? {
-        path.split(separator: "/").map { $0.trimmingWhitespace() }.last {
-            !$0.isEmpty && !$0.hasPrefix("$") && $0.lowercased() != "top"
-                && !$0.lowercased().hasPrefix("default for")
-        }
+        authoredParts(ofCategory: path).last { !$0.isEmpty }
     }
 
     /// `$course$/top/Massage/Referral patterns` → `massage`, `referral-patterns`: Moodle's own
     /// path parts (`$course$`, `top`, `Default for …`) left out.
     static func tags(fromCategory path: String) -> [String] {
-        path.split(separator: "/").compactMap { part in
-            let part = part.trimmingWhitespace()
-            guard !part.hasPrefix("$"), part.lowercased() != "top",
-                !part.lowercased().hasPrefix("default for")
-            else { return nil }
+        authoredParts(ofCategory: path).compactMap { part in
             var slug = String(Slug.make(from: part).prefix(40))
             while slug.hasSuffix("-") { slug.removeLast() }
             return slug.isEmpty ? nil : slug
+        }
+    }
+
+    /// A category path's parts, trimmed, without Moodle's own (`$course$`, `top`, `Default for …`).
+    private static func authoredParts(ofCategory path: String) -> [String] {
+        path.split(separator: "/").map { $0.trimmingWhitespace() }.filter { part in
+            !part.hasPrefix("$") && part.lowercased() != "top" && !part.lowercased().hasPrefix("default for")
         }
     }
 }

@@ -125,13 +125,8 @@ public struct MoodleXMLReader {
             return .failure(Skip("a multiple-choice question needs two choices"))
         }
         guard !correct.isEmpty else { return .failure(Skip("none of its choices is fully correct")) }
-        if !multiple && correct.count > 1 {
-            let one = SingleAnswerKey.keepFirst(choices: choices, correct: correct)
-            guard one.choices.count >= 2 else {
-                return .failure(Skip("every choice is fully correct, so there is nothing to get wrong"))
-            }
-            (choices, correct) = (one.choices, [one.key])
-            changes += one.changes
+        if !multiple, let skip = SingleAnswerKey.keepFirst(&choices, correct: &correct, changes: &changes) {
+            return .failure(skip)
         }
         return .success((.multipleChoice(choices: choices, correct: correct, multiple: multiple), changes))
     }

@@ -8,19 +8,22 @@ import TextFormats
 /// writer kept the first: the others stayed in as choices and were marked wrong when a student
 /// picked them. They are left out instead, and the import says so.
 enum SingleAnswerKey {
-    /// `choices` with every fully correct choice after the first left out, the key's position
-    /// among what is left, and a change for each one left out.
-    static func keepFirst(choices: [Choice], correct: [Int]) -> (
-        choices: [Choice], key: Int, changes: [String]
-    ) {
-        guard let first = correct.first else { return (choices, 0, []) }
+    /// Leaves out every fully correct choice after the first, which becomes the only key, and
+    /// notes each one left out in `changes`. Returns why the question cannot be kept when no wrong
+    /// choice would be left; nil otherwise (also when there was one key already).
+    static func keepFirst(_ choices: inout [Choice], correct: inout [Int], changes: inout [String]) -> Skip? {
+        guard let first = correct.first, correct.count > 1 else { return nil }
         let others = Set(correct.dropFirst())
         let kept = choices.indices.filter { !others.contains($0) }.map { choices[$0] }
-        let key = first - others.count { $0 < first }
-        let changes = correct.dropFirst().map { index in
+        guard kept.count >= 2 else {
+            return Skip("every choice is fully correct, so there is nothing to get wrong")
+        }
+        changes += correct.dropFirst().map { index in
             "\(QuotedInput.quote(choices[index].text)) was also fully correct; left out, as a one-answer "
                 + "question has one key here (write it choose-all-that-apply to keep both)"
         }
-        return (kept, key, changes)
+        correct = [first - others.count { $0 < first }]
+        choices = kept
+        return nil
     }
 }

@@ -165,9 +165,9 @@ enum StatsCommand: Command {
         cardID: String, lapses: Int, suspended: Bool, prompt: String, width: Int?, style: TerminalStyle
     ) -> [String] {
         let shortened = prompt.count > 60 ? String(prompt.prefix(59)) + "…" : prompt
-        let facts = "  \(cardID)  \(plural(lapses, "lapse"))\(suspended ? ", suspended" : "")"
-        guard let width, facts.count + 2 + shortened.count > width else { return [facts + "  " + shortened] }
         let counts = "\(plural(lapses, "lapse"))\(suspended ? ", suspended" : "")"
+        let facts = "  \(cardID)  \(counts)"
+        guard let width, facts.count + 2 + shortened.count > width else { return [facts + "  " + shortened] }
         // An id is never broken: when it leaves no room for the counts, they go under it too.
         let head = facts.count <= width ? [facts] : ["  \(cardID)", "    " + counts]
         return head + TextWrapper(width: width, style: style).wrap(shortened, indent: "    ")

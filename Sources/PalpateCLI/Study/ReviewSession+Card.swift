@@ -56,8 +56,9 @@ extension ReviewSession {
             let input = question.answersWithOneKey ? reader.readKey() : reader.read()
             guard case .line(let line) = input else { return try endOfInput() }
             switch try handleCommand(line, card: card, question: question, presentation: presentation) {
-            case .handled:
-                if line.lowercased() == "l" && !question.type.isSelfGraded { readLessonFirst = true }
+            case .handled: continue
+            case .showedLesson:
+                readLessonFirst = !question.type.isSelfGraded
                 continue
             case .ends(let end): return end
             case .notACommand: break

@@ -10,6 +10,8 @@ extension ReviewSession {
         case notACommand
         /// The command was carried out and the card stays on screen.
         case handled
+        /// The lesson was shown (`l`), and the card stays on screen: an answer after it is helped.
+        case showedLesson
         case ends(End)
     }
 
@@ -24,7 +26,7 @@ extension ReviewSession {
             showLesson(question)
             // The passage scrolled the question away: show it again to answer it.
             app.print(lines: renderer.question(question, presentation: presentation))
-            return .handled
+            return .showedLesson
         case "q":
             return .ends(.quit)
         case "s":

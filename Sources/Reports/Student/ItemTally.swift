@@ -72,18 +72,16 @@ struct ItemTally {
                     of: answer, question: entry.question)
                 {
                     guard let misconception = entry.deck.misconception(id: misconceptionID) else { continue }
-                    if found[misconceptionID] == nil {
-                        order.append(misconceptionID)
-                        found[misconceptionID] = StudentReport.MisconceptionCount(
+                    if found[misconceptionID] == nil { order.append(misconceptionID) }
+                    // Taken out while it grows, so its arrays are not copied.
+                    var tallied =
+                        found.removeValue(forKey: misconceptionID)
+                        ?? StudentReport.MisconceptionCount(
                             decks: [], id: misconceptionID, text: misconception.text, count: 0, cards: [])
-                    }
-                    found[misconceptionID]?.count += count
-                    if found[misconceptionID]?.decks.contains(entry.deck.id) == false {
-                        found[misconceptionID]?.decks.append(entry.deck.id)
-                    }
-                    if found[misconceptionID]?.cards.contains(id) == false {
-                        found[misconceptionID]?.cards.append(id)
-                    }
+                    tallied.count += count
+                    if !tallied.decks.contains(entry.deck.id) { tallied.decks.append(entry.deck.id) }
+                    if !tallied.cards.contains(id) { tallied.cards.append(id) }
+                    found[misconceptionID] = tallied
                 }
             }
         }
