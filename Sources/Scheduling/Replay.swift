@@ -73,9 +73,10 @@ private func replay(
     var cards = ReplayCards(
         history: history, scheduler: FSRSScheduler(options: schedulerOptions), seed: fuzzSeed)
     let lines = ReplayLines(history: history, linesPerPiece: max(1, linesPerWrite))
+    defer { lines.finish() }
     // Scheduling is sequential (a card's reviews build on each other) but writing the lines is
-    // most of the work and each line stands alone: while one batch is written on other cores,
-    // the next is scheduled.
+    // most of the work and each line stands alone: while one batch is written on the worker,
+    // the next is scheduled here, and then this thread helps write.
     var writing: ReplayLines.Batch?
     var first = 0
     var number = 0

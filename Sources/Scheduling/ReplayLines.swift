@@ -1,11 +1,11 @@
-import Dispatch
+import Foundation
 import TextFormats
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// Writes replay's output lines for batches of reviews, in pieces, on all cores, into memory
+/// Writes replay's output lines for batches of reviews, in pieces, on two threads, into memory
 /// reserved once for the whole replay.
 ///
 /// Two batches take turns in the reserved space: while one batch's lines are written on the
@@ -41,6 +41,7 @@ final class ReplayLines: @unchecked Sendable {
     private let pieceLengths: UnsafeMutableBufferPointer<Int>
     private let outcomesPerHalf: Int
     private let piecesPerHalf: Int
+    fileprivate let worker = ReplayWorker()
 
     init(history: ReplayHistory, linesPerPiece: Int) {
         self.history = history
@@ -85,18 +86,19 @@ final class ReplayLines: @unchecked Sendable {
         return UnsafeMutableBufferPointer(rebasing: outcomes[(number % 2 * outcomesPerHalf)...].prefix(count))
     }
 
-    /// The lines of one batch, being written in the background.
+    /// The lines of one batch, being written: by one worker from the start, and by the thread
+    /// that schedules once it has scheduled the next batch.
     struct Batch {
-        fileprivate let group: DispatchGroup
         fileprivate let lines: ReplayLines
+        fileprivate let pieces: PieceClaims
         fileprivate let half: Int
-        fileprivate let pieceCount: Int
 
-        /// Hands each piece to `write` in order, once all are written. The space is then free
-        /// for the batch after next.
+        /// Writes the pieces no one has taken yet on this thread, then hands each piece to `write`
+        /// in order once all are written. The space is then free for the batch after next.
         func write(to write: (UnsafeRawBufferPointer) -> Void) {
-            group.wait()
-            for piece in 0..<pieceCount {
+            lines.writePieces(claimedFrom: pieces, half: half)
+            lines.worker.waitForJob()
+            for piece in 0..<pieces.count {
                 write(UnsafeRawBufferPointer(lines.piece(half: half, piece)))
             }
         }
@@ -104,25 +106,35 @@ final class ReplayLines: @unchecked Sendable {
 
     /// Starts writing the lines of the reviews in `batch` (batch `number`), whose outcomes are in
     /// `outcomeSpace(batch: number, …)`.
+    ///
+    /// The worker writes while this thread schedules the next batch; then this thread joins in
+    /// (`Batch.write`), so neither core waits while there are lines to write. Handing each piece
+    /// to the global queue instead ran two pool threads beside this one, and with the system
+    /// keeping both on one core, the other sat idle whenever this thread waited: a third of the
+    /// cores' time went unused.
     func start(_ batch: Range<Int>, number: Int) -> Batch {
-        let group = DispatchGroup()
         let half = number % 2
-        let pieceCount = (batch.count + linesPerPiece - 1) / linesPerPiece
-        for piece in 0..<pieceCount {
+        let pieces = PieceClaims(batch: batch, linesPerPiece: linesPerPiece)
+        worker.start { self.writePieces(claimedFrom: pieces, half: half) }
+        return Batch(lines: self, pieces: pieces, half: half)
+    }
+
+    /// Ends the worker thread; call it once the last batch is written, on the thread that made
+    /// these lines.
+    func finish() { worker.finish() }
+
+    /// Writes pieces of a batch until none is left to take.
+    private func writePieces(claimedFrom pieces: PieceClaims, half: Int) {
+        while let piece = pieces.claim() {
             let first = piece * linesPerPiece
-            let range =
-                (batch.lowerBound + first)..<min(batch.lowerBound + first + linesPerPiece, batch.upperBound)
+            let range = pieces.lines(ofPiece: piece)
             let outcomesStart = half * outcomesPerHalf + first
-            DispatchQueue.global().async(group: group) {
-                let length = self.writeLines(
-                    range,
-                    outcomes: UnsafeBufferPointer(
-                        rebasing: self.outcomes[outcomesStart...].prefix(range.count)),
-                    into: self.pieceSpace(half: half, piece))
-                self.pieceLengths[half * Self.piecesPerBatch + piece] = length
-            }
+            let length = writeLines(
+                range,
+                outcomes: UnsafeBufferPointer(rebasing: outcomes[outcomesStart...].prefix(range.count)),
+                into: pieceSpace(half: half, piece))
+            pieceLengths[half * Self.piecesPerBatch + piece] = length
         }
-        return Batch(group: group, lines: self, half: half, pieceCount: pieceCount)
     }
 
     private func pieceSpace(half: Int, _ piece: Int) -> UnsafeMutableRawBufferPointer {
@@ -152,5 +164,35 @@ final class ReplayLines: @unchecked Sendable {
             }
         }
         return writer.count
+    }
+}
+
+/// The pieces of one batch, each taken by one thread: the next one not yet taken, under a lock.
+final class PieceClaims: @unchecked Sendable {
+    let batch: Range<Int>
+    let linesPerPiece: Int
+    let count: Int
+    private let lock = NSLock()
+    private var next = 0
+
+    init(batch: Range<Int>, linesPerPiece: Int) {
+        self.batch = batch
+        self.linesPerPiece = linesPerPiece
+        count = (batch.count + linesPerPiece - 1) / linesPerPiece
+    }
+
+    /// The next piece to write, or nil when every piece has been taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// The reviews piece `piece` holds (positions in the history).
+    func lines(ofPiece piece: Int) -> Range<Int> {
+        let first = batch.lowerBound + piece * linesPerPiece
+        return first..<min(first + linesPerPiece, batch.upperBound)
     }
 }
