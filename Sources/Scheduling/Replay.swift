@@ -36,9 +36,12 @@ public func replay(
     } catch {
         throw .invalidOptions(error)
     }
+    let worker = ReplayWorker()
+    defer { worker.finish() }
     try replay(
         history: ReplayInput.history(csv: csv, fileName: fileName).get(), options: schedulerOptions,
-        fuzzSeed: options.fuzzSeed, linesPerWrite: linesPerWrite, warn: warn, write: write)
+        fuzzSeed: options.fuzzSeed, linesPerWrite: linesPerWrite, worker: worker, headStart: nil, warn: warn,
+        write: write)
 }
 
 /// `replay(csv:…)` on a file read a piece at a time: memory holds the history (16 bytes a
@@ -50,64 +53,112 @@ public func replay(
     chunks: ByteChunks, fileName: String, options: ReplayOptions, linesPerWrite: Int = 1_024,
     warn: (String) -> Void = { _ in }, write: (UnsafeRawBufferPointer) -> Void
 ) throws {
+    try replay(
+        chunks: chunks, fileName: fileName, options: options, linesPerWrite: linesPerWrite,
+        scheduledAhead: ReplayHeadStart.capacity, warn: warn, write: write)
+}
+
+/// `replay(chunks:…)` scheduling at most `scheduledAhead` reviews while the file is read (tests
+/// make it small).
+func replay(
+    chunks: ByteChunks, fileName: String, options: ReplayOptions, linesPerWrite: Int, scheduledAhead: Int,
+    warn: (String) -> Void, write: (UnsafeRawBufferPointer) -> Void
+) throws {
     let schedulerOptions: SchedulerOptions
     do {
         schedulerOptions = try options.schedulerOptions()
     } catch {
         throw ReplayError.invalidOptions(error)
     }
+    // One second thread for the whole replay: it schedules the first reviews while the file is
+    // read, then writes lines.
+    let worker = ReplayWorker()
+    defer { worker.finish() }
+    let headStart = ReplayHeadStart(
+        scheduler: FSRSScheduler(options: schedulerOptions), seed: options.fuzzSeed, capacity: scheduledAhead)
+    worker.start { headStart.run() }
+    let read: Result<ReplayHistory, ReplayError>
+    do {
+        read = try ReplayInput.history(chunks: chunks, fileName: fileName, headStart: headStart)
+    } catch {
+        headStart.finish(with: nil)
+        worker.waitForJob()
+        throw error
+    }
+    // A bad file: what was scheduled ahead is thrown away, and the worker stops at once.
+    headStart.finish(with: try? read.get())
+    worker.waitForJob()
     try replay(
-        history: ReplayInput.history(chunks: chunks, fileName: fileName).get(), options: schedulerOptions,
-        fuzzSeed: options.fuzzSeed, linesPerWrite: linesPerWrite, warn: warn, write: write)
+        history: read.get(), options: schedulerOptions, fuzzSeed: options.fuzzSeed,
+        linesPerWrite: linesPerWrite,
+        worker: worker, headStart: headStart, warn: warn, write: write)
 }
 
-/// Schedules and writes a history that has been read and checked whole.
+/// Schedules and writes a history that has been read and checked whole, whose first reviews
+/// `headStart` may have scheduled already.
 private func replay(
     history: ReplayHistory, options schedulerOptions: SchedulerOptions, fuzzSeed: UInt64?,
-    linesPerWrite: Int, warn: (String) -> Void, write: (UnsafeRawBufferPointer) -> Void
+    linesPerWrite: Int, worker: ReplayWorker, headStart: ReplayHeadStart?, warn: (String) -> Void,
+    write: (UnsafeRawBufferPointer) -> Void
 ) {
     for warning in history.warnings { warn(warning.description) }
     if history.warningsNotKept > 0 {
         warn("… and \(history.warningsNotKept) more reviews that go back in time")
     }
-    var cards = ReplayCards(
-        history: history, scheduler: FSRSScheduler(options: schedulerOptions), seed: fuzzSeed)
-    let lines = ReplayLines(history: history, linesPerPiece: max(1, linesPerWrite))
-    defer { lines.finish() }
+    let ahead = headStart?.outcomes ?? UnsafeBufferPointer(start: nil, count: 0)
+    let lines = ReplayLines(
+        history: history, linesPerPiece: max(1, linesPerWrite), scheduledAhead: ahead.count, worker: worker)
+    var number = 0
+    var first = 0
+    // The reviews scheduled ahead: both threads write each batch.
+    while first < ahead.count {
+        let batch = first..<min(first + lines.batchSize, ahead.count)
+        lines.start(batch, number: number, outcomes: UnsafeBufferPointer(rebasing: ahead[batch])).write(
+            to: write)
+        first = batch.upperBound
+        number += 1
+    }
+    guard first < history.reviews.count else { return }
     // Scheduling is sequential (a card's reviews build on each other) but writing the lines is
     // most of the work and each line stands alone: while one batch is written on the worker,
     // the next is scheduled here, and then this thread helps write.
+    let cards = ReplayCards(
+        history: history, scheduler: FSRSScheduler(options: schedulerOptions), seed: fuzzSeed,
+        headStart: headStart)
     var writing: ReplayLines.Batch?
-    var first = 0
-    var number = 0
+    var ramp = 0
     while first < history.reviews.count {
-        let batch = first..<min(first + lines.batchSize(number), history.reviews.count)
-        cards.review(batch, into: lines.outcomeSpace(batch: number, count: batch.count))
+        let batch = first..<min(first + lines.batchSize(ramp), history.reviews.count)
+        let space = lines.outcomeSpace(batch: number, count: batch.count)
+        cards.review(batch, into: space)
         writing?.write(to: write)
-        writing = lines.start(batch, number: number)
+        writing = lines.start(batch, number: number, outcomes: UnsafeBufferPointer(space))
         first = batch.upperBound
         number += 1
+        ramp += 1
     }
     writing?.write(to: write)
 }
 
 /// The scheduling state of one replay: each card's schedule so far.
-private struct ReplayCards {
+private final class ReplayCards {
     let history: ReplayHistory
     let scheduler: FSRSScheduler
     var random: SplitMix64
     /// Indexed by `history.cardOfID`; `.none` until a card's first review.
     var schedules: [PackedSchedule]
 
-    init(history: ReplayHistory, scheduler: FSRSScheduler, seed: UInt64?) {
+    /// Carries on from `headStart`'s schedules and fuzz numbers, if given.
+    init(history: ReplayHistory, scheduler: FSRSScheduler, seed: UInt64?, headStart: ReplayHeadStart?) {
         self.history = history
         self.scheduler = scheduler
-        random = SplitMix64(seed: seed ?? 0)
-        schedules = [PackedSchedule](repeating: .none, count: history.cardCount)
+        random = headStart?.random ?? SplitMix64(seed: seed ?? 0)
+        schedules = headStart?.schedules ?? []
+        schedules += repeatElement(.none, count: history.cardCount - schedules.count)
     }
 
     /// Applies the reviews at `range` in order, putting each outcome in `outcomes`.
-    mutating func review(_ range: Range<Int>, into outcomes: UnsafeMutableBufferPointer<ReviewOutcome>) {
+    func review(_ range: Range<Int>, into outcomes: UnsafeMutableBufferPointer<ReplayOutcome>) {
         var next = outcomes.baseAddress.unsafelyUnwrapped
         for review in history.reviews[range] {
             let card = Int(history.cardOfID[Int(review.id)])
@@ -115,7 +166,7 @@ private struct ReplayCards {
                 schedules[card].schedule ?? .new(due: review.time), rating: review.rating, at: review.time,
                 random: &random)
             schedules[card] = PackedSchedule(outcome.schedule)
-            next.initialize(to: outcome)
+            next.initialize(to: ReplayOutcome(outcome))
             next += 1
         }
     }

@@ -28,11 +28,23 @@ enum ReplayInput {
     /// whole), or every problem in it. The text must be UTF-8: the first row that is not is the
     /// one problem reported.
     /// - Throws: what `chunks` throws when the file cannot be read.
-    static func history(chunks: ByteChunks, fileName: String) throws -> Result<ReplayHistory, ReplayError> {
+    /// - Parameter headStart: given the reviews as they are read, to schedule them ahead.
+    static func history(chunks: ByteChunks, fileName: String, headStart: ReplayHeadStart? = nil) throws
+        -> Result<ReplayHistory, ReplayError>
+    {
         var reader = Reader(fileName: fileName, requiresUTF8: true)
         do {
             try CSVReader.forEachRow(
-                in: chunks, skimming: { reader.skim($0, line: $1) }, { reader.read($0) })
+                in: chunks,
+                skimming: {
+                    let taken = reader.skim($0, line: $1)
+                    headStart?.handOver(from: reader.history)
+                    return taken
+                },
+                {
+                    reader.read($0)
+                    headStart?.handOver(from: reader.history)
+                })
         } catch let error as CSVError {
             if let line = reader.notUTF8Line, line <= error.line { return reader.result }
             return .failure(

@@ -7,7 +7,7 @@ import TextFormats
 struct ReplayLine {
     let time: Instant
     let rating: Rating
-    let outcome: ReviewOutcome
+    let outcome: ReplayOutcome
 
     /// Writes the line and its line end: replay prints a million of these, so they are written
     /// as bytes into space reserved for many lines rather than made into strings.
@@ -18,7 +18,6 @@ struct ReplayLine {
     ///   - writer: needs room for `quotedCardID.count + longestWithoutCardID` bytes, and
     ///     `ReplayWriter.slack` more (numbers are copied a word at a time).
     func write(quotedCardID: UnsafeBufferPointer<UInt8>, to writer: inout ReplayWriter) {
-        let schedule = outcome.schedule
         writer.put(#"{"card_id":"#)
         writer.put(quotedCardID)
         writer.put(#","review_time":""#)
@@ -26,21 +25,21 @@ struct ReplayLine {
         writer.put(#"","rating":"#)
         writer.put(UInt8(ascii: "0") + UInt8(rating.rawValue))
         writer.put(#","retrievability":"#)
-        Self.write(outcome.retrievability, to: &writer)
+        Self.write(outcome.retrievabilityBefore, to: &writer)
         writer.put(#","state":""#)
-        writer.put(Self.phaseName(schedule.phase))
+        writer.put(Self.phaseName(outcome.phaseOfCard))
         writer.put(#"","step":"#)
-        switch schedule.step {
+        switch outcome.stepOfCard {
         case .some(let step) where (0..<10).contains(step): writer.put(UInt8(ascii: "0") + UInt8(step))
         case .some(let step): writer.write(String(step))
         case nil: writer.put("null")
         }
         writer.put(#","stability":"#)
-        Self.write(schedule.stability, to: &writer)
+        Self.write(outcome.stabilityOfCard, to: &writer)
         writer.put(#","difficulty":"#)
-        Self.write(schedule.difficulty, to: &writer)
+        Self.write(outcome.difficultyOfCard, to: &writer)
         writer.put(#","due":""#)
-        ISOTimestamp.write(schedule.dueInstant, fractionalSeconds: false, to: &writer)
+        ISOTimestamp.write(outcome.dueInstant, fractionalSeconds: false, to: &writer)
         writer.put(#""}"#)
         writer.put(UInt8(ascii: "\n"))
     }

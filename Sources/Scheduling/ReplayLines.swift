@@ -36,15 +36,20 @@ final class ReplayLines: @unchecked Sendable {
     /// The most bytes one piece can take.
     private let pieceCapacity: Int
     /// Two batches' outcomes and text, and each piece's length; batch `n` uses half `n % 2`.
-    private let outcomes: UnsafeMutableBufferPointer<ReviewOutcome>
+    private let outcomes: UnsafeMutableBufferPointer<ReplayOutcome>
     private let text: UnsafeMutableRawBufferPointer
     private let pieceLengths: UnsafeMutableBufferPointer<Int>
     private let outcomesPerHalf: Int
     private let piecesPerHalf: Int
-    fileprivate let worker = ReplayWorker()
+    fileprivate let worker: ReplayWorker
 
-    init(history: ReplayHistory, linesPerPiece: Int) {
+    /// - Parameters:
+    ///   - scheduledAhead: how many of the first reviews were scheduled before (their outcomes
+    ///     are handed to `start`): only the rest need space here.
+    ///   - worker: the thread that writes beside the caller's.
+    init(history: ReplayHistory, linesPerPiece: Int, scheduledAhead: Int, worker: ReplayWorker) {
         self.history = history
+        self.worker = worker
         self.linesPerPiece = linesPerPiece
         var quoted: [UInt8] = []
         var starts = [0]
@@ -61,7 +66,8 @@ final class ReplayLines: @unchecked Sendable {
         // A history shorter than a batch needs only its own size.
         let linesPerHalf = min(linesPerPiece * Self.piecesPerBatch, max(history.reviews.count, 1))
         let piecesPerHalf = (linesPerHalf + linesPerPiece - 1) / linesPerPiece
-        outcomes = .allocate(capacity: 2 * linesPerHalf)
+        outcomesPerHalf = min(linesPerHalf, max(history.reviews.count - scheduledAhead, 1))
+        outcomes = .allocate(capacity: 2 * outcomesPerHalf)
         // Aligned for huge pages and asked for them where the system gives them on request
         // (Linux's transparent huge pages in `madvise` mode): a few faults instead of one per
         // 4 KB page of these megabytes.
@@ -70,7 +76,6 @@ final class ReplayLines: @unchecked Sendable {
             _ = madvise(text.baseAddress, text.count, MADV_HUGEPAGE)
         #endif
         pieceLengths = .allocate(capacity: 2 * Self.piecesPerBatch)
-        outcomesPerHalf = linesPerHalf
         self.piecesPerHalf = piecesPerHalf
     }
 
@@ -81,7 +86,7 @@ final class ReplayLines: @unchecked Sendable {
     }
 
     /// Where batch `number`'s outcomes go: `count` of them, to be filled in before `start`.
-    func outcomeSpace(batch number: Int, count: Int) -> UnsafeMutableBufferPointer<ReviewOutcome> {
+    func outcomeSpace(batch number: Int, count: Int) -> UnsafeMutableBufferPointer<ReplayOutcome> {
         precondition(count <= outcomesPerHalf, "a replay batch larger than its space")
         return UnsafeMutableBufferPointer(rebasing: outcomes[(number % 2 * outcomesPerHalf)...].prefix(count))
     }
@@ -92,11 +97,12 @@ final class ReplayLines: @unchecked Sendable {
         fileprivate let lines: ReplayLines
         fileprivate let pieces: PieceClaims
         fileprivate let half: Int
+        fileprivate let outcomes: UnsafeBufferPointer<ReplayOutcome>
 
         /// Writes the pieces no one has taken yet on this thread, then hands each piece to `write`
         /// in order once all are written. The space is then free for the batch after next.
         func write(to write: (UnsafeRawBufferPointer) -> Void) {
-            lines.writePieces(claimedFrom: pieces, half: half)
+            lines.writePieces(claimedFrom: pieces, half: half, outcomes: outcomes)
             lines.worker.waitForJob()
             for piece in 0..<pieces.count {
                 write(UnsafeRawBufferPointer(lines.piece(half: half, piece)))
@@ -104,34 +110,31 @@ final class ReplayLines: @unchecked Sendable {
         }
     }
 
-    /// Starts writing the lines of the reviews in `batch` (batch `number`), whose outcomes are in
-    /// `outcomeSpace(batch: number, …)`.
+    /// Starts writing the lines of the reviews in `batch` (batch `number`), whose outcomes are
+    /// `outcomes` (from `outcomeSpace(batch: number, …)`, or scheduled ahead).
     ///
     /// The worker writes while this thread schedules the next batch; then this thread joins in
     /// (`Batch.write`), so neither core waits while there are lines to write. Handing each piece
     /// to the global queue instead ran two pool threads beside this one, and with the system
     /// keeping both on one core, the other sat idle whenever this thread waited: a third of the
     /// cores' time went unused.
-    func start(_ batch: Range<Int>, number: Int) -> Batch {
+    func start(_ batch: Range<Int>, number: Int, outcomes: UnsafeBufferPointer<ReplayOutcome>) -> Batch {
+        precondition(outcomes.count == batch.count, "a replay batch needs one outcome a review")
         let half = number % 2
         let pieces = PieceClaims(batch: batch, linesPerPiece: linesPerPiece)
-        worker.start { self.writePieces(claimedFrom: pieces, half: half) }
-        return Batch(lines: self, pieces: pieces, half: half)
+        worker.start { self.writePieces(claimedFrom: pieces, half: half, outcomes: outcomes) }
+        return Batch(lines: self, pieces: pieces, half: half, outcomes: outcomes)
     }
 
-    /// Ends the worker thread; call it once the last batch is written, on the thread that made
-    /// these lines.
-    func finish() { worker.finish() }
-
     /// Writes pieces of a batch until none is left to take.
-    private func writePieces(claimedFrom pieces: PieceClaims, half: Int) {
+    private func writePieces(
+        claimedFrom pieces: PieceClaims, half: Int, outcomes: UnsafeBufferPointer<ReplayOutcome>
+    ) {
         while let piece = pieces.claim() {
             let first = piece * linesPerPiece
             let range = pieces.lines(ofPiece: piece)
-            let outcomesStart = half * outcomesPerHalf + first
             let length = writeLines(
-                range,
-                outcomes: UnsafeBufferPointer(rebasing: outcomes[outcomesStart...].prefix(range.count)),
+                range, outcomes: UnsafeBufferPointer(rebasing: outcomes[first...].prefix(range.count)),
                 into: pieceSpace(half: half, piece))
             pieceLengths[half * Self.piecesPerBatch + piece] = length
         }
@@ -150,7 +153,7 @@ final class ReplayLines: @unchecked Sendable {
     /// Writes the lines of the reviews at `range`, whose outcomes are `outcomes`, into `space`;
     /// returns how many bytes they took.
     private func writeLines(
-        _ range: Range<Int>, outcomes: UnsafeBufferPointer<ReviewOutcome>,
+        _ range: Range<Int>, outcomes: UnsafeBufferPointer<ReplayOutcome>,
         into space: UnsafeMutableRawBufferPointer
     ) -> Int {
         var writer = ReplayWriter(space.bindMemory(to: UInt8.self))

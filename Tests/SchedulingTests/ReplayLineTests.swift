@@ -18,7 +18,8 @@ import Testing
                 phase: phase, step: phase == .review ? nil : 12, stability: 1e-5, difficulty: 5,
                 dueInstant: time, lastReviewInstant: time)
             let line = ReplayLine(
-                time: time, rating: .hard, outcome: ReviewOutcome(schedule: schedule, retrievability: nil))
+                time: time, rating: .hard,
+                outcome: ReplayOutcome(ReviewOutcome(schedule: schedule, retrievability: nil)))
             var text = Array("before\n".utf8)
             Array(#""c\"1""#.utf8).withUnsafeBufferPointer { id in
                 text.write(atMost: id.count + ReplayLine.longestWithoutCardID) {

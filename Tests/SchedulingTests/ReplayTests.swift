@@ -169,6 +169,50 @@ import Testing
         #expect(CorePlacement.allowedCores() == before)
     }
 
+    /// While the file is read, the worker schedules its first reviews ahead (`ReplayHeadStart`);
+    /// the lines are the same however many that is, fuzz included (its numbers are drawn in
+    /// file order either way), across the ring the reviews are handed over in.
+    @Test(arguments: [0, 1, 1_023, 2_500, 40_000])
+    func reviewsScheduledAheadGiveTheSameLines(scheduledAhead: Int) throws {
+        var csv = "card_id,review_time,rating\n"
+        var random = SplitMix64(seed: 11)
+        for row in 0..<36_000 {
+            let card = Int(random.next() % 400)
+            csv +=
+                "c\(card),2025-03-\(String(format: "%02d", 1 + row / 1_500))T\(String(format: "%02d", row % 24)):00:00Z,"
+            csv += "\(1 + Int(random.next() % 4))\n"
+        }
+        for seed in [nil, 7] as [UInt64?] {
+            var options = ReplayOptions()
+            options.fuzzSeed = seed
+            let whole = try replay(csv: csv, fileName: "h.csv", options: options)
+            var pieces: [String] = []
+            try replay(
+                chunks: .bytes(Array(csv.utf8), chunkSize: 5_000), fileName: "h.csv", options: options,
+                linesPerWrite: 1_024, scheduledAhead: scheduledAhead, warn: { _ in },
+                write: { pieces.append(String(decoding: $0, as: UTF8.self)) })
+            #expect(pieces.joined().split(separator: "\n").map(String.init) == whole)
+        }
+    }
+
+    /// A bad row found after the worker has scheduled reviews ahead: the problem is reported,
+    /// nothing is written, and the worker stops (the call returns).
+    @Test func aBadRowAfterReviewsScheduledAheadWritesNothing() {
+        var csv = "card_id,review_time,rating\n"
+        for row in 0..<5_000 {
+            csv += "c\(row % 9),2025-04-01T10:\(String(format: "%02d", row / 100)):00Z,3\n"
+        }
+        csv += "c1,2025-04-02T10:00:00Z,7\n"
+        var written = 0
+        #expect(throws: ReplayError.self) {
+            try replay(
+                chunks: .bytes(Array(csv.utf8), chunkSize: 4_096), fileName: "h.csv",
+                options: ReplayOptions(),
+                linesPerWrite: 64, scheduledAhead: 100_000, warn: { _ in }, write: { _ in written += 1 })
+        }
+        #expect(written == 0)
+    }
+
     @Test func badInputWritesNothingAtAll() {
         var written = 0
         #expect(throws: ReplayError.self) {

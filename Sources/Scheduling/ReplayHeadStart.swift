@@ -1,0 +1,148 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Schedules a replay's first reviews on the worker thread while the file is still being read.
+///
+/// Nothing is written before the whole file is read and checked (a bad row anywhere means no
+/// output), so reading kept one core busy and the other idle, and scheduling waited for it. The
+/// reader hands over each review as it reads it (its card number, time and rating, through a
+/// ring of fixed size: the history's own arrays cannot be shared while they grow), and the
+/// worker schedules them in file order, as the replay would, keeping the outcomes of the first
+/// `capacity` reviews (5 MB). If the file turns out to be bad, the work is thrown away.
+final class ReplayHeadStart: @unchecked Sendable {
+    /// How many reviews are scheduled ahead at most: their outcomes are kept until the file is
+    /// read (5 MB), so a history of millions is not held whole.
+    static let capacity = 1 << 17
+
+    private let scheduler: FSRSScheduler
+    private let capacity: Int
+    /// The worker's: the fuzz numbers drawn so far, and each card's schedule by card number.
+    private(set) var random: SplitMix64
+    private(set) var schedules: [PackedSchedule] = []
+    /// The outcomes of the first `scheduled` reviews of the file.
+    private let outcomeSpace: UnsafeMutableBufferPointer<ReplayOutcome>
+    private(set) var scheduled = 0
+
+    /// One review as handed over: 16 bytes.
+    private struct Handed {
+        let time: Instant
+        let card: Int32
+        let rating: Rating
+    }
+    private static let ringSize = 1 << 15
+    private let ring: UnsafeMutableBufferPointer<Handed>
+    /// Guards `handed`, `taken` and `finished`: how many reviews the reader has handed over and
+    /// the worker taken in all, and whether the reader is done.
+    private let condition = NSCondition()
+    private var handed = 0
+    private var taken = 0
+    private var finished = false
+    /// The reader's: how many reviews of its history it has handed over.
+    private var handedOver = 0
+
+    init(scheduler: FSRSScheduler, seed: UInt64?, capacity: Int = ReplayHeadStart.capacity) {
+        self.scheduler = scheduler
+        self.capacity = capacity
+        random = SplitMix64(seed: seed ?? 0)
+        // Aligned for huge pages and asked for them, as replay's text is: megabytes of outcomes
+        // otherwise cost a page fault every 4 KB.
+        let bytes = capacity * MemoryLayout<ReplayOutcome>.stride
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 1), alignment: 1 << 21)
+        #if canImport(Glibc)
+            _ = madvise(raw, bytes, MADV_HUGEPAGE)
+        #endif
+        outcomeSpace = UnsafeMutableBufferPointer(
+            start: raw.bindMemory(to: ReplayOutcome.self, capacity: capacity), count: capacity)
+        ring = .allocate(capacity: Self.ringSize)
+    }
+
+    deinit {
+        UnsafeMutableRawPointer(outcomeSpace.baseAddress.unsafelyUnwrapped).deallocate()
+        ring.deallocate()
+    }
+
+    /// The outcomes of the reviews scheduled ahead, in file order; read them once `finish(with:)`
+    /// has returned and the worker's `run()` has ended.
+    var outcomes: UnsafeBufferPointer<ReplayOutcome> {
+        UnsafeBufferPointer(rebasing: outcomeSpace[..<scheduled])
+    }
+
+    /// Reader: hands over the reviews of `history` not handed over yet (up to `capacity` in
+    /// all), once at least `batch` are waiting; waits while the ring is full.
+    func handOver(from history: ReplayHistory, batch: Int = 1_024) {
+        let end = min(history.reviews.count, capacity)
+        guard end - handedOver >= batch || (batch == 0 && end > handedOver) else { return }
+        while handedOver < end {
+            condition.lock()
+            while handed - taken == Self.ringSize { condition.wait() }
+            let room = Self.ringSize - (handed - taken)
+            let first = handed
+            condition.unlock()
+            let count = min(room, end - handedOver)
+            for offset in 0..<count {
+                let review = history.reviews[handedOver + offset]
+                ring[(first + offset) & (Self.ringSize - 1)] = Handed(
+                    time: review.time, card: history.cardOfID[Int(review.id)], rating: review.rating)
+            }
+            handedOver += count
+            condition.lock()
+            handed += count
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// Reader: hands over what is left of `history` (nil when reading failed: the worker then
+    /// stops at once) and tells the worker that nothing more will come.
+    func finish(with history: ReplayHistory?) {
+        if let history { handOver(from: history, batch: 0) }
+        condition.lock()
+        if history == nil { handed = taken }
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Worker: schedules the reviews handed over, in order, until the reader has finished.
+    func run() {
+        // Kept in locals while scheduling: a class's stored properties are checked for
+        // exclusive access at every use.
+        var schedules = schedules
+        var random = random
+        var next = outcomeSpace.baseAddress.unsafelyUnwrapped + scheduled
+        var done = 0
+        while true {
+            condition.lock()
+            while handed == done && !finished { condition.wait() }
+            let upTo = handed
+            condition.unlock()
+            if upTo <= done { break }
+            for position in done..<upTo {
+                let review = ring[position & (Self.ringSize - 1)]
+                let card = Int(review.card)
+                // Cards are numbered as they first appear, so a new one comes next.
+                if card >= schedules.count {
+                    schedules.append(contentsOf: repeatElement(.none, count: card + 1 - schedules.count))
+                }
+                let outcome = scheduler.review(
+                    schedules[card].schedule ?? .new(due: review.time), rating: review.rating,
+                    at: review.time,
+                    random: &random)
+                schedules[card] = PackedSchedule(outcome.schedule)
+                next.initialize(to: ReplayOutcome(outcome))
+                next += 1
+            }
+            done = upTo
+            condition.lock()
+            taken = done
+            condition.broadcast()
+            condition.unlock()
+        }
+        self.schedules = schedules
+        self.random = random
+        scheduled = next - outcomeSpace.baseAddress.unsafelyUnwrapped
+    }
+}
