@@ -86,8 +86,9 @@ func replay(
         throw error
     }
     // A bad file: what was scheduled ahead is thrown away, and the worker stops at once.
+    // Otherwise the worker schedules the rest it was handed while this thread starts writing.
     headStart.finish(with: try? read.get())
-    worker.waitForJob()
+    if case .failure = read { worker.waitForJob() }
     try replay(
         history: read.get(), options: schedulerOptions, fuzzSeed: options.fuzzSeed,
         linesPerWrite: linesPerWrite,
@@ -105,19 +106,30 @@ private func replay(
     if history.warningsNotKept > 0 {
         warn("… and \(history.warningsNotKept) more reviews that go back in time")
     }
-    let ahead = headStart?.outcomes ?? UnsafeBufferPointer(start: nil, count: 0)
+    let ahead = headStart?.count ?? 0
     let lines = ReplayLines(
-        history: history, linesPerPiece: max(1, linesPerWrite), scheduledAhead: ahead.count, worker: worker)
+        history: history, linesPerPiece: max(1, linesPerWrite), scheduledAhead: ahead, worker: worker)
     var number = 0
     var first = 0
-    // The reviews scheduled ahead: both threads write each batch.
-    while first < ahead.count {
-        let batch = first..<min(first + lines.batchSize, ahead.count)
-        lines.start(batch, number: number, outcomes: UnsafeBufferPointer(rebasing: ahead[batch])).write(
-            to: write)
+    // The reviews scheduled ahead: this thread writes them alone while the worker still
+    // schedules, then both threads write each batch.
+    var workerBusy = headStart != nil
+    while first < ahead, let headStart {
+        let batch = first..<min(first + lines.batchSize, ahead)
+        let (outcomes, workerDone) = headStart.outcomes(batch)
+        if workerBusy && workerDone {
+            worker.waitForJob()
+            workerBusy = false
+        }
+        if workerBusy {
+            lines.writeAlone(batch, number: number, outcomes: outcomes, to: write)
+        } else {
+            lines.start(batch, number: number, outcomes: outcomes).write(to: write)
+        }
         first = batch.upperBound
         number += 1
     }
+    if workerBusy { worker.waitForJob() }
     guard first < history.reviews.count else { return }
     // Scheduling is sequential (a card's reviews build on each other) but writing the lines is
     // most of the work and each line stands alone: while one batch is written on the worker,

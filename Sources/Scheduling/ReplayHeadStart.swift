@@ -22,9 +22,8 @@ final class ReplayHeadStart: @unchecked Sendable {
     /// The worker's: the fuzz numbers drawn so far, and each card's schedule by card number.
     private(set) var random: SplitMix64
     private(set) var schedules: [PackedSchedule] = []
-    /// The outcomes of the first `scheduled` reviews of the file.
+    /// The outcomes of the reviews handed over, once scheduled, in file order.
     private let outcomeSpace: UnsafeMutableBufferPointer<ReplayOutcome>
-    private(set) var scheduled = 0
 
     /// One review as handed over: 16 bytes.
     private struct Handed {
@@ -64,10 +63,20 @@ final class ReplayHeadStart: @unchecked Sendable {
         ring.deallocate()
     }
 
-    /// The outcomes of the reviews scheduled ahead, in file order; read them once `finish(with:)`
-    /// has returned and the worker's `run()` has ended.
-    var outcomes: UnsafeBufferPointer<ReplayOutcome> {
-        UnsafeBufferPointer(rebasing: outcomeSpace[..<scheduled])
+    /// How many reviews the reader has handed over: after `finish(with:)` a history, all the
+    /// worker will schedule.
+    var count: Int { handedOver }
+
+    /// Reader, after `finish(with:)`: the outcomes of reviews `range`, once the worker has
+    /// scheduled them (it waits until then), and whether the worker has then scheduled all it
+    /// will (its job is ending).
+    func outcomes(_ range: Range<Int>) -> (UnsafeBufferPointer<ReplayOutcome>, workerDone: Bool) {
+        precondition(range.upperBound <= handedOver, "outcomes of reviews not handed over")
+        condition.lock()
+        while taken < range.upperBound { condition.wait() }
+        let done = finished && taken == handed
+        condition.unlock()
+        return (UnsafeBufferPointer(rebasing: outcomeSpace[range]), done)
     }
 
     /// Reader: hands over the reviews of `history` not handed over yet (up to `capacity` in
@@ -100,7 +109,10 @@ final class ReplayHeadStart: @unchecked Sendable {
     func finish(with history: ReplayHistory?) {
         if let history { handOver(from: history, batch: 0) }
         condition.lock()
-        if history == nil { handed = taken }
+        if history == nil {
+            handed = taken
+            handedOver = taken
+        }
         finished = true
         condition.broadcast()
         condition.unlock()
@@ -112,7 +124,7 @@ final class ReplayHeadStart: @unchecked Sendable {
         // exclusive access at every use.
         var schedules = schedules
         var random = random
-        var next = outcomeSpace.baseAddress.unsafelyUnwrapped + scheduled
+        var next = outcomeSpace.baseAddress.unsafelyUnwrapped
         var done = 0
         while true {
             condition.lock()
@@ -120,7 +132,10 @@ final class ReplayHeadStart: @unchecked Sendable {
             let upTo = handed
             condition.unlock()
             if upTo <= done { break }
-            for position in done..<upTo {
+            // Pieces of at most 1,024, each made known when done: the reader may be waiting to
+            // write their lines.
+            let sliceEnd = min(upTo, done + 1_024)
+            for position in done..<sliceEnd {
                 let review = ring[position & (Self.ringSize - 1)]
                 let card = Int(review.card)
                 // Cards are numbered as they first appear, so a new one comes next.
@@ -135,7 +150,7 @@ final class ReplayHeadStart: @unchecked Sendable {
                 next.initialize(to: ReplayOutcome(outcome))
                 next += 1
             }
-            done = upTo
+            done = sliceEnd
             condition.lock()
             taken = done
             condition.broadcast()
@@ -143,6 +158,5 @@ final class ReplayHeadStart: @unchecked Sendable {
         }
         self.schedules = schedules
         self.random = random
-        scheduled = next - outcomeSpace.baseAddress.unsafelyUnwrapped
     }
 }

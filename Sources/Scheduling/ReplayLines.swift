@@ -104,9 +104,24 @@ final class ReplayLines: @unchecked Sendable {
         func write(to write: (UnsafeRawBufferPointer) -> Void) {
             lines.writePieces(claimedFrom: pieces, half: half, outcomes: outcomes)
             lines.worker.waitForJob()
-            for piece in 0..<pieces.count {
-                write(UnsafeRawBufferPointer(lines.piece(half: half, piece)))
-            }
+            lines.emit(pieces, half: half, to: write)
+        }
+    }
+
+    /// Writes the lines of batch `number` on this thread alone (while the worker is busy with
+    /// something else), and hands them to `write`.
+    func writeAlone(
+        _ batch: Range<Int>, number: Int, outcomes: UnsafeBufferPointer<ReplayOutcome>,
+        to write: (UnsafeRawBufferPointer) -> Void
+    ) {
+        let pieces = PieceClaims(batch: batch, linesPerPiece: linesPerPiece)
+        writePieces(claimedFrom: pieces, half: number % 2, outcomes: outcomes)
+        emit(pieces, half: number % 2, to: write)
+    }
+
+    private func emit(_ pieces: PieceClaims, half: Int, to write: (UnsafeRawBufferPointer) -> Void) {
+        for piece in 0..<pieces.count {
+            write(UnsafeRawBufferPointer(self.piece(half: half, piece)))
         }
     }
 
