@@ -13,7 +13,7 @@ extension AppContext {
     ///   - arguments: the command line without the program name.
     ///   - packageRoot: the source package the executable was built from, for its bundled content.
     public static func live(arguments: [String], packageRoot: URL?) -> AppContext {
-        AppContext(
+        var context = AppContext(
             arguments: arguments,
             environment: ProcessInfo.processInfo.environment,
             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
@@ -25,12 +25,13 @@ extension AppContext {
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
             stdinIsTerminal: isatty(STDIN_FILENO) == 1,
             terminalWidth: TerminalSize.columns(),
-            timeZone: .current,
             homeDirectory: FileManager.default.homeDirectoryForCurrentUser,
             processID: getpid(),
             hostName: ProcessInfo.processInfo.hostName,
             pager: isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
                 ? { TerminalPager.show($0, environment: ProcessInfo.processInfo.environment) } : nil
         )
+        context.timeZoneSource = { .current }
+        return context
     }
 }
