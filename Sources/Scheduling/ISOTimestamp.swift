@@ -114,31 +114,32 @@ public enum ISOTimestamp {
     /// about 292,000 years either side of 1970), then `-MM-DDTHH:MM:SS.ffffffZ`.
     static let longestFormat = 30
 
-    static func write(_ instant: Instant, fractionalSeconds: Bool, to writer: inout ReplayWriter) {
+    /// - Parameter dateSlot: which of the writer's two remembered dates this time's date is
+    ///   kept in (replay: 0 for review times, 1 for due dates).
+    static func write(
+        _ instant: Instant, fractionalSeconds: Bool, dateSlot: Int = 0, to writer: inout ReplayWriter
+    ) {
         let (seconds, micros) = Instant.floorDivide(
             instant.microsecondsSince1970, Instant.microsecondsPerSecond)
         let (days, secondOfDay) = Instant.floorDivide(seconds, 86_400)
         let time = Int(secondOfDay)
         // Replay's lines mostly fall on the day of the line before: the date is copied from the
-        // writer's last one rather than worked out from the day number again.
-        if !writer.putDate(ofDay: days) {
-            let mark = writer.count
+        // writer's last one in the slot rather than worked out from the day number again.
+        if !writer.putDate(ofDay: days, slot: dateSlot) {
             let (year, month, day) = CivilDay(ordinal: Int(days)).components
             if (0..<10_000).contains(year) {
-                writer.putTwoDigits(year / 100)
-                writer.putTwoDigits(year % 100)
+                writer.putDate(year: year, month: month, day: day, ofDay: days, slot: dateSlot)
             } else {
                 // Five digits or more, or a year before 1 BC: far outside review histories.
                 if year < 0 { writer.put(UInt8(ascii: "-")) }
                 let digits = String(year.magnitude)
                 for _ in digits.utf8.count..<max(digits.utf8.count, 4) { writer.put(UInt8(ascii: "0")) }
                 writer.write(digits)
+                writer.put(UInt8(ascii: "-"))
+                writer.putTwoDigits(month)
+                writer.put(UInt8(ascii: "-"))
+                writer.putTwoDigits(day)
             }
-            writer.put(UInt8(ascii: "-"))
-            writer.putTwoDigits(month)
-            writer.put(UInt8(ascii: "-"))
-            writer.putTwoDigits(day)
-            writer.rememberDate(ofDay: days, since: mark)
         }
         writer.putTimeOfDay(hour: time / 3_600, minute: time / 60 % 60, second: time % 60)
         if fractionalSeconds && micros != 0 {

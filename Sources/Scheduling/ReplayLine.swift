@@ -39,7 +39,7 @@ struct ReplayLine {
         writer.put(#","difficulty":"#)
         Self.write(outcome.difficultyOfCard, to: &writer)
         writer.put(#","due":""#)
-        ISOTimestamp.write(outcome.dueInstant, fractionalSeconds: false, to: &writer)
+        ISOTimestamp.write(outcome.dueInstant, fractionalSeconds: false, dateSlot: 1, to: &writer)
         writer.put(#""}"#)
         writer.put(UInt8(ascii: "\n"))
     }

@@ -80,38 +80,48 @@ struct ReplayWriter {
         put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
     }
 
-    /// The day numbers and texts of the last two dates `ISOTimestamp` wrote (`YYYY-MM-DD`, ten
-    /// bytes; other lengths are not kept): a line's review time and due date take turns.
+    /// The day numbers and texts (`YYYY-MM-DD`) of the last dates `ISOTimestamp` wrote in each
+    /// of two slots: replay writes a review's time in one and its due date in the other. With
+    /// one cache for both, each due date pushed out the review's day, and three dates in five
+    /// were worked out again.
     private var rememberedDays = (Int64.min, Int64.min)
     private var rememberedDates: ((UInt64, UInt16), (UInt64, UInt16)) = ((0, 0), (0, 0))
 
-    /// Writes the date of day `day` (days since 1970) if it is one of those remembered.
-    mutating func putDate(ofDay day: Int64) -> Bool {
+    /// Writes the date of day `day` (days since 1970) if slot `slot` (0 or 1) remembers it.
+    mutating func putDate(ofDay day: Int64, slot: Int) -> Bool {
         let date: (UInt64, UInt16)
-        if day == rememberedDays.0 {
+        if slot == 0 {
+            guard day == rememberedDays.0 else { return false }
             date = rememberedDates.0
-        } else if day == rememberedDays.1 {
-            date = rememberedDates.1
         } else {
-            return false
+            guard day == rememberedDays.1 else { return false }
+            date = rememberedDates.1
         }
-        precondition(end - next >= 10, "replay line longer than its reserved space")
-        UnsafeMutableRawPointer(next).storeBytes(of: date.0, as: UInt64.self)
-        UnsafeMutableRawPointer(next + 8).storeBytes(of: date.1, as: UInt16.self)
-        next += 10
+        put(date: date)
         return true
     }
 
-    /// Remembers the text written since `mark` as the date of day `day`, in place of the older
-    /// of the two remembered.
-    mutating func rememberDate(ofDay day: Int64, since mark: Int) {
-        guard count - mark == 10 else { return }
-        let raw = UnsafeRawPointer(start + mark)
-        rememberedDays = (day, rememberedDays.0)
-        rememberedDates = (
-            (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)),
-            rememberedDates.0
-        )
+    /// Writes the date `year-month-day` (a year from 0 to 9999) and remembers it as day `day`
+    /// in slot `slot`. The digits are made in one word (`DecimalDigits.eight` of YYYYMMDD) and
+    /// the dashes put between them.
+    mutating func putDate(year: Int, month: Int, day: Int, ofDay dayNumber: Int64, slot: Int) {
+        let digits = DecimalDigits.eight(UInt32(truncatingIfNeeded: year * 10_000 + month * 100 + day))
+        // "YYYY-MM-" in the word (first byte lowest), "DD" after it.
+        let word = digits & 0xFFFF_FFFF | 0x2D << 32 | (digits >> 32 & 0xFFFF) << 40 | 0x2D << 56
+        let date = (word, UInt16(truncatingIfNeeded: digits >> 48))
+        if slot == 0 {
+            (rememberedDays.0, rememberedDates.0) = (dayNumber, date)
+        } else {
+            (rememberedDays.1, rememberedDates.1) = (dayNumber, date)
+        }
+        put(date: date)
+    }
+
+    private mutating func put(date: (UInt64, UInt16)) {
+        precondition(end - next >= 10, "replay line longer than its reserved space")
+        UnsafeMutableRawPointer(next).storeBytes(of: date.0.littleEndian, as: UInt64.self)
+        UnsafeMutableRawPointer(next + 8).storeBytes(of: date.1.littleEndian, as: UInt16.self)
+        next += 10
     }
 
     /// A string's UTF-8 bytes (the rare long numbers: a step of ten or more, a year past 9999).

@@ -61,6 +61,36 @@ import Testing
         }
     }
 
+    /// Replay writes a review's time and its due date through one writer, each remembering its
+    /// last date in a slot of its own: many times in turn, on days near and far (years from
+    /// 0001 to 9999 included), each reads as `format` writes it alone.
+    @Test func timesWrittenInTurnThroughTwoDateSlotsReadAsWrittenAlone() {
+        var random = SplitMix64(seed: 3)
+        var instants: [(Instant, Int)] = []
+        var review = Instant(microsecondsSince1970: 1_736_335_062_000_000)
+        for index in 0..<2_000 {
+            review = review.adding(microseconds: Int64(random.next() % 20_000_000_000))
+            // Due the same day now and then (a learning step), else up to about 12 years on.
+            let ahead = index % 7 == 0 ? 60_000_000 : Int64(random.next() % 400_000_000_000_000) - 1_000_000
+            let farthest = Instant(microsecondsSince1970: -62_135_596_800_000_000)
+            instants.append((review, 0))
+            instants.append((index % 50 == 0 ? farthest : review.adding(microseconds: ahead), 1))
+        }
+        instants.append((Instant(microsecondsSince1970: 253_402_300_799_000_000), 1))
+        var text: [UInt8] = []
+        text.write(atMost: instants.count * (ISOTimestamp.longestFormat + 1)) { writer in
+            for (instant, slot) in instants {
+                ISOTimestamp.write(instant, fractionalSeconds: slot == 0, dateSlot: slot, to: &writer)
+                writer.put(UInt8(ascii: "\n"))
+            }
+        }
+        let expected = instants.map { instant, slot in
+            ISOTimestamp.format(instant, fractionalSeconds: slot == 0) + "\n"
+        }
+        .joined()
+        #expect(String(decoding: text, as: UTF8.self) == expected)
+    }
+
     @Test func appendsAfterWhatIsAlreadyWritten() throws {
         var text = Array("due=".utf8)
         ISOTimestamp.append(
