@@ -35,6 +35,9 @@ private func rows(_ text: String, chunkSize: Int? = nil) -> Result<[String], CSV
             "a\nb\nsay \"hi\"\nd\n",
             "a,\"never closed\nb,c\n",
             "a,\"x\"y\nb\n",
+            // Plain lines (the new part of a piece is searched whole for quotes and CRs), then
+            // a CRLF, a quoted line end, and plain lines again.
+            "x,y\nz,w\nv,u\r\n\"q\nr\",s\nt,u\nlast,line\n",
         ]
         for text in texts {
             let whole = rows(text)
