@@ -22,8 +22,6 @@ let package = Package(
             name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
         // The C library's allocator settings (glibc's mallopt), for the executables' start-up.
         .systemLibrary(name: "CMalloc"),
-        // Keeping a thread on one core (glibc's affinity calls), for `scheduler replay`'s two threads.
-        .systemLibrary(name: "CThreadPlacement"),
         .target(name: "TextFormats"),
         .target(name: "Curriculum", dependencies: ["TextFormats"]),
         .target(name: "Decks", dependencies: ["TextFormats", "Curriculum"]),
@@ -37,7 +35,7 @@ let package = Package(
         .target(
             name: "Interchange",
             dependencies: ["CZlib", "CZstd", "TextFormats", "Curriculum", "Decks", "Scheduling", "Progress"]),
-        .target(name: "Scheduling", dependencies: ["CThreadPlacement", "TextFormats"]),
+        .target(name: "Scheduling", dependencies: ["TextFormats"]),
         .target(name: "Progress", dependencies: ["CSQLite", "TextFormats", "Scheduling"]),
         .target(
             name: "Insights",

@@ -158,17 +158,6 @@ import Testing
         #expect(pieces.joined() == lines.map { $0 + "\n" }.joined())
     }
 
-    /// Replay keeps its two threads on a core each while it runs; the caller's thread may use
-    /// every core it could before once the replay is over (a test process runs on after it).
-    @Test func theCallerGetsItsCoresBackAfterAReplay() throws {
-        var csv = "card_id,review_time,rating\n"
-        for row in 0..<100 { csv += "c\(row % 7),2025-02-\(10 + row / 10)T08:00:00Z,3\n" }
-        let before = CorePlacement.allowedCores()
-        try replay(csv: Array(csv.utf8), fileName: "h.csv", options: ReplayOptions(), linesPerWrite: 3) { _ in
-        }
-        #expect(CorePlacement.allowedCores() == before)
-    }
-
     /// While the file is read, the worker schedules its first reviews ahead (`ReplayHeadStart`);
     /// the lines are the same however many that is, fuzz included (its numbers are drawn in
     /// file order either way), across the ring the reviews are handed over in.
