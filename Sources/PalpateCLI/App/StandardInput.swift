@@ -146,6 +146,13 @@ public enum InterruptSignal {
         sigaddset(&interrupt, SIGINT)
         sigprocmask(SIG_UNBLOCK, &interrupt, nil)
     }
+
+    /// Lets Ctrl-C end the process at once again, as it does other programs: for commands that
+    /// only compute and print (`scheduler replay` of ten million rows, `simulate`, `check`),
+    /// which never ask the flag. They had gone on to the end, Ctrl-C or not.
+    public static func endProcessOnInterrupt() {
+        signal(SIGINT, SIG_DFL)
+    }
 }
 
 /// The terminal's size, asked of the kernel.

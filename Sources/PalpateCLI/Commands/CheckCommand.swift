@@ -33,6 +33,8 @@ enum CheckCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        // It only computes and prints: Ctrl-C ends it at once.
+        InterruptSignal.endProcessOnInterrupt()
         let format = try arguments.choice("--format", ["text", "json"], command: name) ?? "text"
         let base = session.context.currentDirectory
         var result = CheckResult()

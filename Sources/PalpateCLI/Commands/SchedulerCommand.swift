@@ -49,6 +49,8 @@ enum SchedulerCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        // It only computes and prints: Ctrl-C ends it at once.
+        InterruptSignal.endProcessOnInterrupt()
         let subcommands = ["replay", "optimize"]
         guard let subcommand = arguments.positionals.first, subcommands.contains(subcommand) else {
             let got =

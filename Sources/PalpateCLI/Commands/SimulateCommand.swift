@@ -52,6 +52,8 @@ enum SimulateCommand: Command {
     static let defaultSeed: UInt64 = 42
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        // It only computes and prints: Ctrl-C ends it at once.
+        InterruptSignal.endProcessOnInterrupt()
         if let extra = arguments.positionals.first {
             throw UsageError(
                 "'simulate' takes no arguments (got \(QuotedInput.quote(extra)))",
