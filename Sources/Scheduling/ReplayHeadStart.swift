@@ -83,7 +83,7 @@ final class ReplayHeadStart: @unchecked Sendable {
     /// all), once at least `batch` are waiting; waits while the ring is full.
     func handOver(from history: ReplayHistory, batch: Int = 1_024) {
         let end = min(history.reviews.count, capacity)
-        guard end - handedOver >= batch || (batch == 0 && end > handedOver) else { return }
+        guard end > handedOver, end - handedOver >= batch else { return }
         while handedOver < end {
             condition.lock()
             while handed - taken == Self.ringSize { condition.wait() }
