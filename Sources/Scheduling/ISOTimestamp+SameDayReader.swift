@@ -12,7 +12,8 @@ extension ISOTimestamp {
         /// Microseconds since 1970 at the remembered day's midnight, UTC; nil before the first.
         private var dayStart: Int64?
 
-        private static let length = 20
+        /// The length of the common form.
+        static let length = 20
 
         mutating func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(ParseError) -> Instant {
             guard let base = bytes.baseAddress, bytes.count == Self.length, bytes[10] == UInt8(ascii: "T"),

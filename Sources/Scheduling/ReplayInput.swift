@@ -140,6 +140,8 @@ enum ReplayInput {
         mutating func skim(_ ahead: UnsafeBufferPointer<UInt8>, line: Int) -> (bytes: Int, lines: Int) {
             guard notUTF8Line == nil, let header, let columns else { return (0, 0) }
             let fieldCount = header.fields.count
+            // The usual file: card_id,review_time,rating in that order and nothing else.
+            let usualColumns = fieldCount == 3 && columns == (0, 1, 2)
             var position = 0
             var lines = 0
             while position < ahead.count {
@@ -150,6 +152,11 @@ enum ReplayInput {
                 }
                 if isCRLF(ahead, at: position) {
                     position += 2
+                    lines += 1
+                    continue
+                }
+                if usualColumns, let end = takeUsualRow(ahead, at: position, line: line + lines) {
+                    position = end
                     lines += 1
                     continue
                 }
@@ -189,6 +196,30 @@ enum ReplayInput {
                 lines += 1
             }
             return (position, lines)
+        }
+
+        /// Takes the row at `position` if it has the usual form, `id,YYYY-MM-DDTHH:MM:SSZ,R` and an
+        /// LF (a plain id, a time `ISOTimestamp` reads, a rating digit 1–4), and returns where the
+        /// next row starts; nil (nothing taken) for any other row, which the general loop of
+        /// `skim` then reads. Nearly every row of an exported history has this form, and finding
+        /// its fields in turn cost a third of reading it.
+        private mutating func takeUsualRow(_ ahead: UnsafeBufferPointer<UInt8>, at position: Int, line: Int)
+            -> Int?
+        {
+            let idEnd = CSVReader.firstFieldBreak(in: ahead, from: position)
+            let timeStart = idEnd + 1
+            let ratingAt = timeStart + ISOTimestamp.SameDayReader.length + 1
+            guard ratingAt + 1 < ahead.count, ahead[idEnd] == Self.comma, ahead[ratingAt - 1] == Self.comma,
+                ahead[ratingAt + 1] == Self.lineFeed,
+                (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(ahead[ratingAt]),
+                let rating = Rating(rawValue: Int(ahead[ratingAt] - UInt8(ascii: "0")))
+            else { return nil }
+            let card = UnsafeBufferPointer(rebasing: ahead[position..<idEnd])
+            let time = UnsafeBufferPointer(rebasing: ahead[timeStart..<(ratingAt - 1)])
+            // The time's bytes are all checked by `parse` (digits, dashes, colons, T and Z).
+            guard Self.isPlain(card), let instant = try? times.parse(utf8: time) else { return nil }
+            history.append(cardID: card, time: instant, rating: rating, line: line, file: fileName)
+            return ratingAt + 2
         }
 
         /// Whether a CR followed by an LF lies at `position`.

@@ -260,6 +260,42 @@ import Testing
         "card_id,review_time,rating\n" + rows.enumerated().map { spell($0.offset, $0.element) }.joined()
     }
 
+    /// Rows of the usual form (`id,time,digit`) are taken by the shortest path; a row that only
+    /// looks like one is left to the general reading, which reports it: the same problems, on the
+    /// same lines, as with the columns in another order (which never takes the shortest path).
+    @Test func rowsAlmostOfTheUsualFormAreReportedAsEver() {
+        let rows = [
+            ("c1", "2025-01-01T08:00:00Z", "3"), ("c1", "2025-13-01T08:00:00Z", "3"),
+            ("c2", "2025-01-01T08:00:00Z", "5"), ("c3", "2025-01-01T08:00:00Z", "3,x"),
+            ("", "2025-01-01T08:00:00Z", "3"), ("c4 ", "2025-01-01T08:00:00Z", "0"),
+            ("c5", "2025-01-01T08:00:00Z", "2"),
+        ]
+        func problems(_ text: String) -> [ReplayProblem] {
+            do {
+                try replay(
+                    chunks: .bytes(Array(text.utf8), chunkSize: 50), fileName: "h.csv",
+                    options: ReplayOptions()
+                ) {
+                    _ in
+                }
+            } catch ReplayError.invalidInput(let problems) {
+                return problems
+            } catch {}
+            return []
+        }
+        let usual = problems(
+            "card_id,review_time,rating\n" + rows.map { "\($0.0),\($0.1),\($0.2)\n" }.joined())
+        let reordered = problems(
+            "rating,card_id,review_time\n"
+                + rows.map { row in
+                    let parts = row.2.split(separator: ",", omittingEmptySubsequences: false)
+                    return "\(parts[0]),\(row.0),\(row.1)\(parts.dropFirst().map { ",\($0)" }.joined())\n"
+                }
+                .joined())
+        #expect(usual.map(\.line) == [3, 4, 5, 6, 7])
+        #expect(usual == reordered)
+    }
+
     @Test func plainRowsAndEveryOtherSpellingReplayAlike() throws {
         let plain = Self.csv { _, row in "\(row.id),\(row.time),\(row.rating)\n" }
         // Every field quoted: nothing for the fast path.
