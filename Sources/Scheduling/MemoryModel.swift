@@ -21,6 +21,10 @@ struct MemoryModel: Sendable {
     private let easyInitialDifficulty: Double
     private let recallGrowth: Double
     private let shortTermDivisor: Double
+    /// For each rating (Again to Easy): `e^(w5·(G−1))`, of a card's first difficulty, and
+    /// `e^(w17·(G−3+w18))`, of a same-day review's stability; a `pow` each otherwise.
+    private let initialDifficultyPowers: (Double, Double, Double, Double)
+    private let shortTermPowers: (Double, Double, Double, Double)
 
     init(parameters: FSRSParameters) {
         w = parameters.weights
@@ -29,6 +33,21 @@ struct MemoryModel: Sendable {
         easyInitialDifficulty = w[4] - pow(Self.e, w[5] * Double(Rating.easy.rawValue - 1)) + 1
         recallGrowth = pow(Self.e, w[8])
         shortTermDivisor = pow(Self.e, w[17] * w[18])
+        let w = w
+        let byRating = { (power: (Rating) -> Double) in
+            (power(.again), power(.hard), power(.good), power(.easy))
+        }
+        initialDifficultyPowers = byRating { pow(Self.e, w[5] * Double($0.rawValue - 1)) }
+        shortTermPowers = byRating { pow(Self.e, w[17] * (Double($0.rawValue - 3) + w[18])) }
+    }
+
+    private static func value(_ values: (Double, Double, Double, Double), _ rating: Rating) -> Double {
+        switch rating {
+        case .again: values.0
+        case .hard: values.1
+        case .good: values.2
+        case .easy: values.3
+        }
     }
 
     /// The probability of recall after `elapsedDays` whole days (negative counts as none).
@@ -41,7 +60,7 @@ struct MemoryModel: Sendable {
     }
 
     func initialDifficulty(_ rating: Rating, clamp: Bool) -> Double {
-        let difficulty = w[4] - pow(Self.e, w[5] * Double(rating.rawValue - 1)) + 1
+        let difficulty = w[4] - Self.value(initialDifficultyPowers, rating) + 1
         return clamp ? clampDifficulty(difficulty) : difficulty
     }
 
@@ -55,7 +74,7 @@ struct MemoryModel: Sendable {
 
     /// Stability after a review on the same day as the previous one.
     func shortTermStability(_ stability: Double, _ rating: Rating) -> Double {
-        var increase = pow(Self.e, w[17] * (Double(rating.rawValue - 3) + w[18])) * pow(stability, -w[19])
+        var increase = Self.value(shortTermPowers, rating) * pow(stability, -w[19])
         if rating != .again { increase = max(increase, 1.0) }
         return clampStability(stability * increase)
     }
