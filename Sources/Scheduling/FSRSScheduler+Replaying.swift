@@ -17,4 +17,21 @@ extension FSRSScheduler {
         }
         return schedule
     }
+
+    /// One review of a replay: applies `rating` at `time` to card `card`'s schedule in
+    /// `schedules` (by card number; a card not seen yet, numbered next, starts new) and returns
+    /// the outcome as replay keeps it until its line is written. The worker that schedules
+    /// while the file is read and the scheduling after it both take this step.
+    func replayReview(
+        card: Int, rating: Rating, at time: Instant, schedules: inout [PackedSchedule],
+        random: inout SplitMix64
+    ) -> ReplayOutcome {
+        if card >= schedules.count {
+            schedules.append(contentsOf: repeatElement(.none, count: card + 1 - schedules.count))
+        }
+        let outcome = review(
+            schedules[card].schedule ?? .new(due: time), rating: rating, at: time, random: &random)
+        schedules[card] = PackedSchedule(outcome.schedule)
+        return ReplayOutcome(outcome)
+    }
 }

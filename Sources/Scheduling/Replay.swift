@@ -134,7 +134,7 @@ private func replay(
     // Scheduling is sequential (a card's reviews build on each other) but writing the lines is
     // most of the work and each line stands alone: while one batch is written on the worker,
     // the next is scheduled here, and then this thread helps write.
-    let cards = ReplayCards(
+    var cards = ReplayCards(
         history: history, scheduler: FSRSScheduler(options: schedulerOptions), seed: fuzzSeed,
         headStart: headStart)
     var writing: ReplayLines.Batch?
@@ -153,7 +153,7 @@ private func replay(
 }
 
 /// The scheduling state of one replay: each card's schedule so far.
-private final class ReplayCards {
+private struct ReplayCards {
     let history: ReplayHistory
     let scheduler: FSRSScheduler
     var random: SplitMix64
@@ -166,19 +166,16 @@ private final class ReplayCards {
         self.scheduler = scheduler
         random = headStart?.random ?? SplitMix64(seed: seed ?? 0)
         schedules = headStart?.schedules ?? []
-        schedules += repeatElement(.none, count: history.cardCount - schedules.count)
     }
 
     /// Applies the reviews at `range` in order, putting each outcome in `outcomes`.
-    func review(_ range: Range<Int>, into outcomes: UnsafeMutableBufferPointer<ReplayOutcome>) {
+    mutating func review(_ range: Range<Int>, into outcomes: UnsafeMutableBufferPointer<ReplayOutcome>) {
         var next = outcomes.baseAddress.unsafelyUnwrapped
         for review in history.reviews[range] {
-            let card = Int(history.cardOfID[Int(review.id)])
-            let outcome = scheduler.review(
-                schedules[card].schedule ?? .new(due: review.time), rating: review.rating, at: review.time,
-                random: &random)
-            schedules[card] = PackedSchedule(outcome.schedule)
-            next.initialize(to: ReplayOutcome(outcome))
+            next.initialize(
+                to: scheduler.replayReview(
+                    card: Int(history.cardOfID[Int(review.id)]), rating: review.rating, at: review.time,
+                    schedules: &schedules, random: &random))
             next += 1
         }
     }

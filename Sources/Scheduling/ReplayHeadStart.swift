@@ -137,17 +137,10 @@ final class ReplayHeadStart: @unchecked Sendable {
             let sliceEnd = min(upTo, done + 1_024)
             for position in done..<sliceEnd {
                 let review = ring[position & (Self.ringSize - 1)]
-                let card = Int(review.card)
-                // Cards are numbered as they first appear, so a new one comes next.
-                if card >= schedules.count {
-                    schedules.append(contentsOf: repeatElement(.none, count: card + 1 - schedules.count))
-                }
-                let outcome = scheduler.review(
-                    schedules[card].schedule ?? .new(due: review.time), rating: review.rating,
-                    at: review.time,
-                    random: &random)
-                schedules[card] = PackedSchedule(outcome.schedule)
-                next.initialize(to: ReplayOutcome(outcome))
+                next.initialize(
+                    to: scheduler.replayReview(
+                        card: Int(review.card), rating: review.rating, at: review.time, schedules: &schedules,
+                        random: &random))
                 next += 1
             }
             done = sliceEnd

@@ -1,4 +1,3 @@
-import Foundation
 import TextFormats
 
 #if canImport(Glibc)
@@ -8,8 +7,8 @@ import TextFormats
 /// Writes replay's output lines for batches of reviews, in pieces, on two threads, into memory
 /// reserved once for the whole replay.
 ///
-/// Two batches take turns in the reserved space: while one batch's lines are written on the
-/// other cores, the next is scheduled into the other half. Making a fresh buffer for every
+/// Two batches take turns in the reserved space: while one batch's lines are written, the next
+/// is scheduled into the other half. Making a fresh buffer for every
 /// piece cost more than writing the lines: each new page of a large block is a page fault, and
 /// a 100,000-review replay touched 40 MB that way.
 final class ReplayLines: @unchecked Sendable {
@@ -182,35 +181,5 @@ final class ReplayLines: @unchecked Sendable {
             }
         }
         return writer.count
-    }
-}
-
-/// The pieces of one batch, each taken by one thread: the next one not yet taken, under a lock.
-final class PieceClaims: @unchecked Sendable {
-    let batch: Range<Int>
-    let linesPerPiece: Int
-    let count: Int
-    private let lock = NSLock()
-    private var next = 0
-
-    init(batch: Range<Int>, linesPerPiece: Int) {
-        self.batch = batch
-        self.linesPerPiece = linesPerPiece
-        count = (batch.count + linesPerPiece - 1) / linesPerPiece
-    }
-
-    /// The next piece to write, or nil when every piece has been taken.
-    func claim() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    /// The reviews piece `piece` holds (positions in the history).
-    func lines(ofPiece piece: Int) -> Range<Int> {
-        let first = batch.lowerBound + piece * linesPerPiece
-        return first..<min(first + linesPerPiece, batch.upperBound)
     }
 }
