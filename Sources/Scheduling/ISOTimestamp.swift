@@ -119,10 +119,7 @@ public enum ISOTimestamp {
     static func write(
         _ instant: Instant, fractionalSeconds: Bool, dateSlot: Int = 0, to writer: inout ReplayWriter
     ) {
-        let (seconds, micros) = Instant.floorDivide(
-            instant.microsecondsSince1970, Instant.microsecondsPerSecond)
-        let (days, secondOfDay) = Instant.floorDivide(seconds, 86_400)
-        let time = Int(secondOfDay)
+        let (days, time, micros) = Self.dayAndTime(instant.microsecondsSince1970)
         // Replay's lines mostly fall on the day of the line before: the date is copied from the
         // writer's last one in the slot rather than worked out from the day number again.
         if !writer.putDate(ofDay: days, slot: dateSlot) {
@@ -141,7 +138,7 @@ public enum ISOTimestamp {
                 writer.putTwoDigits(day)
             }
         }
-        writer.putTimeOfDay(hour: time / 3_600, minute: time / 60 % 60, second: time % 60)
+        writer.putTimeOfDay(secondOfDay: time)
         if fractionalSeconds && micros != 0 {
             writer.put(UInt8(ascii: "."))
             let fraction = Int(micros)
@@ -150,6 +147,24 @@ public enum ISOTimestamp {
             writer.putTwoDigits(fraction % 100)
         }
         writer.put(UInt8(ascii: "Z"))
+    }
+
+    /// The day (since 1970), second of the day and microsecond of the second of a time, each
+    /// rounded down: times after 1970 (all of replay's) are divided as unsigned numbers, which
+    /// takes a third of the instructions.
+    private static func dayAndTime(_ microseconds: Int64) -> (day: Int64, second: Int, microsecond: Int64) {
+        if microseconds >= 0 {
+            let whole = UInt64(microseconds)
+            let seconds = whole / 1_000_000
+            let day = seconds / 86_400
+            return (
+                Int64(day), Int(truncatingIfNeeded: seconds &- day &* 86_400),
+                Int64(whole &- seconds &* 1_000_000)
+            )
+        }
+        let (seconds, micros) = Instant.floorDivide(microseconds, Instant.microsecondsPerSecond)
+        let (day, secondOfDay) = Instant.floorDivide(seconds, 86_400)
+        return (day, Int(secondOfDay), micros)
     }
 
     /// A cursor over ASCII bytes.

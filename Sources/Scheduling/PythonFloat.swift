@@ -20,104 +20,144 @@ public enum PythonFloat {
     }
 
     static func write(_ value: Double, to writer: inout ReplayWriter) {
+        // Positive normal numbers (biased exponent 1 to 2,046, sign clear) are nearly all that
+        // replay prints; one comparison lets them past the tests for the other kinds.
+        guard (value.bitPattern >> 52) &- 1 < 0x7FE else { return writeOtherKinds(value, to: &writer) }
+        let decimal = ShortestDecimal(value)
+        writer.put(scribblingOn: scribbledBytes) { layOut(decimal, at: $0) }
+    }
+
+    /// Zero, subnormals, negative numbers, infinities and NaN.
+    private static func writeOtherKinds(_ value: Double, to writer: inout ReplayWriter) {
         if value.isNaN { return writer.put("nan") }
         if value.sign == .minus { writer.put(UInt8(ascii: "-")) }
         if value.isInfinite { return writer.put("inf") }
         if value == 0 { return writer.put("0.0") }
         let decimal = ShortestDecimal(value.magnitude)
-        var digits = Digits(decimal.significand)
-        withUnsafeBytes(of: &digits.text) { text in
-            layOut(text, count: digits.count, exponent: decimal.exponent, to: &writer)
-        }
+        writer.put(scribblingOn: scribbledBytes) { layOut(decimal, at: $0) }
     }
 
-    /// A significand's digits as ASCII, first digit first, in four words (zero after the
-    /// digits): the layout copies them a word at a time.
-    private struct Digits {
-        var text: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        let count: Int
+    /// How many bytes `layOut` may store into: its longest text, plus the words it stores whole
+    /// past the text's end.
+    private static let scribbledBytes = 40
 
-        init(_ significand: UInt64) {
-            precondition(
-                significand > 0 && significand < 100_000_000_000_000_000, "a double has 1 to 17 digits")
-            let count = Self.digitCount(significand)
-            self.count = count
-            // `DecimalDigits.eight` makes eight digits with leading zeros, first in the lowest
-            // byte: shifting right drops the zeros, shifting left makes room for digits before.
-            let eight = { (value: UInt64) in DecimalDigits.eight(UInt32(truncatingIfNeeded: value)) }
-            if count <= 8 {
-                text.0 = eight(significand) >> (8 * (8 - count))
-            } else if count <= 16 {
-                let highCount = count - 8
-                let low = eight(significand % 100_000_000)
-                text.0 = eight(significand / 100_000_000) >> (8 * (8 - highCount)) | low << (8 * highCount)
-                text.1 = low >> (64 - 8 * highCount)
-            } else {
-                let rest = significand % 10_000_000_000_000_000
-                let high = eight(rest / 100_000_000)
-                let low = eight(rest % 100_000_000)
-                text.0 = UInt64(UInt8(ascii: "0")) + significand / 10_000_000_000_000_000 | high << 8
-                text.1 = high >> 56 | low << 8
-                text.2 = low >> 56
-            }
-        }
-
-        /// How many decimal digits `value` (1 to 10^17 − 1) has: estimated from its bit length
-        /// (1,233 / 4,096 is just above log10 2), then corrected by one comparison.
-        static func digitCount(_ value: UInt64) -> Int {
-            let estimate = ((64 - value.leadingZeroBitCount) * 1_233) >> 12 + 1
-            return value < powersOfTen[estimate - 1] ? estimate - 1 : estimate
-        }
-
-        private static let powersOfTen: [UInt64] = (0...18).map { power in
-            (0..<power).reduce(1) { product, _ in product * 10 }
-        }
-    }
-
-    /// Writes `digits × 10^exponent` as Python does; the digits are the first `count` bytes of
-    /// `text` (32 bytes, zero after them).
-    private static func layOut(
-        _ text: UnsafeRawBufferPointer, count: Int, exponent: Int, to writer: inout ReplayWriter
-    ) {
+    /// Writes `decimal` at `out` as Python lays it out and returns the text's length. The
+    /// digits are made in three words (`digitWords`) and stored a word at a time, so up to
+    /// `scribbledBytes` bytes at `out` may be overwritten.
+    private static func layOut(_ decimal: ShortestDecimal, at out: UnsafeMutableRawPointer) -> Int {
+        let count = digitCount(decimal.significand)
+        let digits = digitWords(decimal.significand, count: count)
         // The power of ten of the first digit, as in d.ddd × 10^leading.
-        let leading = exponent + count - 1
-        let digits = text.bindMemory(to: UInt8.self)
-        if leading < -4 || leading >= 16 {
-            writer.put(digits[0])
-            if count > 1 {
-                writer.put(UInt8(ascii: "."))
-                writer.put(UnsafeBufferPointer(rebasing: digits[1..<count]))
+        let leading = decimal.exponent + count - 1
+        let zeros: UInt64 = 0x3030_3030_3030_3030
+        switch leading {
+        case 0..<16:
+            let whole = leading + 1
+            if whole >= count {
+                // Digits, zeros up to the point, then ".0": `123.0`, `1000.0`.
+                store(digits, at: out)
+                out.storeBytes(of: zeros, toByteOffset: count, as: UInt64.self)
+                out.storeBytes(of: zeros, toByteOffset: count + 8, as: UInt64.self)
+                out.storeBytes(of: UInt16(0x302E).littleEndian, toByteOffset: whole, as: UInt16.self)
+                return whole + 2
             }
-            writer.put(UInt8(ascii: "e"))
-            writer.put(UInt8(ascii: leading < 0 ? "-" : "+"))
-            let magnitude = leading.magnitude
-            if magnitude >= 100 { writer.put(UInt8(ascii: "0") + UInt8(magnitude / 100)) }
-            writer.putTwoDigits(Int(magnitude % 100))
-            return
-        }
-        if leading < 0 {
-            writer.put("0.")
-            for _ in 0..<(-leading - 1) { writer.put(UInt8(ascii: "0")) }
-        }
-        let wholeDigits = leading + 1
-        writer.put(scribblingOn: 40) { space in
-            // All the digits, a word at a time.
-            for word in 0..<4 {
-                space.storeBytes(
-                    of: text.load(fromByteOffset: 8 * word, as: UInt64.self), toByteOffset: 8 * word,
-                    as: UInt64.self)
+            if whole < 8 {
+                // The point goes into the first word: the digits from `whole` on move up a byte,
+                // in the registers.
+                let shift = UInt64(8 * whole)
+                let below: UInt64 = 1 &<< shift &- 1
+                store(
+                    (
+                        digits.0 & below | 0x2E &<< shift | (digits.0 & ~below) &<< 8,
+                        digits.1 &<< 8 | digits.0 &>> 56, digits.2 &<< 8 | digits.1 &>> 56
+                    ), at: out)
+                return count + 1
             }
-            guard wholeDigits > 0 && count > wholeDigits else { return count }
-            // A point inside the digits: the fraction's digits (at most 16) move up one byte.
-            let fraction = text.loadUnaligned(fromByteOffset: wholeDigits, as: (UInt64, UInt64).self)
-            space.storeBytes(of: UInt8(ascii: "."), toByteOffset: wholeDigits, as: UInt8.self)
-            space.storeBytes(of: fraction.0, toByteOffset: wholeDigits + 1, as: UInt64.self)
-            space.storeBytes(of: fraction.1, toByteOffset: wholeDigits + 9, as: UInt64.self)
+            // Eight whole digits or more (10,000,000 and up): the fraction (at most nine digits)
+            // is read back and stored a byte further on.
+            store(digits, at: out)
+            let fraction = out.loadUnaligned(fromByteOffset: whole, as: (UInt64, UInt64).self)
+            out.storeBytes(of: UInt8(ascii: "."), toByteOffset: whole, as: UInt8.self)
+            out.storeBytes(of: fraction.0, toByteOffset: whole + 1, as: UInt64.self)
+            out.storeBytes(of: fraction.1, toByteOffset: whole + 9, as: UInt64.self)
             return count + 1
-        }
-        if wholeDigits >= count {
-            for _ in 0..<(wholeDigits - count) { writer.put(UInt8(ascii: "0")) }
-            writer.put(".0")
+        case -4..<0:
+            // "0.", zeros, then the digits: `0.25`, `0.0001`.
+            out.storeBytes(of: (zeros &<< 16 | 0x2E30).littleEndian, as: UInt64.self)
+            store(digits, at: out + (1 - leading))
+            return 1 - leading + count
+        default:
+            // Scientific: `1e-05`, `1.2345678901234568e+17`.
+            out.storeBytes(of: UInt8(truncatingIfNeeded: digits.0), as: UInt8.self)
+            var length = 1
+            if count > 1 {
+                out.storeBytes(of: UInt8(ascii: "."), toByteOffset: 1, as: UInt8.self)
+                store(
+                    (digits.0 &>> 8 | digits.1 &<< 56, digits.1 &>> 8 | digits.2 &<< 56, digits.2 &>> 8),
+                    at: out + 2)
+                length = count + 1
+            }
+            let magnitude = leading.magnitude
+            out.storeBytes(of: UInt8(ascii: "e"), toByteOffset: length, as: UInt8.self)
+            out.storeBytes(of: UInt8(ascii: leading < 0 ? "-" : "+"), toByteOffset: length + 1, as: UInt8.self)
+            length += 2
+            if magnitude >= 100 {
+                out.storeBytes(
+                    of: UInt8(ascii: "0") + UInt8(magnitude / 100), toByteOffset: length, as: UInt8.self)
+                length += 1
+            }
+            out.storeBytes(
+                of: UInt8(ascii: "0") + UInt8(magnitude / 10 % 10), toByteOffset: length, as: UInt8.self)
+            out.storeBytes(
+                of: UInt8(ascii: "0") + UInt8(magnitude % 10), toByteOffset: length + 1, as: UInt8.self)
+            return length + 2
         }
     }
+
+    private static func store(_ words: (UInt64, UInt64, UInt64), at out: UnsafeMutableRawPointer) {
+        out.storeBytes(of: words.0.littleEndian, as: UInt64.self)
+        out.storeBytes(of: words.1.littleEndian, toByteOffset: 8, as: UInt64.self)
+        out.storeBytes(of: words.2.littleEndian, toByteOffset: 16, as: UInt64.self)
+    }
+
+    /// The `count` digits of `significand` (1 to 10^17 − 1) as ASCII in three words, first
+    /// digit in the lowest byte of the first, zero bytes after the last.
+    static func digitWords(_ significand: UInt64, count: Int) -> (UInt64, UInt64, UInt64) {
+        // `DecimalDigits.eight` makes eight digits with leading zeros, first in the lowest
+        // byte: shifting right drops the zeros, shifting left makes room for digits before.
+        let eight = { (value: UInt64) in DecimalDigits.eight(UInt32(truncatingIfNeeded: value)) }
+        switch count {
+        case ...8:
+            return (eight(significand) &>> UInt64(8 * (8 - count)), 0, 0)
+        case ...16:
+            let high = significand / 100_000_000
+            let low = eight(significand &- high &* 100_000_000)
+            let highCount = UInt64(count - 8)
+            // Shifted in two steps: a shift by 64 (eight high digits) must leave nothing.
+            return (
+                eight(high) &>> (64 &- 8 &* highCount) | (low &<< (8 &* highCount &- 8)) &<< 8,
+                low &>> (64 &- 8 &* highCount), 0
+            )
+        default:
+            let first = significand / 10_000_000_000_000_000
+            let rest = significand &- first &* 10_000_000_000_000_000
+            let highValue = rest / 100_000_000
+            let high = eight(highValue)
+            let low = eight(rest &- highValue &* 100_000_000)
+            return (UInt64(UInt8(ascii: "0")) &+ first | high &<< 8, high &>> 56 | low &<< 8, low &>> 56)
+        }
+    }
+
+    /// How many decimal digits `value` (1 to 10^17 − 1) has: estimated from its bit length
+    /// (1,233 / 4,096 is just above log10 2), then corrected by one comparison.
+    static func digitCount(_ value: UInt64) -> Int {
+        let estimate = ((64 &- value.leadingZeroBitCount) &* 1_233) &>> 12 &+ 1
+        return value < powersOfTen[estimate &- 1] ? estimate &- 1 : estimate
+    }
+
+    private static let powersOfTen: [UInt64] = [
+        1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000,
+        10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000,
+        1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000,
+    ]
 }

@@ -14,12 +14,14 @@ struct ReplayLine {
     ///
     /// - Parameters:
     ///   - quotedCardID: the card's id already as a JSON string literal (`string(_:)`): replay
-    ///     quotes each id once, not once per review.
+    ///     quotes each id once, not once per review. At least `ReplayWriter.idReadAhead`
+    ///     bytes from its start must be readable (ids are kept one after another, with that
+    ///     many bytes after the last): a short id is copied as two words.
     ///   - writer: needs room for `quotedCardID.count + longestWithoutCardID` bytes, and
     ///     `ReplayWriter.slack` more (numbers are copied a word at a time).
     func write(quotedCardID: UnsafeBufferPointer<UInt8>, to writer: inout ReplayWriter) {
         writer.put(#"{"card_id":"#)
-        writer.put(quotedCardID)
+        writer.put(readingAhead: quotedCardID)
         writer.put(#","review_time":""#)
         ISOTimestamp.write(time, fractionalSeconds: true, to: &writer)
         writer.put(#"","rating":"#)

@@ -27,7 +27,8 @@ final class ReplayLines: @unchecked Sendable {
     }
 
     /// Each id as a JSON string, quoted once rather than once per review, one after another:
-    /// id `i` is `quotedCardIDs[quotedCardIDStarts[i]..<quotedCardIDStarts[i + 1]]`.
+    /// id `i` is `quotedCardIDs[quotedCardIDStarts[i]..<quotedCardIDStarts[i + 1]]`. Zero bytes
+    /// follow the last, so that a line may read `ReplayWriter.idReadAhead` bytes from any id.
     /// One buffer rather than an array per id: workers copying from per-id arrays on all cores
     /// spent more time contending for the arrays' reference counts than writing.
     private let quotedCardIDs: [UInt8]
@@ -57,6 +58,7 @@ final class ReplayLines: @unchecked Sendable {
             quoted.append(contentsOf: JSONValue.quoted(history.id(at: index)).utf8)
             starts.append(quoted.count)
         }
+        quoted.append(contentsOf: repeatElement(0, count: ReplayWriter.idReadAhead))
         quotedCardIDs = quoted
         quotedCardIDStarts = starts
         let longestQuotedCardID = zip(starts, starts.dropFirst()).map { $1 - $0 }.max() ?? 0
@@ -172,12 +174,15 @@ final class ReplayLines: @unchecked Sendable {
     ) -> Int {
         var writer = ReplayWriter(space.bindMemory(to: UInt8.self))
         quotedCardIDs.withUnsafeBufferPointer { quoted in
-            for (review, outcome) in zip(history.reviews[range], outcomes) {
-                let index = Int(review.id)
-                let id = UnsafeBufferPointer(
-                    rebasing: quoted[quotedCardIDStarts[index]..<quotedCardIDStarts[index + 1]])
-                ReplayLine(time: review.time, rating: review.rating, outcome: outcome)
-                    .write(quotedCardID: id, to: &writer)
+            quotedCardIDStarts.withUnsafeBufferPointer { starts in
+                history.reviews.forEachRun(in: range) { reviews, offset in
+                    for (index, review) in reviews.enumerated() {
+                        let id = Int(review.id)
+                        let quotedID = UnsafeBufferPointer(rebasing: quoted[starts[id]..<starts[id + 1]])
+                        ReplayLine(time: review.time, rating: review.rating, outcome: outcomes[offset + index])
+                            .write(quotedCardID: quotedID, to: &writer)
+                    }
+                }
             }
         }
         return writer.count

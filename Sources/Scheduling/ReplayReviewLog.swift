@@ -19,6 +19,22 @@ struct ReplayReviewLog: RandomAccessCollection, Sendable {
         blocks[position >> Self.blockShift][position & (Self.blockSize - 1)]
     }
 
+    /// Calls `body` with the reviews at `range` as runs of contiguous memory, in order, each
+    /// with its offset from `range`'s start: writing lines this way reads each review without
+    /// going through two arrays' bounds checks.
+    func forEachRun(in range: Range<Int>, _ body: (UnsafeBufferPointer<ReplayHistory.Review>, Int) -> Void) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "reviews out of the log")
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let inBlock = position & (Self.blockSize - 1)
+            let runEnd = Swift.min(range.upperBound, position - inBlock + Self.blockSize)
+            blocks[position >> Self.blockShift].withUnsafeBufferPointer { block in
+                body(UnsafeBufferPointer(rebasing: block[inBlock..<(inBlock + runEnd - position)]), position - range.lowerBound)
+            }
+            position = runEnd
+        }
+    }
+
     mutating func append(_ review: ReplayHistory.Review) {
         if count & (Self.blockSize - 1) == 0 {
             var block: [ReplayHistory.Review] = []

@@ -35,6 +35,21 @@ struct ReplayWriter {
         next += bytes.count
     }
 
+    /// How many bytes `put(readingAhead:)` reads from the start of what it copies.
+    static let idReadAhead = 16
+
+    /// Copies `bytes`, from whose start at least `idReadAhead` bytes can be read: up to that
+    /// many are copied as two words (replay's card ids, one a line), longer ones by `memmove`,
+    /// whose call cost more than copying these few bytes.
+    @inline(__always)
+    mutating func put(readingAhead bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= Self.idReadAhead, let base = bytes.baseAddress else { return put(bytes) }
+        precondition(end - next >= Self.idReadAhead, "replay line longer than its reserved space")
+        let words = UnsafeRawPointer(base).loadUnaligned(as: (UInt64, UInt64).self)
+        UnsafeMutableRawPointer(next).storeBytes(of: words, as: (UInt64, UInt64).self)
+        next += bytes.count
+    }
+
     @inline(__always)
     mutating func put(_ literal: StaticString) {
         // The literals here are text, held as a pointer: copied without the closure of
@@ -60,16 +75,25 @@ struct ReplayWriter {
     /// `put(scribblingOn:_:)`.
     static let slack = 48
 
-    /// `THH:MM:SS`, composed in one word and stored at once (replay writes two a line).
-    mutating func putTimeOfDay(hour: Int, minute: Int, second: Int) {
+    /// `THH:MM:SS` of second `secondOfDay` (0–86,399), composed in one word and stored at once
+    /// (replay writes two a line). Unsigned 32-bit arithmetic: a tenth of a number below 100
+    /// is `x × 103 >> 10`.
+    mutating func putTimeOfDay(secondOfDay: Int) {
         precondition(end - next >= 9, "replay line longer than its reserved space")
-        let digit = { (value: Int, byte: UInt64) in UInt64(truncatingIfNeeded: value) << (8 * byte) }
+        let time = UInt32(truncatingIfNeeded: secondOfDay)
+        let hour = time / 3_600
+        let minuteAndSecond = time &- hour &* 3_600
+        let minute = minuteAndSecond / 60
+        let second = minuteAndSecond &- minute &* 60
+        let tens = { (value: UInt32) in (value &* 103) &>> 10 }
+        let digit = { (value: UInt32, byte: UInt64) in UInt64(value) &<< (8 &* byte) }
+        let (hourTens, minuteTens, secondTens) = (tens(hour), tens(minute), tens(second))
         // "T00:00:0", first byte lowest.
         let word: UInt64 =
-            0x30_3A_30_30_3A_30_30_54 | digit(hour / 10, 1) | digit(hour % 10, 2)
-            | digit(minute / 10, 4) | digit(minute % 10, 5) | digit(second / 10, 7)
+            0x30_3A_30_30_3A_30_30_54 | digit(hourTens, 1) | digit(hour &- 10 &* hourTens, 2)
+            | digit(minuteTens, 4) | digit(minute &- 10 &* minuteTens, 5) | digit(secondTens, 7)
         UnsafeMutableRawPointer(next).storeBytes(of: word.littleEndian, as: UInt64.self)
-        next[8] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: second % 10)
+        next[8] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: second &- 10 &* secondTens)
         next += 9
     }
 

@@ -29,8 +29,8 @@ struct ShortestDecimal: Equatable {
             let c = 1 << 52 | fraction
             let q = biasedExponent - 1075
             // A whole number below 2^53: its digits are its own.
-            if -52 <= q && q < 0, (c >> -q) << -q == c {
-                decimal = (c >> -q, 0)
+            if -52 <= q && q < 0, (c &>> UInt64(-q)) &<< UInt64(-q) == c {
+                decimal = (c &>> UInt64(-q), 0)
             } else {
                 decimal = Self.schubfach(q: q, c: c)
             }
@@ -63,41 +63,43 @@ struct ShortestDecimal: Equatable {
 
     /// Section 9 of the paper: `c × 2^q` rounds to `f × 10^e`.
     private static func schubfach(q: Int, c: UInt64) -> (UInt64, Int) {
+        // Wrapping operations throughout: the ranges are the paper's (c < 2^53, h from 1 to 4,
+        // products below 2^62), and overflow checks were a tenth of the instructions.
         let out: UInt64 = c & 1
-        let cb = c << 2
-        let cbr = cb + 2
+        let cb = c &<< 2
+        let cbr = cb &+ 2
         let cbl: UInt64
         let k: Int
         if c != 1 << 52 || q == -1074 {
-            cbl = cb - 2
+            cbl = cb &- 2
             k = floorLog10(powerOfTwo: q)
         } else {
             // The power of two at the bottom of a binade is nearer its lower neighbour.
-            cbl = cb - 1
+            cbl = cb &- 1
             k = floorLog10(threeQuartersPowerOfTwo: q)
         }
-        let h = q + floorLog2(powerOfTen: -k) + 2
-        let index = 2 * (k - minimumK)
+        let h = UInt64(truncatingIfNeeded: q &+ floorLog2(powerOfTen: -k) &+ 2)
+        let index = 2 &* (k &- minimumK)
         let g1 = powersOfTen[index]
         let g0 = powersOfTen[index + 1]
-        let vb = roundToOdd(g1, g0, cb << h)
-        let vbl = roundToOdd(g1, g0, cbl << h)
-        let vbr = roundToOdd(g1, g0, cbr << h)
-        let s = vb >> 2
+        let vb = roundToOdd(g1, g0, cb &<< h)
+        let vbl = roundToOdd(g1, g0, cbl &<< h)
+        let vbr = roundToOdd(g1, g0, cbr &<< h)
+        let s = vb &>> 2
         if s >= 10 {
             // One digit fewer, if a multiple of ten lies in the rounding interval.
-            let sp10 = 10 * (s / 10)
-            let tp10 = sp10 + 10
-            let upin = vbl + out <= sp10 << 2
-            let wpin = (tp10 << 2) + out <= vbr
+            let sp10 = 10 &* (s / 10)
+            let tp10 = sp10 &+ 10
+            let upin = vbl &+ out <= sp10 &<< 2
+            let wpin = (tp10 &<< 2) &+ out <= vbr
             if upin != wpin { return (upin ? sp10 : tp10, k) }
         }
-        let t = s + 1
-        let uin = vbl + out <= s << 2
-        let win = (t << 2) + out <= vbr
+        let t = s &+ 1
+        let uin = vbl &+ out <= s &<< 2
+        let win = (t &<< 2) &+ out <= vbr
         if uin != win { return (uin ? s : t, k) }
         // Both in: the nearer, or the even one at a tie.
-        let twice = (s + t) << 1
+        let twice = (s &+ t) &<< 1
         let pick = vb < twice || (vb == twice && s & 1 == 0) ? s : t
         return (pick, k)
     }

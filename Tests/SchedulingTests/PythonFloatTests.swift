@@ -18,6 +18,23 @@ import Testing
         #expect(PythonFloat.repr(0.6077016626638644) == "0.6077016626638644")
     }
 
+    /// Each way the digits are laid out: the point inside the first eight digits (moved in the
+    /// registers) or after them, zeros before the point, "0." and zeros before the digits, and
+    /// scientific with one digit or many.
+    @Test func laysOutEachShape() {
+        #expect(PythonFloat.repr(1_234_567.25) == "1234567.25")
+        #expect(PythonFloat.repr(12_345_678.9) == "12345678.9")
+        #expect(PythonFloat.repr(123_456_789_012_345.67) == "123456789012345.67")
+        #expect(PythonFloat.repr(1e15) == "1000000000000000.0")
+        #expect(PythonFloat.repr(9_999_999_999_999_998) == "9999999999999998.0")
+        #expect(PythonFloat.repr(0.001234) == "0.001234")
+        #expect(PythonFloat.repr(0.000_123_456_789_012_345_67) == "0.00012345678901234567")
+        #expect(PythonFloat.repr(12_345_678_901_234_567) == "1.2345678901234568e+16")
+        #expect(PythonFloat.repr(1.5e300) == "1.5e+300")
+        #expect(PythonFloat.repr(2.5e-300) == "2.5e-300")
+        #expect(PythonFloat.repr(-2.5e-300) == "-2.5e-300")
+    }
+
     @Test func roundTrips() {
         var random = SplitMix64(seed: 3)
         for _ in 0..<1_000 {

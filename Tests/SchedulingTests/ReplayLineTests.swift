@@ -11,7 +11,10 @@ import Testing
         #expect(ReplayLine.string("Schulter–Nacken") == "\"Schulter–Nacken\"")
     }
 
-    @Test func writesEachPhaseByItsNameAndEndsTheLine() throws {
+    /// Ids up to sixteen bytes are copied as two words, longer ones whole: both read back as
+    /// the id, with nothing of the bytes after it.
+    @Test(arguments: [#""c\"1""#, #""card-0123456789""#, #""a card id well over sixteen bytes long""#])
+    func writesEachPhaseByItsNameAndEndsTheLine(quotedID: String) throws {
         let time = try ISOTimestamp.parse("2025-01-08T11:17:42.5Z")
         for phase in CardPhase.allCases {
             let schedule = CardSchedule(
@@ -21,16 +24,19 @@ import Testing
                 time: time, rating: .hard,
                 outcome: ReplayOutcome(ReviewOutcome(schedule: schedule, retrievability: nil)))
             var text = Array("before\n".utf8)
-            Array(#""c\"1""#.utf8).withUnsafeBufferPointer { id in
+            // Bytes follow the id, as the next ids and the padding do in replay.
+            let id = Array(quotedID.utf8)
+            (id + repeatElement(UInt8(ascii: "x"), count: ReplayWriter.idReadAhead)).withUnsafeBufferPointer {
+                padded in
                 text.write(atMost: id.count + ReplayLine.longestWithoutCardID) {
-                    line.write(quotedCardID: id, to: &$0)
+                    line.write(quotedCardID: UnsafeBufferPointer(rebasing: padded.prefix(id.count)), to: &$0)
                 }
             }
             let step = phase == .review ? "null" : "12"
             #expect(
                 String(decoding: text, as: UTF8.self)
                     == "before\n"
-                    + #"{"card_id":"c\"1","review_time":"2025-01-08T11:17:42.500000Z","rating":2,"#
+                    + #"{"card_id":\#(quotedID),"review_time":"2025-01-08T11:17:42.500000Z","rating":2,"#
                     + #""retrievability":null,"state":"\#(phase.name)","step":\#(step),"stability":1e-05,"#
                     + #""difficulty":5.0,"due":"2025-01-08T11:17:42Z"}"# + "\n")
         }
