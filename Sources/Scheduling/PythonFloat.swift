@@ -99,7 +99,8 @@ public enum PythonFloat {
             }
             let magnitude = leading.magnitude
             out.storeBytes(of: UInt8(ascii: "e"), toByteOffset: length, as: UInt8.self)
-            out.storeBytes(of: UInt8(ascii: leading < 0 ? "-" : "+"), toByteOffset: length + 1, as: UInt8.self)
+            out.storeBytes(
+                of: UInt8(ascii: leading < 0 ? "-" : "+"), toByteOffset: length + 1, as: UInt8.self)
             length += 2
             if magnitude >= 100 {
                 out.storeBytes(

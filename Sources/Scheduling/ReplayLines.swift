@@ -1,9 +1,5 @@
 import TextFormats
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Writes replay's output lines for batches of reviews, in pieces, on two threads, into memory
 /// reserved once for the whole replay.
 ///
@@ -69,13 +65,9 @@ final class ReplayLines: @unchecked Sendable {
         let piecesPerHalf = (linesPerHalf + linesPerPiece - 1) / linesPerPiece
         outcomesPerHalf = min(linesPerHalf, max(history.reviews.count - scheduledAhead, 1))
         outcomes = .allocate(capacity: 2 * outcomesPerHalf)
-        // Aligned for huge pages and asked for them where the system gives them on request
-        // (Linux's transparent huge pages in `madvise` mode): a few faults instead of one per
-        // 4 KB page of these megabytes.
-        text = .allocate(byteCount: 2 * piecesPerHalf * pieceCapacity, alignment: 1 << 21)
-        #if canImport(Glibc)
-            _ = madvise(text.baseAddress, text.count, MADV_HUGEPAGE)
-        #endif
+        text = UnsafeMutableRawBufferPointer(
+            start: HugePageMemory.allocate(byteCount: 2 * piecesPerHalf * pieceCapacity),
+            count: 2 * piecesPerHalf * pieceCapacity)
         pieceLengths = .allocate(capacity: 2 * Self.piecesPerBatch)
         self.piecesPerHalf = piecesPerHalf
     }
@@ -179,8 +171,10 @@ final class ReplayLines: @unchecked Sendable {
                     for (index, review) in reviews.enumerated() {
                         let id = Int(review.id)
                         let quotedID = UnsafeBufferPointer(rebasing: quoted[starts[id]..<starts[id + 1]])
-                        ReplayLine(time: review.time, rating: review.rating, outcome: outcomes[offset + index])
-                            .write(quotedCardID: quotedID, to: &writer)
+                        ReplayLine(
+                            time: review.time, rating: review.rating, outcome: outcomes[offset + index]
+                        )
+                        .write(quotedCardID: quotedID, to: &writer)
                     }
                 }
             }
