@@ -27,6 +27,10 @@ final class ReplayHeadStart: @unchecked Sendable {
         let card: Int32
         let rating: Rating
     }
+    /// How many cards' schedules the worker makes room for at first (2.6 MB, touched only as far
+    /// as the cards go).
+    private static let cardsReserved = 1 << 16
+
     /// As many as are scheduled ahead at most (2 MB): the reader never waits for the worker.
     /// With a quarter of that, the reader filled the ring in one replay of 100,000 rows in two
     /// and waited while the worker caught up, and the whole replay took 1–2 ms longer.
@@ -121,6 +125,10 @@ final class ReplayHeadStart: @unchecked Sendable {
         // Kept in locals while scheduling: a class's stored properties are checked for
         // exclusive access at every use.
         var schedules = schedules
+        // Room for the cards of most histories from the start: grown one card at a time, the
+        // array was copied each time it doubled, and its new pages faulted on this thread.
+        // Pages not reached are never touched.
+        schedules.reserveCapacity(Self.cardsReserved)
         var random = random
         var next = outcomeSpace.baseAddress.unsafelyUnwrapped
         var done = 0
