@@ -20,30 +20,33 @@ struct ReplayLine {
     ///   - writer: needs room for `quotedCardID.count + longestWithoutCardID` bytes, and
     ///     `ReplayWriter.slack` more (numbers are copied a word at a time).
     func write(quotedCardID: UnsafeBufferPointer<UInt8>, to writer: inout ReplayWriter) {
-        writer.put(#"{"card_id":"#)
+        // Checked once for the whole line: the literals and single bytes below go unchecked.
+        writer.checkRoom(quotedCardID.count + Self.longestWithoutCardID)
+        writer.putWithoutCheck(#"{"card_id":"#)
         writer.put(readingAhead: quotedCardID)
-        writer.put(#","review_time":""#)
+        writer.putWithoutCheck(#","review_time":""#)
         ISOTimestamp.write(time, fractionalSeconds: true, to: &writer)
-        writer.put(#"","rating":"#)
-        writer.put(UInt8(ascii: "0") + UInt8(rating.rawValue))
-        writer.put(#","retrievability":"#)
+        writer.putWithoutCheck(#"","rating":"#)
+        writer.putWithoutCheck(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rating.rawValue))
+        writer.putWithoutCheck(#","retrievability":"#)
         Self.write(outcome.retrievabilityBefore, to: &writer)
-        writer.put(#","state":""#)
+        writer.putWithoutCheck(#","state":""#)
         writer.put(Self.phaseName(outcome.phaseOfCard))
-        writer.put(#"","step":"#)
+        writer.putWithoutCheck(#"","step":"#)
         switch outcome.stepOfCard {
-        case .some(let step) where (0..<10).contains(step): writer.put(UInt8(ascii: "0") + UInt8(step))
+        case .some(let step) where (0..<10).contains(step):
+            writer.putWithoutCheck(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: step))
         case .some(let step): writer.write(String(step))
-        case nil: writer.put("null")
+        case nil: writer.putWithoutCheck("null")
         }
-        writer.put(#","stability":"#)
+        writer.putWithoutCheck(#","stability":"#)
         Self.write(outcome.stabilityOfCard, to: &writer)
-        writer.put(#","difficulty":"#)
+        writer.putWithoutCheck(#","difficulty":"#)
         Self.write(outcome.difficultyOfCard, to: &writer)
-        writer.put(#","due":""#)
+        writer.putWithoutCheck(#","due":""#)
         ISOTimestamp.write(outcome.dueInstant, fractionalSeconds: false, dateSlot: 1, to: &writer)
-        writer.put(#""}"#)
-        writer.put(UInt8(ascii: "\n"))
+        writer.putWithoutCheck(#""}"#)
+        writer.putWithoutCheck(UInt8(ascii: "\n"))
     }
 
     /// A line's length without the card id, at most: 112 bytes of keys and punctuation, two
@@ -55,6 +58,7 @@ struct ReplayLine {
     /// A JSON string literal, escaped as Python's `json.dumps(ensure_ascii=False)` escapes.
     static func string(_ text: String) -> String { JSONValue.quoted(text) }
 
+    @inline(__always)
     private static func write(_ number: Double?, to writer: inout ReplayWriter) {
         if let number {
             PythonFloat.write(number, to: &writer)
