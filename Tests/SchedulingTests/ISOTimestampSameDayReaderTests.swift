@@ -6,9 +6,14 @@ import Testing
     /// Reads `texts` in turn with one reader and with `ISOTimestamp.parse`, each from its own
     /// buffer: the instants, or the errors, must be the same.
     private func expectSameAsParse(_ texts: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        expectSameAsParse(bytes: texts.map { Array($0.utf8) }, sourceLocation: sourceLocation)
+    }
+
+    private func expectSameAsParse(bytes texts: [[UInt8]], sourceLocation: SourceLocation = #_sourceLocation)
+    {
         var reader = ISOTimestamp.SameDayReader()
-        for text in texts {
-            let bytes = Array(text.utf8)
+        for bytes in texts {
+            let text = String(decoding: bytes, as: UTF8.self)
             let fast = bytes.withUnsafeBufferPointer { buffer in Result { try reader.parse(utf8: buffer) } }
             let full = bytes.withUnsafeBufferPointer { buffer in
                 Result { try ISOTimestamp.parse(utf8: buffer) }
@@ -30,6 +35,26 @@ import Testing
             "2024-03-02T08:00:01Z", "2024-03-02T08:00:14Z", "2024-03-02T23:59:59Z", "2024-03-02T00:00:00Z",
             "2024-03-03T00:00:00Z", "2024-03-03T12:34:56Z", "2024-03-02T12:34:56Z",
         ])
+    }
+
+    /// Every byte value in each place of the time of day, after a time that set the day: each
+    /// text reads, or fails, as `parse` says. And every minute of the day, at a few seconds.
+    @Test func everyByteInEachPlaceOfTheTimeOfDayReadsAsInFull() {
+        var texts = [Array("2024-03-02T08:00:01Z".utf8)]
+        for place in 11..<19 {
+            for byte in UInt8.min...UInt8.max {
+                var bytes = Array("2024-03-02T12:34:56Z".utf8)
+                bytes[place] = byte
+                texts.append(bytes)
+            }
+        }
+        for minute in 0..<(24 * 60) {
+            for second in [0, 7, 59] {
+                let time = [minute / 60, minute % 60, second].map { $0 < 10 ? "0\($0)" : "\($0)" }
+                texts.append(Array(("2024-03-02T" + time.joined(separator: ":") + "Z").utf8))
+            }
+        }
+        expectSameAsParse(bytes: texts)
     }
 
     @Test func aBadTimeOfDayOnTheRememberedDayGetsParsesError() {
