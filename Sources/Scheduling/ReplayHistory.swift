@@ -32,6 +32,9 @@ struct ReplayHistory: Sendable {
     var ids: [String] { (0..<idCount).map(id(at:)) }
     private(set) var idCount = 0
 
+    /// The bytes of id `index`'s spelling, as read (not checked as UTF-8).
+    func idBytes(at index: Int) -> ArraySlice<UInt8> { idBytes[idStarts[index]..<idStarts[index + 1]] }
+
     /// The spelling of id `index`.
     func id(at index: Int) -> String {
         String(decoding: idBytes[idStarts[index]..<idStarts[index + 1]], as: UTF8.self)

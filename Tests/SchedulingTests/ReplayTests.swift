@@ -29,6 +29,24 @@ import Testing
         #expect(Set(KnownAnswerFixtures.replays.map(\.name)) == ["replay_defaults", "replay_options"])
     }
 
+    /// Plain ids are quoted straight from their bytes, the rest through `ReplayLine.string`:
+    /// each line's `card_id` is the id as `ReplayLine.string` quotes it, whichever way it went.
+    @Test func quotesEveryKindOfIDAsTheJSONStringWriterDoes() throws {
+        let ids = [
+            "plain-id", "with space", "quote\"inside", "back\\slash", "tab\tin", "del\u{7F}", "Schulter–Nacken",
+            "~!#$%&'()*+-./:;<=>?@[]^_{|}`",
+        ]
+        let rows = ids.enumerated().map { index, id in
+            "\"\(id.replacingOccurrences(of: "\"", with: "\"\""))\",2025-01-08T11:17:\(10 + index)Z,3\n"
+        }
+        let lines = try replay(
+            csv: "card_id,review_time,rating\n" + rows.joined(), fileName: "ids.csv", options: ReplayOptions())
+        #expect(lines.count == ids.count)
+        for (id, line) in zip(ids, lines) {
+            #expect(line.hasPrefix(#"{"card_id":"# + ReplayLine.string(id) + #","review_time""#), "\(line)")
+        }
+    }
+
     @Test func writesOneJSONObjectPerReview() throws {
         let csv = "card_id,review_time,rating\nc1,2025-01-08T11:17:42Z,good\nc1,2025-01-08T12:27:42+01:00,3\n"
         let lines = try replay(csv: csv, fileName: "h.csv", options: ReplayOptions())
