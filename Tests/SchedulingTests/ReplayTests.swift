@@ -33,14 +33,16 @@ import Testing
     /// each line's `card_id` is the id as `ReplayLine.string` quotes it, whichever way it went.
     @Test func quotesEveryKindOfIDAsTheJSONStringWriterDoes() throws {
         let ids = [
-            "plain-id", "with space", "quote\"inside", "back\\slash", "tab\tin", "del\u{7F}", "Schulter–Nacken",
+            "plain-id", "with space", "quote\"inside", "back\\slash", "tab\tin", "del\u{7F}",
+            "Schulter–Nacken",
             "~!#$%&'()*+-./:;<=>?@[]^_{|}`",
         ]
         let rows = ids.enumerated().map { index, id in
             "\"\(id.replacingOccurrences(of: "\"", with: "\"\""))\",2025-01-08T11:17:\(10 + index)Z,3\n"
         }
         let lines = try replay(
-            csv: "card_id,review_time,rating\n" + rows.joined(), fileName: "ids.csv", options: ReplayOptions())
+            csv: "card_id,review_time,rating\n" + rows.joined(), fileName: "ids.csv", options: ReplayOptions()
+        )
         #expect(lines.count == ids.count)
         for (id, line) in zip(ids, lines) {
             #expect(line.hasPrefix(#"{"card_id":"# + ReplayLine.string(id) + #","review_time""#), "\(line)")
