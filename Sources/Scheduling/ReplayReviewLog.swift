@@ -28,7 +28,7 @@ struct ReplayReviewLog: RandomAccessCollection, @unchecked Sendable {
 
     /// Calls `body` with the reviews at `range` as runs of contiguous memory, in order, each
     /// with its offset from `range`'s start: writing lines this way reads each review without
-    /// going through two arrays' bounds checks.
+    /// the subscript's check and division.
     func forEachRun(in range: Range<Int>, _ body: (UnsafeBufferPointer<ReplayHistory.Review>, Int) -> Void) {
         precondition(range.lowerBound >= 0 && range.upperBound <= count, "reviews out of the log")
         var position = range.lowerBound
