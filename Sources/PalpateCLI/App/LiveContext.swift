@@ -25,13 +25,17 @@ extension AppContext {
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
             stdinIsTerminal: isatty(STDIN_FILENO) == 1,
             terminalWidth: TerminalSize.columns(),
-            homeDirectory: FileManager.default.homeDirectoryForCurrentUser,
             processID: getpid(),
             hostName: ProcessInfo.processInfo.hostName,
             pager: isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
                 ? { TerminalPager.show($0, environment: ProcessInfo.processInfo.environment) } : nil
         )
         context.timeZoneSource = { .current }
+        context.homeDirectorySource = { liveHomeDirectory }
         return context
     }
 }
+
+/// The user's home folder, looked up once, when first asked (a global is initialised lazily, once,
+/// whichever thread asks first).
+private let liveHomeDirectory = FileManager.default.homeDirectoryForCurrentUser
