@@ -52,12 +52,11 @@ final class ReplayLines: @unchecked Sendable {
         starts.reserveCapacity(history.idCount + 1)
         for index in 0..<history.idCount {
             let bytes = history.idBytes(at: index)
-            // Printable ASCII but quotes and backslashes needs no escape: quoted as it is,
-            // without making two strings an id (0.5 ms of the time between reading and writing
-            // for 5,000 ids). Anything else is quoted as `ReplayLine.string` quotes it.
-            if bytes.allSatisfy({
-                (0x20...0x7E).contains($0) && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
-            }) {
+            // An ASCII id that needs no escape is quoted straight from its bytes, without making
+            // two strings of it (0.5 ms of the time between reading and writing for 5,000 ids).
+            // Anything else (bytes that may not be UTF-8 among them) goes through
+            // `ReplayLine.string`.
+            if bytes.allSatisfy({ $0 < 0x80 && JSONValue.isWrittenAsIs($0) }) {
                 quoted.append(UInt8(ascii: "\""))
                 quoted.append(contentsOf: bytes)
                 quoted.append(UInt8(ascii: "\""))

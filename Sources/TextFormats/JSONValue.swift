@@ -85,13 +85,18 @@ public enum JSONValue: Sendable, Equatable {
         return output
     }
 
+    /// Whether a string whose UTF-8 bytes all pass this is quoted as it is, without an escape
+    /// (`quoted` copies such strings whole). Bytes from 0x7F up may start DEL, a C1 control or
+    /// a bidirectional control, so those lead bytes fail.
+    @inlinable
+    public static func isWrittenAsIs(_ byte: UInt8) -> Bool {
+        let mayStartAControl = byte == 0x7F || byte == 0xC2 || byte == 0xE2
+        return byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && !mayStartAControl
+    }
+
     private static func writeString(_ text: String, to output: inout String) {
         // Most strings need no escape at all: copy them whole rather than scalar by scalar.
-        // Bytes from 0x7F up may start DEL, a C1 control or a bidirectional control: look closer.
-        if !text.utf8.contains(where: {
-            $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x7F || $0 == 0xC2
-                || $0 == 0xE2
-        }) {
+        if text.utf8.allSatisfy(isWrittenAsIs) {
             output += "\""
             output += text
             output += "\""
