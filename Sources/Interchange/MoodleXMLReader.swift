@@ -17,7 +17,8 @@ public struct MoodleXMLReader {
             throw InterchangeError(
                 file: file, line: root.line,
                 message:
-                    "the root element is <\(root.name)>, not <quiz>: this is not a Moodle XML question bank")
+                    "the root element is <\(QuotedInput.escape(root.name, limit: 40))>, not <quiz>: this is not a Moodle XML question bank"
+            )
         }
         var reader = MoodleXMLReader(file: file)
         for question in root.all("question") { reader.add(question) }

@@ -112,7 +112,8 @@ import Testing
         } catch {
             #expect(
                 error.description
-                    == "bad.xml:5:50: error: not well-formed XML (an end tag does not match the element it closes); "
+                    == "bad.xml:5:35: error: not well-formed XML (the end tag </questiontext> does not match "
+                    + "<text>, opened on line 5); "
                     + "fix the file, or export it from Moodle again")
         }
         do {
