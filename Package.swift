@@ -2,6 +2,7 @@
 // Palpate: a terminal curriculum and quiz trainer for massage-therapy students.
 // No package dependencies: the toolchain and three system C libraries (SQLite; zlib and libzstd
 // for Anki packages, which are zip files holding zstd-compressed collections).
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -88,12 +89,60 @@ let package = Package(
 // so that each links the static forms of the toolchain's libraries.
 let staticSwiftRuntime = SwiftSetting.unsafeFlags(
     ["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
-let staticSwiftRuntimeLink = LinkerSetting.unsafeFlags(
-    ["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+
+// Where the system has the static archives (Debian and Ubuntu's -dev packages ship them) and the
+// toolchain its linker, lld, release executables go further: SQLite, zlib, libzstd and the C
+// library are linked in too, into one static, position-independent executable (`-static-pie`:
+// still loaded at a random address) whose relocations are packed (`pack-relative-relocs`). No
+// loader runs at all: `palpate --version` took 4.3 ms and now 2.5. Elsewhere, the link above.
+/// Whether the system's library folders hold `lib<name>.a` for each of `libraries`.
+func staticArchivesPresent(_ libraries: [String]) -> Bool {
+    let folders = [
+        "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib",
+    ]
+    return libraries.allSatisfy { library in
+        folders.contains { FileManager.default.fileExists(atPath: "\($0)/lib\(library).a") }
+    }
+}
+/// Whether a GCC installation holds libstdc++.a (the Swift runtime needs the C++ library).
+func staticCPlusPlusLibraryPresent() -> Bool {
+    let files = FileManager.default
+    let gcc = "/usr/lib/gcc"
+    return ((try? files.contentsOfDirectory(atPath: gcc)) ?? []).contains { target in
+        ((try? files.contentsOfDirectory(atPath: "\(gcc)/\(target)")) ?? []).contains { version in
+            files.fileExists(atPath: "\(gcc)/\(target)/\(version)/libstdc++.a")
+        }
+    }
+}
+/// Whether ld.lld (which the Swift toolchains for Linux include) is on the PATH.
+func toolchainHasLLD() -> Bool {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+    return path.split(separator: ":").contains {
+        FileManager.default.isExecutableFile(atPath: "\($0)/ld.lld")
+    }
+}
+#if os(Linux)
+    let linksWhole =
+        staticArchivesPresent(["c", "m", "sqlite3", "z", "zstd"]) && staticCPlusPlusLibraryPresent()
+        && toolchainHasLLD()
+#else
+    let linksWhole = false
+#endif
+// lld runs through `.linker/ld.lld`, which drops the run path SwiftPM gives every executable:
+// glibc will not start a static PIE that has one.
+let staticLink = LinkerSetting.unsafeFlags(
+    linksWhole
+        ? [
+            "-static-executable", "-Xclang-linker", "-static-pie", "-use-ld=lld", "-Xclang-linker",
+            "--ld-path=\(Context.packageDirectory)/.linker/ld.lld", "-Xlinker", "-z", "-Xlinker",
+            "pack-relative-relocs",
+        ]
+        : ["-static-stdlib"],
+    .when(platforms: [.linux], configuration: .release))
 // Test targets are left out: swift-testing has no static module to compile them against.
 for target in package.targets where target.type != .system && target.type != .test {
     target.swiftSettings = (target.swiftSettings ?? []) + [staticSwiftRuntime]
     if target.type == .executable {
-        target.linkerSettings = (target.linkerSettings ?? []) + [staticSwiftRuntimeLink]
+        target.linkerSettings = (target.linkerSettings ?? []) + [staticLink]
     }
 }
