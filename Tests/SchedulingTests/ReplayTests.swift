@@ -204,6 +204,26 @@ import Testing
         }
     }
 
+    /// Once every review ahead is scheduled, both threads write the rest together through a
+    /// ring of text slots (`PieceRing`); tiny pieces go round it hundreds of times, and the
+    /// lines still come out whole and in order.
+    @Test func linesWrittenTogetherComeOutInOrderAcrossTheRing() throws {
+        var csv = "card_id,review_time,rating\n"
+        for row in 0..<9_000 {
+            csv += "c\(row % 700),2025-03-\(String(format: "%02d", 1 + row / 400))T10:00:00Z,\(1 + row % 4)\n"
+        }
+        let whole = try replay(csv: csv, fileName: "h.csv", options: ReplayOptions())
+        for linesPerWrite in [1, 7, 1_000] {
+            var pieces: [String] = []
+            try replay(
+                chunks: .bytes(Array(csv.utf8)), fileName: "h.csv", options: ReplayOptions(),
+                linesPerWrite: linesPerWrite, scheduledAhead: 100_000, warn: { _ in },
+                write: { pieces.append(String(decoding: $0, as: UTF8.self)) })
+            #expect(pieces.allSatisfy { $0.split(separator: "\n").count <= linesPerWrite })
+            #expect(pieces.joined().split(separator: "\n").map(String.init) == whole)
+        }
+    }
+
     /// A bad row found after the worker has scheduled reviews ahead: the problem is reported,
     /// nothing is written, and the worker stops (the call returns).
     @Test func aBadRowAfterReviewsScheduledAheadWritesNothing() {
