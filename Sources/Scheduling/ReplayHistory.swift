@@ -45,9 +45,14 @@ struct ReplayHistory: Sendable {
     /// In file order.
     private(set) var reviews = ReplayReviewLog()
     /// Per card, the latest review time so far and its line, to notice a review going back in
-    /// time (per card, not per row: rows stay at 16 bytes).
-    private var latestTime: [Instant] = []
-    private var latestLine: [Int32] = []
+    /// time (per card, not per row: rows stay at 12 bytes). One array, so that a row reads and
+    /// writes one place.
+    private var latest: [Latest] = []
+
+    private struct Latest {
+        var time: Instant
+        var line: Int32
+    }
     /// Reviews earlier than an earlier row's review of the same card, as warnings; the first
     /// `ReplayError.problemsShown` are kept, the rest counted.
     private(set) var warnings: [ReplayProblem] = []
@@ -144,8 +149,7 @@ struct ReplayHistory: Sendable {
     mutating func finishReading() {
         slots = []
         cardOfString = nil
-        latestTime = []
-        latestLine = []
+        latest = []
     }
 
     /// Adds a review of the card whose id has these UTF-8 bytes, read on line `line` of
@@ -166,14 +170,12 @@ struct ReplayHistory: Sendable {
         let id = id(cardID)
         reviews.append(Review(id: id, rating: rating, time: time))
         let card = Int(cardOfID[Int(id)])
-        if card == latestTime.count {
-            latestTime.append(time)
-            latestLine.append(Int32(truncatingIfNeeded: line))
-        } else if time < latestTime[card] {
+        if card == latest.count {
+            latest.append(Latest(time: time, line: Int32(truncatingIfNeeded: line)))
+        } else if time < latest[card].time {
             warnGoingBack(id: id, time: time, line: line, file: file, card: card)
         } else {
-            latestTime[card] = time
-            latestLine[card] = Int32(truncatingIfNeeded: line)
+            latest[card] = Latest(time: time, line: Int32(truncatingIfNeeded: line))
         }
     }
 
@@ -193,7 +195,7 @@ struct ReplayHistory: Sendable {
                 file: file, line: line,
                 message:
                     "warning: card \(QuotedInput.quote(self.id(at: Int(id)))) goes back in time: reviewed at "
-                    + "\(at(time)), before its review on line \(latestLine[card]) at \(at(latestTime[card])); "
+                    + "\(at(time)), before its review on line \(latest[card].line) at \(at(latest[card].time)); "
                     + "reviews are replayed in file order (sort the file by review_time if they were "
                     + "meant to be in time order)"))
     }
