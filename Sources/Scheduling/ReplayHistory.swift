@@ -101,6 +101,22 @@ struct ReplayHistory: Sendable {
                 length: Int32(truncatingIfNeeded: count), id: id)
         }
 
+        /// The slot `bytes` would have as id `id`, from whose start sixteen bytes can be read
+        /// whatever its length (replay's reader: a usual row holds 23 more bytes after the id).
+        /// Two loads and two masks, where `init(_:id:)` picks a load by length.
+        init(readingAhead bytes: UnsafeBufferPointer<UInt8>, id: Int32) {
+            let count = bytes.count
+            let words = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped).loadUnaligned(
+                as: (UInt64, UInt64).self)
+            // Smart shifts: by 64 (no bytes in the word) the mask is zero.
+            let firstBits = 8 * Swift.min(count, 8)
+            let secondBits = 8 * Swift.min(Swift.max(count - 8, 0), 8)
+            self.init(
+                first: UInt64(littleEndian: words.0) & (UInt64.max >> (64 - firstBits)),
+                second: UInt64(littleEndian: words.1) & (UInt64.max >> (64 - secondBits)),
+                length: Int32(truncatingIfNeeded: count), id: id)
+        }
+
         /// The `count` (at most eight) bytes at `base` as a little-endian word, zero above them.
         /// Lengths from 4 to 7 take two loads that overlap (the shared bytes are the same).
         private static func word(_ base: UnsafeRawPointer, count: Int) -> UInt64 {
@@ -167,7 +183,23 @@ struct ReplayHistory: Sendable {
     mutating func append(
         cardID: UnsafeBufferPointer<UInt8>, time: Instant, rating: Rating, line: Int = 0, file: String = ""
     ) {
-        let id = id(cardID)
+        append(
+            id: id(cardID, wanted: Slot(cardID, id: -1)), time: time, rating: rating, line: line, file: file)
+    }
+
+    /// `append(cardID:…)` with sixteen bytes readable from the id's start, whatever its length
+    /// (`Slot(readingAhead:id:)`): replay's reader of usual rows.
+    mutating func append(
+        cardIDReadingAhead cardID: UnsafeBufferPointer<UInt8>, time: Instant, rating: Rating, line: Int,
+        file: String
+    ) {
+        append(
+            id: id(cardID, wanted: Slot(readingAhead: cardID, id: -1)), time: time, rating: rating,
+            line: line,
+            file: file)
+    }
+
+    private mutating func append(id: Int32, time: Instant, rating: Rating, line: Int, file: String) {
         reviews.append(Review(id: id, rating: rating, time: time))
         let card = Int(cardOfID[Int(id)])
         if card == latest.count {
@@ -200,9 +232,9 @@ struct ReplayHistory: Sendable {
                     + "meant to be in time order)"))
     }
 
-    /// The number of the id spelt `bytes`, numbering it (and its card, if new) on first sight.
-    private mutating func id(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let wanted = Slot(bytes, id: -1)
+    /// The number of the id spelt `bytes`, whose slot would be `wanted`, numbering it (and its
+    /// card, if new) on first sight.
+    private mutating func id(_ bytes: UnsafeBufferPointer<UInt8>, wanted: Slot) -> Int32 {
         let mask = slots.count - 1
         var slot = wanted.hash(bytes) & mask
         while slots[slot].id >= 0 {

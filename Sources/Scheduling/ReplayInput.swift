@@ -218,7 +218,10 @@ enum ReplayInput {
             let time = UnsafeBufferPointer(rebasing: ahead[timeStart..<(ratingAt - 1)])
             // The time's bytes are all checked by `parse` (digits, dashes, colons, T and Z).
             guard Self.isPlain(card), let instant = try? times.parse(utf8: time) else { return nil }
-            history.append(cardID: card, time: instant, rating: rating, line: line, file: fileName)
+            // The time, the rating and the line end follow the id: sixteen bytes can be read from
+            // its start.
+            history.append(
+                cardIDReadingAhead: card, time: instant, rating: rating, line: line, file: fileName)
             return ratingAt + 2
         }
 

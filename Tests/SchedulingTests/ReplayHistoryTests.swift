@@ -42,4 +42,18 @@ import Testing
             #expect(homes.count > 3_000, "ids of \(width + 5) bytes")
         }
     }
+
+    /// The reader of usual rows makes an id's slot by reading sixteen bytes from its start,
+    /// whatever follows it; the slot is the one made from the id alone, at every length.
+    @Test func aSlotReadAheadIsTheSlotOfTheIdAlone() {
+        let text = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            for length in 0...20 {
+                let id = UnsafeBufferPointer(rebasing: buffer[3..<(3 + length)])
+                #expect(
+                    ReplayHistory.Slot(readingAhead: id, id: 7) == ReplayHistory.Slot(id, id: 7),
+                    "length \(length)")
+            }
+        }
+    }
 }
