@@ -54,6 +54,8 @@ struct ParameterTrainer {
         }
         let batches = stride(from: 0, to: total, by: batchSize).map { $0..<min($0 + batchSize, total) }
 
+        let worker = GradientWorker()
+        defer { worker.stop() }
         var weights = start
         var adam = Adam()
         var schedule = CosineAnnealing(
@@ -66,7 +68,7 @@ struct ParameterTrainer {
                 let rate = schedule.step()
                 let model = TrainingModel(weights: weights)
                 let batch = batches[index]
-                var gradient = Self.gradient(of: units, batch, model: model, cards: set.cards)
+                var gradient = Self.gradient(of: units, batch, model: model, cards: set.cards, worker: worker)
                 let scale = Double(batch.count) / Double(total)
                 for j in 0..<TrainingModel.count {
                     gradient[j] += 2 * (weights[j] - start[j]) / (Self.spread[j] * Self.spread[j]) * scale
@@ -86,9 +88,11 @@ extension ParameterTrainer {
     static let parts = 2
 
     /// The gradient of a batch's summed loss (`batch` a run of `units.order`): cut into `parts`
-    /// runs, each run's gradient summed on its own, then the runs' gradients added in order.
+    /// runs, each run's gradient summed on its own (the second on `worker`), then the runs'
+    /// gradients added in order.
     static func gradient(
-        of units: Units, _ batch: Range<Int>, model: TrainingModel, cards: [TrainingSet.Card]
+        of units: Units, _ batch: Range<Int>, model: TrainingModel, cards: [TrainingSet.Card],
+        worker: GradientWorker
     )
         -> [Double]
     {
@@ -97,7 +101,7 @@ extension ParameterTrainer {
         partial.initialize(repeating: 0)
         defer { partial.deallocate() }
         nonisolated(unsafe) let results = partial
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let sumPart = { (part: Int) in
             let lower = batch.lowerBound + batch.count * part / parts
             let upper = batch.lowerBound + batch.count * (part + 1) / parts
             var gradient = [Double](repeating: 0, count: count)
@@ -108,6 +112,9 @@ extension ParameterTrainer {
             }
             for j in 0..<count { results[part * count + j] = gradient[j] }
         }
+        worker.start { for part in 1..<parts { sumPart(part) } }
+        sumPart(0)
+        worker.waitForJob()
         var sum = [Double](repeating: 0, count: count)
         for part in 0..<parts {
             for j in 0..<count { sum[j] += partial[part * count + j] }
