@@ -35,8 +35,11 @@ struct ParameterTrainer {
         }
     }
 
-    /// Trains from `start` on `items` (in time order, which sets their recency weights).
-    func train(_ items: [TrainingSet.Item], in set: TrainingSet, from start: [Double]) -> [Double] {
+    /// Trains from `start` on `items` (in time order, which sets their recency weights), with
+    /// `worker` (free, or busy with a job the training waits for) summing half of each gradient.
+    func train(
+        _ items: [TrainingSet.Item], in set: TrainingSet, from start: [Double], worker: GradientWorker
+    ) -> [Double] {
         let length = max(Double(items.count - 1), 1)
         var units = Units()
         for (index, item) in items.enumerated() where Int(item.position) + 1 <= maximumLength {
@@ -54,8 +57,7 @@ struct ParameterTrainer {
         }
         let batches = stride(from: 0, to: total, by: batchSize).map { $0..<min($0 + batchSize, total) }
 
-        let worker = GradientWorker()
-        defer { worker.stop() }
+        worker.waitForJob()
         var weights = start
         var adam = Adam()
         var schedule = CosineAnnealing(
