@@ -20,6 +20,11 @@ func temporaryDataDirectory() -> URL {
     FileManager.default.temporaryDirectory.appendingPathComponent("palpate-test-\(UUID().uuidString)")
 }
 
+/// A home folder of its own for one run, not yet created: a command that falls back on the
+/// default data folder writes there, never into a real or shared one. (The context's own default,
+/// `/nonexistent`, cannot be written by a user, but root made it, and runs shared what they left.)
+func throwawayHome() -> URL { temporaryDataDirectory() }
+
 /// `palpate export DECK --format apkg --output OUTPUT` on the bundled content, run in `folder`.
 func exportAnkiPackage(_ deck: String, to output: String, in folder: URL) -> CLIRun {
     runPalpate(
@@ -55,7 +60,8 @@ func runPalpate(
     let context = AppContext(
         arguments: arguments, environment: environment, currentDirectory: directory, packageRoot: packageRoot,
         input: ScriptedInput(input), output: output, errorOutput: errorOutput, clock: { now },
-        stdoutIsTerminal: terminal, stdinIsTerminal: terminal, terminalWidth: width)
+        stdoutIsTerminal: terminal, stdinIsTerminal: terminal, terminalWidth: width,
+        homeDirectory: throwawayHome())
     let code = PalpateApp.run(context)
     return CLIRun(exitCode: code, output: output.text, errorOutput: errorOutput.text)
 }
@@ -72,6 +78,6 @@ func runWithKeys(
         arguments: arguments, environment: environment, currentDirectory: packageRoot,
         packageRoot: packageRoot,
         input: keys, output: output, errorOutput: errorOutput, clock: { now },
-        stdoutIsTerminal: false, stdinIsTerminal: true, terminalWidth: 80)
+        stdoutIsTerminal: false, stdinIsTerminal: true, terminalWidth: 80, homeDirectory: throwawayHome())
     return CLIRun(exitCode: PalpateApp.run(context), output: output.text, errorOutput: errorOutput.text)
 }

@@ -64,7 +64,7 @@ import Testing
         let context = AppContext(
             arguments: ["--content", packageRoot.path, "export", "evidence", "--format", "apkg"],
             environment: ["TMPDIR": folder.path], currentDirectory: folder, packageRoot: packageRoot,
-            output: output, errorOutput: errorOutput, clock: { fixedNow })
+            output: output, errorOutput: errorOutput, clock: { fixedNow }, homeDirectory: throwawayHome())
         #expect(PalpateApp.run(context) == .success)
         #expect(Array(output.bytes.prefix(4)) == zipSignature)
         #expect(output.text.isEmpty)

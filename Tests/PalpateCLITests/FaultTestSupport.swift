@@ -42,7 +42,7 @@ func runPalpate(
         arguments: arguments, environment: environment, currentDirectory: packageRoot,
         packageRoot: packageRoot,
         input: input, output: output, errorOutput: errorOutput, clock: { now }, terminalWidth: 80,
-        timeZone: timeZone, processID: processID, hostName: "test-host")
+        timeZone: timeZone, homeDirectory: throwawayHome(), processID: processID, hostName: "test-host")
     let code = PalpateApp.run(context)
     return CLIRun(exitCode: code, output: output.text, errorOutput: errorOutput.text)
 }
