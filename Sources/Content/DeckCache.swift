@@ -41,10 +41,8 @@ public struct DeckCache: Sendable {
     /// - Parameter lessonsFingerprint: `lessonsFingerprint(_:)` of the lessons links are checked
     ///   against, worked out once for all decks.
     func entry(for file: URL, displayName: String, lessonsFingerprint: UInt64) -> Entry? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file.path),
-            let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
-        else { return nil }
-        let fileNumber = (attributes[.systemFileNumber] as? Int) ?? 0
+        guard let status = FileStatus(path: file.path) else { return nil }
+        let (size, modified, fileNumber) = (status.size, status.modified, status.fileNumber)
         let microseconds = Int((modified.timeIntervalSince1970 * 1_000_000).rounded())
         let key = [
             Int(bitPattern: UInt(StableHash.of(Self.magic))), Self.rulesVersion, size, microseconds,
@@ -60,9 +58,7 @@ public struct DeckCache: Sendable {
     /// The reading remembered in `entry` from an earlier check, when it still holds.
     func reading(from entry: Entry) -> DeckReading? {
         guard
-            let written = (try? FileManager.default.attributesOfItem(atPath: entry.url.path))?[
-                .modificationDate]
-                as? Date,
+            let written = FileStatus(path: entry.url.path)?.modified,
             written.timeIntervalSince(entry.modified) >= Self.settleTime,
             let data = FileManager.default.contents(atPath: entry.url.path)
         else { return nil }

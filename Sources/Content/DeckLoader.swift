@@ -19,8 +19,7 @@ public enum DeckLoader {
                 deck: nil, questionCount: 0,
                 diagnostics: [Diagnostic(.error, file: displayName, position: nil, message: message)])
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
-        if let size = attributes?[.size] as? Int, size > maximumFileSize {
+        if let size = FileStatus(path: file.path)?.size, size > maximumFileSize {
             return failure(
                 "this file is \(size / 1_048_576) MB; a deck may be at most \(maximumFileSize / 1_048_576) MB"
             )

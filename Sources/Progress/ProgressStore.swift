@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import TextFormats
 
 /// The student's progress: a local SQLite database built to survive anything short of a lost disk.
 ///
@@ -76,7 +77,7 @@ public final class ProgressStore {
             try SessionLock.acquire(at: directory.appendingPathComponent(lockFileName).path, holder: holder)
         }
         let url = directory.appendingPathComponent(databaseFileName)
-        let size = (try? fileManager.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        let size = FileStatus(path: url.path)?.size
         let created = (size ?? 0) == 0
         try StoreFileCheck.beforeOpening(url: url, size: size)
 

@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import TextFormats
 
 /// What `palpate doctor` finds in a data directory, read without changing a byte.
 ///
@@ -29,7 +30,7 @@ public struct StoreDiagnosis: Sendable {
     /// Examines the store in `directory`.
     public static func examine(directory: URL) -> StoreDiagnosis {
         let url = directory.appendingPathComponent(ProgressStore.databaseFileName)
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        let size = FileStatus(path: url.path)?.size
         let session = SessionLock.state(at: directory.appendingPathComponent(ProgressStore.lockFileName).path)
         var findings = Findings()
         do {

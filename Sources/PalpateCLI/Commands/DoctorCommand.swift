@@ -133,8 +133,7 @@ enum DoctorCommand: Command {
         let backups: [Backup]
         do { backups = try shelf.list() } catch { throw CommandFailure(error.description) }
         return backups.map { backup in
-            let size =
-                (try? FileManager.default.attributesOfItem(atPath: backup.url.path)[.size] as? Int) ?? 0
+            let size = FileStatus(path: backup.url.path)?.size ?? 0
             let problem: String?
             do {
                 let report = try shelf.verify(backup)
