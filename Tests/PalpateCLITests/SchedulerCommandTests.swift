@@ -114,4 +114,24 @@ private func expected(_ name: String) throws -> String {
                 + "review on line 2 at 2025-01-09T10:00:00Z; reviews are replayed in file order (sort the file by "
                 + "review_time if they were meant to be in time order)\n")
     }
+
+    /// On a terminal the warning is wrapped at a word to its width, as other messages are; piped
+    /// (above) it stays on one line.
+    @Test func aWarningOnATerminalIsWrappedToItsWidth() {
+        let run = runPalpate(
+            ["scheduler", "replay", "-"],
+            input: [
+                "card_id,review_time,rating", "c1,2025-01-09T10:00:00Z,good", "c1,2025-01-08T10:00:00Z,again",
+            ],
+            terminal: true, width: 60)
+        #expect(run.exitCode == .success)
+        let lines = run.errorOutput.split(separator: "\n")
+        #expect(lines.count > 3)
+        #expect(lines.allSatisfy { $0.count <= 60 }, "\(run.errorOutput)")
+        #expect(
+            lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                == "<stdin>:3: warning: card 'c1' goes back in time: reviewed at 2025-01-08T10:00:00Z, before its "
+                + "review on line 2 at 2025-01-09T10:00:00Z; reviews are replayed in file order (sort the file by "
+                + "review_time if they were meant to be in time order)")
+    }
 }

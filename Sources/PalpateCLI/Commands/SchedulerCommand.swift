@@ -89,7 +89,7 @@ enum SchedulerCommand: Command {
             let output = session.context.output
             try replay(
                 chunks: source, fileName: file == "-" ? "<stdin>" : file, options: options,
-                warn: { session.printError($0) }, write: { output.write(utf8: $0) })
+                warn: { session.printWrappedError($0) }, write: { output.write(utf8: $0) })
             return .success
         } catch let error as ReplayError {
             if case .invalidOptions(let problem) = error {
