@@ -57,6 +57,20 @@ private let day: TimeInterval = 86_400
         #expect(run.output.contains("\"answered_today\": \(answered)"))
     }
 
+    /// `due_now` is the dashboard's "Due now": learning, reviews and the new cards of the day
+    /// together (it had left the new cards out, so a fresh course read 0 in JSON and 19 on screen).
+    @Test func theJSONDueNowIsTheDashboardsDueNow() throws {
+        let student = Student()
+        let screen = dashboard(student, at: morning)
+        let json = dashboard(student, at: morning, ["today", "--json"])
+        let line = try #require(screen.output.split(separator: "\n").first { $0.hasPrefix("Due now") })
+        let shown = try #require(
+            Int(line.dropFirst("Due now".count).trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }))
+        #expect(shown > 0)
+        #expect(json.output.contains("\"due_now\": \(shown),"), "\(json.output)")
+        #expect(json.output.contains("\"new_available\": \(shown),"))
+    }
+
     @Test func onATerminalTheHeadingIsStyledAndNeverWithNoColor() {
         let student = Student()
         let styled = runPalpate(

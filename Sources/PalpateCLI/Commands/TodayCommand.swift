@@ -153,7 +153,7 @@ enum TodayCommand: Command {
     static func json(_ overview: StudyOverview, outlook: ExamOutlook? = nil) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("day", .string(overview.today.label)),
-            ("due_now", .int(overview.learningDue + overview.reviewsDue)),
+            ("due_now", .int(overview.dueNow)),
             ("learning_due", .int(overview.learningDue)),
             ("reviews_due", .int(overview.reviewsDue)),
             ("later_today", .int(overview.laterToday)),
