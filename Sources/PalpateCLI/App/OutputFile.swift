@@ -23,6 +23,8 @@ struct OutputFile {
     /// A file name of the kind written (`report.json`, `deck.gift`), for "give a file name inside
     /// it, e.g. FOLDER/NAME" when the path is a folder.
     let exampleName: String
+    /// Runs once the text is in the temporary file, before it is placed: tests send Ctrl-C here.
+    var beforePlacing: () -> Void = {}
 
     init(path: String, force: Bool, currentDirectory: URL, processID: Int32, exampleName: String) {
         self.path = path
@@ -48,16 +50,26 @@ struct OutputFile {
             throw CommandFailure(
                 "cannot write \(path): the folder \(folder) does not exist (create it first)")
         }
-        let (descriptor, temporary) = try createTemporary(in: folder)
-        do {
-            try writeAll(bytes, to: descriptor, temporary: temporary)
-        } catch {
+        // Ctrl-C while the file is written is held until it is complete, and then nothing is
+        // placed: the command ends with no file rather than half of one (or a stray temporary).
+        let interrupted = try InterruptSignal.deferred { interrupted in
+            let (descriptor, temporary) = try createTemporary(in: folder)
+            do {
+                try writeAll(bytes, to: descriptor, temporary: temporary)
+                beforePlacing()
+            } catch {
+                close(descriptor)
+                unlink(temporary)
+                throw error
+            }
             close(descriptor)
-            unlink(temporary)
-            throw error
+            if interrupted() {
+                unlink(temporary)
+                return
+            }
+            try place(temporary)
         }
-        close(descriptor)
-        try place(temporary)
+        if interrupted { throw CommandInterrupted("interrupted; \(path) was not written") }
     }
 
     private func checkDestination() throws {

@@ -38,6 +38,9 @@ public enum PalpateApp {
         } catch let error as CommandFailure {
             context.errorOutput.write(AppSession.errorText(error.description, context))
             return .failure
+        } catch let error as CommandInterrupted {
+            context.errorOutput.write(AppSession.errorText(error.description, context))
+            return .interrupted
         } catch {
             context.errorOutput.write("palpate: \(error)\n")
             return .failure

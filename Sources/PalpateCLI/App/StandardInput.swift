@@ -132,26 +132,51 @@ public enum InterruptSignal {
     public static var received: Bool { flag != 0 }
 
     public static func install() {
+        handle { _ in InterruptSignal.flag = 1 }
+    }
+
+    /// Lets Ctrl-C end the process at once again, as it does other programs: for commands that
+    /// only compute and print (`scheduler replay` of ten million rows, `simulate`, `check`), or
+    /// compute and then write a file (`report`, `class-report`, `import`, `export`), which never
+    /// ask the flag. They had gone on to the end, Ctrl-C or not.
+    public static func endProcessOnInterrupt() {
+        signal(SIGINT, SIG_DFL)
+    }
+
+    /// Set by Ctrl-C during `deferred`: a flag of its own, so that the one sessions read is not
+    /// touched.
+    nonisolated(unsafe) private static var deferredFlag: sig_atomic_t = 0
+
+    /// Runs `body` with Ctrl-C only noted, whatever it did before, and puts back what it did;
+    /// returns whether Ctrl-C came meanwhile, which `body` may ask too. For placing a file whole
+    /// or not at all.
+    static func deferred(_ body: (_ interrupted: () -> Bool) throws -> Void) rethrows -> Bool {
+        deferredFlag = 0
+        let previous = handle { _ in InterruptSignal.deferredFlag = 1 }
+        defer { withUnsafePointer(to: previous) { _ = sigaction(SIGINT, $0, nil) } }
+        try body { deferredFlag != 0 }
+        return deferredFlag != 0
+    }
+
+    /// Makes `handler` SIGINT's handler, without `SA_RESTART`, and unblocks SIGINT on this thread
+    /// (see above); returns the handling it replaced.
+    @discardableResult
+    private static func handle(with handler: @convention(c) (Int32) -> Void) -> sigaction {
         var action = sigaction()
         #if os(Linux)
-            action.__sigaction_handler.sa_handler = { _ in InterruptSignal.flag = 1 }
+            action.__sigaction_handler.sa_handler = handler
         #else
-            action.__sigaction_u.__sa_handler = { _ in InterruptSignal.flag = 1 }
+            action.__sigaction_u.__sa_handler = handler
         #endif
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
+        var previous = sigaction()
+        sigaction(SIGINT, &action, &previous)
         var interrupt = sigset_t()
         sigemptyset(&interrupt)
         sigaddset(&interrupt, SIGINT)
         sigprocmask(SIG_UNBLOCK, &interrupt, nil)
-    }
-
-    /// Lets Ctrl-C end the process at once again, as it does other programs: for commands that
-    /// only compute and print (`scheduler replay` of ten million rows, `simulate`, `check`),
-    /// which never ask the flag. They had gone on to the end, Ctrl-C or not.
-    public static func endProcessOnInterrupt() {
-        signal(SIGINT, SIG_DFL)
+        return previous
     }
 }
 

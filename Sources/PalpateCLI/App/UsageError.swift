@@ -11,6 +11,17 @@ public struct UsageError: Error, Equatable, CustomStringConvertible {
     public var description: String { "palpate: \(message)\n\(hint)" }
 }
 
+/// Ctrl-C while a command wrote its file: the file was not placed, and palpate exits 130.
+public struct CommandInterrupted: Error, Equatable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { "palpate: \(message)" }
+}
+
 /// A command that ran but could not do what was asked (a missing file, a broken store…).
 /// The message says what to do about it.
 public struct CommandFailure: Error, Equatable, CustomStringConvertible {

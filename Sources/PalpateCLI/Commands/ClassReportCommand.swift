@@ -36,6 +36,9 @@ enum ClassReportCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        // Nothing is written before the output is complete (a file is placed whole: `OutputFile`),
+        // so Ctrl-C may end the command at once.
+        InterruptSignal.endProcessOnInterrupt()
         guard !arguments.positionals.isEmpty else {
             throw UsageError(
                 "'class-report' needs at least one report file",

@@ -34,6 +34,9 @@ enum ExportCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        // Nothing is written before the output is complete (a file is placed whole: `OutputFile`),
+        // so Ctrl-C may end the command at once.
+        InterruptSignal.endProcessOnInterrupt()
         guard let format = try arguments.choice("--format", ["gift", "moodle-xml", "apkg"], command: name)
         else {
             throw UsageError(

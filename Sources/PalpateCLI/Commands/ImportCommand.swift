@@ -54,6 +54,9 @@ enum ImportCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        // The deck file is placed whole (`OutputFile`) and a history is added in one transaction,
+        // so Ctrl-C may end the command at once.
+        InterruptSignal.endProcessOnInterrupt()
         guard let first = arguments.positionals.first else {
             throw UsageError(
                 "'import' needs at least one file",

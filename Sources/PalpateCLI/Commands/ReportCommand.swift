@@ -36,6 +36,9 @@ enum ReportCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {
+        // Nothing is written before the output is complete (a file is placed whole: `OutputFile`),
+        // so Ctrl-C may end the command at once.
+        InterruptSignal.endProcessOnInterrupt()
         if let extra = arguments.positionals.first {
             throw UsageError(
                 "'report' takes no arguments (got \(QuotedInput.quote(extra)))",
