@@ -10,6 +10,9 @@ public struct HistoryImportCount: Sendable, Equatable {
     public var alreadyKept = 0
     /// Cards whose state was worked out again.
     public var cards = 0
+    /// Cards the imported reviews made leeches (lapses at the policy's threshold, not marked
+    /// before): now marked and suspended, as a review here would have left them.
+    public var leeches: [String] = []
 }
 
 extension ProgressStore {
@@ -22,11 +25,12 @@ extension ProgressStore {
     /// is not added again, so importing the same file twice adds nothing the second time. Each
     /// added row keeps the card's state before and after it, worked out in time order among the
     /// card's reviews; rows already there are left as they were. A card reset by "start over"
-    /// counts only its reviews since then (its `reps`). Suspended, leech and buried marks stay.
-    /// Nothing is kept if anything fails.
-    public func importHistory(_ reviews: [HistoryReview], scheduler: FSRSScheduler) throws(StoreError)
-        -> HistoryImportCount
-    {
+    /// counts only its reviews since then (its `reps`). Suspended, leech and buried marks stay;
+    /// with `leeches`, a card whose lapses reach its threshold is marked a leech and suspended,
+    /// as answering here would have done. Nothing is kept if anything fails.
+    public func importHistory(
+        _ reviews: [HistoryReview], scheduler: FSRSScheduler, leeches: LeechPolicy? = nil
+    ) throws(StoreError) -> HistoryImportCount {
         try write {
             try database.execute("PRAGMA defer_foreign_keys = ON")
             var order: [String] = []
@@ -90,7 +94,12 @@ extension ProgressStore {
                     }
                     state = after
                 }
-                if let state {
+                if var state {
+                    if let leeches, leeches.isLeech(lapses: state.lapses), !state.leech {
+                        state.leech = true
+                        state.suspended = true
+                        count.leeches.append(cardID)
+                    }
                     try saveCard.bind([SQLValue(cardID)] + state.columnValues)
                     while try saveCard.step() {}
                     count.cards += 1

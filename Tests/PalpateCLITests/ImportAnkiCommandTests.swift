@@ -100,6 +100,29 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("data").path))
     }
 
+    /// A card forgotten eight times in the imported history is suspended as a leech, and the
+    /// import says so, with how to see and restore it.
+    @Test func aHistoryThatMakesALeechSaysSo() throws {
+        var csv =
+            "card_id,review_time,rating\nanki-70,2026-01-01T10:00:00Z,3\nanki-70,2026-01-02T10:00:00Z,3\n"
+        for lapse in 0..<8 {
+            let day = 10 + lapse * 10
+            func time(_ offset: Int) -> String {
+                let date = Date(timeIntervalSince1970: 1_767_261_600 + Double((day + offset) * 86_400))
+                return ISO8601DateFormatter().string(from: date)
+            }
+            csv += "anki-70,\(time(0)),1\nanki-70,\(time(1)),3\nanki-70,\(time(4)),3\n"
+        }
+        try Data(csv.utf8).write(to: folder.appendingPathComponent("leech.csv"))
+        let result = run(["leech.csv", "--with-history"])
+        #expect(result.exitCode == .success, "\(result.errorOutput)")
+        #expect(
+            result.output.contains(
+                "Leeches: 1 card was forgotten 8 times or more in this history, so it is suspended as a leech, "
+                    + "as a review here would have done (list them with 'palpate cards --state leech'; bring one "
+                    + "back with 'palpate restore anki-70')."), "\(result.output)")
+    }
+
     @Test func aReplayCSVAddsHistoryOnly() throws {
         let csv =
             "card_id,review_time,rating\nanki-70,2026-02-01T10:00:00Z,Good\nanki-70,2026-02-03T10:00:00Z,1\n"

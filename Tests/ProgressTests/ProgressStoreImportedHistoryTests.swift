@@ -63,6 +63,40 @@ import Testing
         #expect(card.reps == 3)
     }
 
+    /// A history in which a card lapses eight times leaves it a leech, suspended, as answering
+    /// here would have; a card already marked stays as it was and is not counted again, and
+    /// without a policy nothing is marked.
+    @Test func aCardForgottenEnoughTimesIsMarkedALeechAndSuspended() throws {
+        // Learned on day 0, then forgotten after each recall: `lapses` again-ratings in review.
+        func forgetting(_ card: String, lapses: Int, from first: Int64 = 0) -> [HistoryReview] {
+            var ratings: [(Int64, Rating)] = [(first, .good), (first + 1, .good)]
+            for lapse in 0..<lapses {
+                let day = first + 10 + Int64(lapse) * 10
+                ratings += [(day, .again), (day + 1, .good), (day + 4, .good)]
+            }
+            return reviews(card, ratings)
+        }
+        let policy = try LeechPolicy(threshold: 8)
+        let store = try ProgressStore.inMemory()
+        let count = try store.importHistory(
+            forgetting("a", lapses: 8) + forgetting("b", lapses: 7), scheduler: scheduler, leeches: policy)
+        #expect(count.leeches == ["a"])
+        let leech = try #require(try store.cardState(id: "a"))
+        #expect(leech.lapses == 8)
+        #expect(leech.leech && leech.suspended)
+        #expect(try store.cardState(id: "b").map { !$0.leech && !$0.suspended } == true)
+
+        // More of card a's history: it stays a leech, and is not reported again.
+        let later = try store.importHistory(
+            forgetting("a", lapses: 1, from: 400), scheduler: scheduler, leeches: policy)
+        #expect(later.leeches == [])
+        #expect(try store.cardState(id: "a")?.leech == true)
+
+        let unmarked = try ProgressStore.inMemory()
+        #expect(try unmarked.importHistory(forgetting("a", lapses: 8), scheduler: scheduler).leeches == [])
+        #expect(try unmarked.cardState(id: "a")?.leech == false)
+    }
+
     @Test func aFailureKeepsNothingOfTheImport() throws {
         let store = try ProgressStore.inMemory()
         // An empty card id breaks the cards table's CHECK: the whole import is rolled back.

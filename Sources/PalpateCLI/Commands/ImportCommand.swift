@@ -27,8 +27,10 @@ enum ImportCommand: Command {
         --with-history also adds the review history to your progress store, in one step: an Anki package's \
         review log (answers only; rescheduling and manual entries are left out and counted), or a CSV of \
         card_id,review_time,rating as 'palpate scheduler replay' reads (such a file adds history only). Each \
-        card's memory state is then worked out again from its whole history. A review the store holds already \
-        (same card, same time) is not added again, so importing the same file twice adds nothing the second time.
+        card's memory state is then worked out again from its whole history, and a card forgotten as often as \
+        the leech threshold (8 times by default) is suspended as a leech, as a review here would do. A review the \
+        store holds already (same card, same time) is not added again, so importing the same file twice adds \
+        nothing the second time.
 
         Without --output the deck goes to standard output and the list to standard error; --output writes the \
         file in one step, never replacing an existing one unless --force is given. --lesson links every \
@@ -169,9 +171,11 @@ enum ImportCommand: Command {
         let store = try session.openStore(forSession: true)
         defer { try? store.close() }
         let count: HistoryImportCount
+        let leeches: LeechPolicy
         do {
             let plan = try StudyPlan(settings: try store.settings(), timeZone: session.context.timeZone)
-            count = try store.importHistory(history, scheduler: plan.scheduler)
+            leeches = plan.leeches
+            count = try store.importHistory(history, scheduler: plan.scheduler, leeches: leeches)
         } catch let error as StoreError {
             throw CommandFailure(error.description + "; no review was added")
         }
@@ -185,6 +189,15 @@ enum ImportCommand: Command {
                     + (count.alreadyKept > 0
                         ? "; \(plural(count.alreadyKept, "review")) \(count.alreadyKept == 1 ? "was" : "were") there already."
                         : ".")
+            ])
+        }
+        if let first = count.leeches.first {
+            let cards = count.leeches.count == 1 ? "1 card was" : "\(count.leeches.count) cards were"
+            say([
+                "Leeches: \(cards) forgotten \(leeches.threshold) times or more in this history, so "
+                    + "\(count.leeches.count == 1 ? "it is suspended as a leech" : "they are suspended as leeches"), as a review here would "
+                    + "have done (list them with 'palpate cards --state leech'; bring one back with 'palpate restore "
+                    + "\(TerminalSanitizer.clean(first, keepNewlines: false))')."
             ])
         }
         return .success
