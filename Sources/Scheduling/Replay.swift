@@ -111,8 +111,8 @@ private func replay(
         history: history, linesPerPiece: max(1, linesPerWrite), scheduledAhead: ahead, worker: worker)
     var number = 0
     var first = 0
-    // The reviews scheduled ahead: this thread writes them alone while the worker still
-    // schedules, then both threads write each batch.
+    // The reviews scheduled ahead: this thread writes them alone, a batch at a time, while the
+    // worker still schedules; once it is done, both threads write the rest in one go.
     var workerBusy = headStart != nil
     while first < ahead, let headStart {
         let batch = first..<min(first + lines.batchSize, ahead)
@@ -123,11 +123,13 @@ private func replay(
         }
         if workerBusy {
             lines.writeAlone(batch, number: number, outcomes: outcomes, to: write)
+            first = batch.upperBound
+            number += 1
         } else {
-            lines.start(batch, number: number, outcomes: outcomes).write(to: write)
+            let rest = first..<ahead
+            lines.writeTogether(rest, outcomes: headStart.outcomes(rest).0, to: write)
+            first = ahead
         }
-        first = batch.upperBound
-        number += 1
     }
     if workerBusy { worker.waitForJob() }
     guard first < history.reviews.count else { return }

@@ -123,6 +123,49 @@ final class ReplayLines: @unchecked Sendable {
         emit(pieces, half: number % 2, to: write)
     }
 
+    /// Writes the lines of `range`, whose outcomes are all in `outcomes`, on this thread and the
+    /// worker together, handing the pieces to `write` in order (`PieceRing`, over the whole text
+    /// space). The worker must be free; it is free again on return.
+    func writeTogether(
+        _ range: Range<Int>, outcomes: UnsafeBufferPointer<ReplayOutcome>,
+        to write: (UnsafeRawBufferPointer) -> Void
+    ) {
+        let ring = PieceRing(
+            count: (range.count + linesPerPiece - 1) / linesPerPiece, slots: 2 * piecesPerHalf)
+        let writePiece = { (piece: Int) in
+            let first = piece * self.linesPerPiece
+            let start = range.lowerBound + first
+            let lines = start..<min(start + self.linesPerPiece, range.upperBound)
+            let (half, slot) = self.place(ofPiece: piece, in: ring)
+            self.pieceLengths[half * Self.piecesPerBatch + slot] = self.writeLines(
+                lines, outcomes: UnsafeBufferPointer(rebasing: outcomes[first...].prefix(lines.count)),
+                into: self.pieceSpace(half: half, slot))
+            ring.finish(piece)
+        }
+        worker.start {
+            while let piece = ring.claim() { writePiece(piece) }
+        }
+        handingOn: while true {
+            switch ring.next() {
+            case .handOn(let piece):
+                let (half, slot) = place(ofPiece: piece, in: ring)
+                write(UnsafeRawBufferPointer(self.piece(half: half, slot)))
+                ring.handedOn(piece)
+            case .write(let piece):
+                writePiece(piece)
+            case .done:
+                break handingOn
+            }
+        }
+        worker.waitForJob()
+    }
+
+    /// The half and piece of the text space that holds `piece` of a ring over all of it.
+    private func place(ofPiece piece: Int, in ring: PieceRing) -> (half: Int, piece: Int) {
+        let place = (piece % ring.slots).quotientAndRemainder(dividingBy: piecesPerHalf)
+        return (place.quotient, place.remainder)
+    }
+
     private func emit(_ pieces: PieceClaims, half: Int, to write: (UnsafeRawBufferPointer) -> Void) {
         for piece in 0..<pieces.count {
             write(UnsafeRawBufferPointer(self.piece(half: half, piece)))
