@@ -42,17 +42,15 @@ public struct DeckCache: Sendable {
     ///   against, worked out once for all decks.
     func entry(for file: URL, displayName: String, lessonsFingerprint: UInt64) -> Entry? {
         guard let status = FileStatus(path: file.path) else { return nil }
-        let (size, modified, fileNumber) = (status.size, status.modified, status.fileNumber)
-        let microseconds = Int((modified.timeIntervalSince1970 * 1_000_000).rounded())
+        let microseconds = Int((status.modified.timeIntervalSince1970 * 1_000_000).rounded())
         let key = [
-            Int(bitPattern: UInt(StableHash.of(Self.magic))), Self.rulesVersion, size, microseconds,
-            fileNumber,
-            Int(bitPattern: UInt(lessonsFingerprint)),
+            Int(bitPattern: UInt(StableHash.of(Self.magic))), Self.rulesVersion, status.size, microseconds,
+            status.fileNumber, Int(bitPattern: UInt(lessonsFingerprint)),
         ]
         // One entry per deck file, named by a hash of its full path.
         let url = folder.appendingPathComponent(
             String(StableHash.of(file.standardizedFileURL.path.utf8), radix: 16) + ".deck")
-        return Entry(url: url, key: key, modified: modified, displayName: displayName)
+        return Entry(url: url, key: key, modified: status.modified, displayName: displayName)
     }
 
     /// The reading remembered in `entry` from an earlier check, when it still holds.

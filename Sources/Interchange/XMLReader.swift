@@ -40,7 +40,7 @@ struct XMLReader {
         let afterByteOrderMark = offset
         try skipMisc(beforeRoot: true)
         guard offset < bytes.count else {
-            let isBlank = bytes[afterByteOrderMark...].allSatisfy(Self.isSpace)
+            let isBlank = bytes[afterByteOrderMark...].allSatisfy(XMLCharacters.isSpace)
             throw Failure(
                 offset: offset, reason: isBlank ? "the file is empty" : "the file has no root element")
         }
@@ -305,8 +305,8 @@ struct XMLReader {
         if body.first == UInt8(ascii: "#") {
             let digits = body.dropFirst()
             let isHex = digits.first == UInt8(ascii: "x")
-            let value = Self.number(isHex ? digits.dropFirst() : digits, radix: isHex ? 16 : 10)
-            guard let value, let scalar = Unicode.Scalar(value), Self.isAllowed(scalar) else {
+            let value = XMLCharacters.number(isHex ? digits.dropFirst() : digits, radix: isHex ? 16 : 10)
+            guard let value, let scalar = Unicode.Scalar(value), XMLCharacters.isAllowed(scalar) else {
                 throw Failure(
                     offset: start,
                     reason:
@@ -321,7 +321,7 @@ struct XMLReader {
         case "amp": return [UInt8(ascii: "&")]
         case "quot": return [UInt8(ascii: "\"")]
         case "apos": return [UInt8(ascii: "'")]
-        case let other where Self.isName(body):
+        case let other where XMLCharacters.isName(body):
             throw Failure(
                 offset: start,
                 reason:
@@ -400,11 +400,11 @@ struct XMLReader {
     /// digits, '-' and '.'.
     private mutating func name(describing problem: String) throws(Failure) -> String {
         let start = offset
-        guard let first = byte(at: offset), Self.startsName(first) else {
+        guard let first = byte(at: offset), XMLCharacters.startsName(first) else {
             throw Failure(offset: offset, reason: problem)
         }
         offset += 1
-        while let next = byte(at: offset), Self.continuesName(next) { offset += 1 }
+        while let next = byte(at: offset), XMLCharacters.continuesName(next) { offset += 1 }
         return String(decoding: bytes[start..<offset], as: UTF8.self)
     }
 
@@ -412,7 +412,7 @@ struct XMLReader {
     @discardableResult
     private mutating func skipSpace() -> Bool {
         let start = offset
-        while let next = byte(at: offset), Self.isSpace(next) { offset += 1 }
+        while let next = byte(at: offset), XMLCharacters.isSpace(next) { offset += 1 }
         return offset > start
     }
 
@@ -454,53 +454,6 @@ struct XMLReader {
 
     /// A name or reference as a message shows it: control characters escaped, a long one cut.
     private static func shown(_ text: String) -> String { QuotedInput.escape(text, limit: 40) }
-
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-    }
-
-    private static func startsName(_ byte: UInt8) -> Bool {
-        (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_")
-            || byte == UInt8(ascii: ":") || byte >= 0x80
-    }
-
-    private static func continuesName(_ byte: UInt8) -> Bool {
-        startsName(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-    }
-
-    private static func isName(_ bytes: ArraySlice<UInt8>) -> Bool {
-        guard let first = bytes.first, startsName(first) else { return false }
-        return bytes.dropFirst().allSatisfy(continuesName)
-    }
-
-    /// XML's Char production: tab, line ends, and everything from space up but surrogates
-    /// (which `Unicode.Scalar` already refuses), U+FFFE and U+FFFF.
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0D, 0x20...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
-        }
-    }
-
-    /// Digits in `radix` (at most eight), or nil.
-    private static func number(_ digits: ArraySlice<UInt8>, radix: UInt32) -> UInt32? {
-        guard !digits.isEmpty, digits.count <= 8 else { return nil }
-        var value: UInt32 = 0
-        for digit in digits {
-            let lowered = digit | 0x20
-            let digitValue: UInt32
-            if digit >= UInt8(ascii: "0") && digit <= UInt8(ascii: "9") {
-                digitValue = UInt32(digit - UInt8(ascii: "0"))
-            } else if radix == 16 && lowered >= UInt8(ascii: "a") && lowered <= UInt8(ascii: "f") {
-                digitValue = UInt32(lowered - UInt8(ascii: "a")) + 10
-            } else {
-                return nil
-            }
-            value = value * radix + digitValue
-        }
-        return value
-    }
 
     private static let commentStart = Array("<!--".utf8)
     private static let commentEnd = Array("-->".utf8)

@@ -11,10 +11,12 @@ extension ParameterOptimizer {
         guard segment > 0 else { return nil }
         var predicted: [(item: TrainingSet.Item, p: Double)] = []
         var test = set
+        let worker = GradientWorker()
+        defer { worker.stop() }
         for split in 0..<splits {
             let testStart = (split + 1) * segment
             let testEnd = split == splits - 1 ? set.itemCount : (split + 2) * segment
-            let weights = (try? fit(set.prefix(testStart)).get()) ?? .default
+            let weights = (try? fit(set.prefix(testStart), worker: worker).get()) ?? .default
             test = set.items(testStart..<testEnd)
             let predictions = PredictionMetrics.predictions(
                 TrainingModel(weights: weights.weights), set: test)
