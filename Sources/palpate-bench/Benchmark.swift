@@ -40,9 +40,7 @@ enum Benchmark {
             do {
                 let runner = try scenario.prepare(inputs)
                 Log.note("running \(scenario.name)…")
-                let result = try measure(
-                    scenario, runner: runner, repetitions: scenario.repetitions(quick: options.quick),
-                    inputs: inputs)
+                let result = try measure(scenario, runner: runner, quick: options.quick, inputs: inputs)
                 results.append(result)
                 if options.json { print(result.json.serialized()) }
             } catch {
@@ -65,10 +63,32 @@ enum Benchmark {
         return failed ? 1 : 0
     }
 
-    private static func measure(_ scenario: any Scenario, runner: Runner, repetitions: Int, inputs: Inputs)
+    private static func measure(_ scenario: any Scenario, runner: Runner, quick: Bool, inputs: Inputs)
         throws -> ScenarioResult
     {
+        let repetitions = scenario.repetitions(quick: quick)
         let errors = inputs.root.appendingPathComponent("\(scenario.name).stderr").path
+        let reference: ReferenceProgram?
+        switch try scenario.reference(inputs) {
+        case .success(let program): reference = program
+        case .failure(let reason):
+            Log.note("\(scenario.name): not compared with its reference program: \(reason)")
+            reference = nil
+        case nil: reference = nil
+        }
+        let referenceRuns = reference == nil ? 0 : scenario.referenceRepetitions(quick: quick)
+        var referenceTimes: [Double] = []
+        let timeReference = { (program: ReferenceProgram) throws in
+            if referenceTimes.isEmpty {
+                Log.note("running \(program.name) for \(scenario.name), \(referenceRuns) times…")
+            }
+            let run = try ChildProcess.run(
+                program.arguments, executable: program.executable, standardError: errors)
+            guard run.exitStatus == 0 else {
+                throw BenchError("\(program.name) exited \(run.exitStatus): \(tail(errors))")
+            }
+            referenceTimes.append(run.milliseconds)
+        }
         var samples: [Double] = []
         var peakKB = 0
         switch runner {
@@ -76,16 +96,25 @@ enum Benchmark {
             let peakFile = inputs.root.appendingPathComponent("\(scenario.name).peak").path
             var environment = environment
             environment[PeakMemory.fileVariable] = peakFile
-            for _ in 0..<repetitions {
-                let run = try ChildProcess.run(
-                    ["--run-palpate"] + arguments, environment: environment, standardError: errors)
-                guard run.exitStatus == scenario.expectedExitStatus else {
-                    throw BenchError(
-                        "palpate \(arguments.joined(separator: " ")) exited \(run.exitStatus): \(tail(errors))"
-                    )
+            // With a reference program, palpate's samples come in rounds between its runs, so
+            // that both spread over the same minutes: on a shared machine whose speed drifts,
+            // palpate's samples taken together in a quarter of a second measured one moment of
+            // it against the reference program's whole run.
+            let rounds = referenceRuns + 1
+            for round in 0..<rounds {
+                let samplesThisRound = repetitions * (round + 1) / rounds - repetitions * round / rounds
+                for _ in 0..<samplesThisRound {
+                    let run = try ChildProcess.run(
+                        ["--run-palpate"] + arguments, environment: environment, standardError: errors)
+                    guard run.exitStatus == scenario.expectedExitStatus else {
+                        throw BenchError(
+                            "palpate \(arguments.joined(separator: " ")) exited \(run.exitStatus): \(tail(errors))"
+                        )
+                    }
+                    samples.append(run.milliseconds)
+                    peakKB = max(peakKB, try PeakMemory.read(peakFile))
                 }
-                samples.append(run.milliseconds)
-                peakKB = max(peakKB, try PeakMemory.read(peakFile))
+                if round < rounds - 1, let reference { try timeReference(reference) }
             }
         case .inProcess(let arguments):
             let resultFile = inputs.root.appendingPathComponent("\(scenario.name).samples").path
@@ -98,30 +127,19 @@ enum Benchmark {
             }
             if !notes.isEmpty { FileHandle.standardError.write(Data(notes.utf8)) }
             (samples, peakKB) = try MeasureChild.readResult(resultFile)
+            if let reference {
+                for _ in 0..<referenceRuns { try timeReference(reference) }
+            }
         }
         var result = ScenarioResult(
             name: scenario.name, size: scenario.size, samples: samples, work: scenario.work,
             peakMemoryMB: Double(peakKB) / 1_024, target: scenario.target)
-        switch try scenario.reference(inputs) {
-        case .success(let reference):
-            Log.note("running \(reference.name) for \(scenario.name)…")
-            var times: [Double] = []
-            for _ in 0..<max(1, repetitions / 2) {
-                let run = try ChildProcess.run(
-                    reference.arguments, executable: reference.executable, standardError: errors)
-                guard run.exitStatus == 0 else {
-                    throw BenchError("\(reference.name) exited \(run.exitStatus): \(tail(errors))")
-                }
-                times.append(run.milliseconds)
-            }
-            result.referenceMedian = times.sorted()[times.count / 2]
+        if let reference, !referenceTimes.isEmpty {
+            result.referenceMedian = referenceTimes.sorted()[referenceTimes.count / 2]
             let ours = result.median.map(Format.duration) ?? "?"
             Log.note(
                 "\(scenario.name): \(reference.name) median \(Format.duration(result.referenceMedian ?? 0)) "
                     + "against palpate's \(ours): \(Format.number(result.ratio ?? 0))× faster")
-        case .failure(let reason):
-            Log.note("\(scenario.name): not compared with its reference program: \(reason)")
-        case nil: break
         }
         return result
     }

@@ -14,6 +14,8 @@ protocol Scenario: Sendable {
     var work: Work { get }
     /// Samples to take: fewer with `--quick`.
     func repetitions(quick: Bool) -> Int
+    /// Runs of the reference program, if there is one.
+    func referenceRepetitions(quick: Bool) -> Int
     /// Whether the peak-memory target applies (replay and class-report are exempt).
     var countsForPeakMemory: Bool { get }
     /// Generates the inputs (untimed, in the benchmark process) and says how a sample is taken.
@@ -21,14 +23,16 @@ protocol Scenario: Sendable {
     /// The exit status a whole-process sample must end with: 0, or 1 for a scenario timing how
     /// palpate refuses bad input.
     var expectedExitStatus: Int32 { get }
-    /// Another program doing the same work, timed after palpate's samples (for a
-    /// `.timesFaster` target), or why it cannot be run here.
+    /// Another program doing the same work (for a `.timesFaster` target), or why it cannot be
+    /// run here: timed between rounds of palpate's samples, or after them for an in-process
+    /// scenario.
     func reference(_ inputs: Inputs) throws -> Result<ReferenceProgram, BenchError>?
 }
 
 extension Scenario {
     var expectedExitStatus: Int32 { 0 }
     func repetitions(quick: Bool) -> Int { quick ? 3 : 10 }
+    func referenceRepetitions(quick: Bool) -> Int { max(1, repetitions(quick: quick) / 2) }
     var countsForPeakMemory: Bool { true }
     func reference(_ inputs: Inputs) throws -> Result<ReferenceProgram, BenchError>? { nil }
 }
