@@ -99,11 +99,15 @@ enum Benchmark {
             // With a reference program, palpate's samples come in rounds between its runs, so
             // that both spread over the same minutes: on a shared machine whose speed drifts,
             // palpate's samples taken together in a quarter of a second measured one moment of
-            // it against the reference program's whole run.
+            // it against the reference program's whole run. Each round starts with a run that
+            // is not timed: on this project's two-core VM the first two-thread run after a
+            // single-threaded program (or after a pause, even of 3 s) took 27–73 ms where the
+            // next took 18–20, the other core being slow to wake.
             let rounds = referenceRuns + 1
             for round in 0..<rounds {
                 let samplesThisRound = repetitions * (round + 1) / rounds - repetitions * round / rounds
-                for _ in 0..<samplesThisRound {
+                let warmUp = referenceRuns > 0 ? 1 : 0
+                for sample in 0..<(warmUp + samplesThisRound) {
                     let run = try ChildProcess.run(
                         ["--run-palpate"] + arguments, environment: environment, standardError: errors)
                     guard run.exitStatus == scenario.expectedExitStatus else {
@@ -111,7 +115,7 @@ enum Benchmark {
                             "palpate \(arguments.joined(separator: " ")) exited \(run.exitStatus): \(tail(errors))"
                         )
                     }
-                    samples.append(run.milliseconds)
+                    if sample >= warmUp { samples.append(run.milliseconds) }
                     peakKB = max(peakKB, try PeakMemory.read(peakFile))
                 }
                 if round < rounds - 1, let reference { try timeReference(reference) }
