@@ -19,4 +19,15 @@ enum HugePageMemory {
         #endif
         return memory
     }
+
+    /// Makes the pages of `byteCount` bytes at `memory` (from `allocate`) present and writable
+    /// without writing to them (Linux's `MADV_POPULATE_WRITE`, 5.14 and later; elsewhere
+    /// nothing), so that another thread may be writing there meanwhile. The page faults and the
+    /// zeroing are then paid by the thread that calls this, not by the one that writes first.
+    static func populate(_ memory: UnsafeMutableRawPointer, byteCount: Int) {
+        #if canImport(Glibc)
+            // A kernel without it refuses (EINVAL): the pages then fault as they are written.
+            _ = madvise(memory, byteCount, 23)  // MADV_POPULATE_WRITE
+        #endif
+    }
 }

@@ -44,6 +44,11 @@ final class ReplayHeadStart: @unchecked Sendable {
     private var finished = false
     /// The reader's: how many reviews of its history it has handed over.
     private var handedOver = 0
+    /// The first block of the reader's review log, made here so that the worker can make its
+    /// pages present while the reader starts (`takeReviewLog()`), and whether the reader has
+    /// taken it (then the log owns it).
+    private let firstLogBlock = ReplayReviewLog.newBlock()
+    private var firstLogBlockTaken = false
 
     init(scheduler: FSRSScheduler, seed: UInt64?, capacity: Int = ReplayHeadStart.capacity) {
         self.scheduler = scheduler
@@ -61,8 +66,19 @@ final class ReplayHeadStart: @unchecked Sendable {
     }
 
     deinit {
+        if !firstLogBlockTaken { UnsafeMutableRawPointer(firstLogBlock).deallocate() }
         UnsafeMutableRawPointer(outcomeSpace.baseAddress.unsafelyUnwrapped).deallocate()
         UnsafeMutableRawPointer(ring.baseAddress.unsafelyUnwrapped).deallocate()
+    }
+
+    /// Reader, before the first review: the log to read into, its first block already given
+    /// to the worker to make present.
+    func takeReviewLog() -> ReplayReviewLog {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !firstLogBlockTaken else { return ReplayReviewLog() }
+        firstLogBlockTaken = true
+        return ReplayReviewLog(firstBlock: firstLogBlock)
     }
 
     /// How many reviews the reader has handed over: after `finish(with:)` a history, all the
@@ -132,6 +148,14 @@ final class ReplayHeadStart: @unchecked Sendable {
 
     /// Worker: schedules the reviews handed over, in order, until the reader has finished.
     func run() {
+        // This thread would wait for the reader's first hand-over (about 0.8 ms): meanwhile it
+        // makes present the pages the reader would fault before handing over, its review log's
+        // first block and the ring (each a huge page, zeroed in about a third of a
+        // millisecond here). The reader may write to them meanwhile: populating writes nothing.
+        HugePageMemory.populate(UnsafeMutableRawPointer(firstLogBlock), byteCount: ReplayReviewLog.blockBytes)
+        HugePageMemory.populate(
+            UnsafeMutableRawPointer(ring.baseAddress.unsafelyUnwrapped),
+            byteCount: Self.ringSize * MemoryLayout<Handed>.stride)
         // Kept in locals while scheduling: a class's stored properties are checked for
         // exclusive access at every use.
         var schedules = schedules

@@ -159,6 +159,11 @@ struct ReplayHistory: Sendable {
 
     init() {}
 
+    /// An empty history whose reviews go into `reviews` (`ReplayReviewLog(firstBlock:)`).
+    init(reviews: ReplayReviewLog) {
+        self.reviews = reviews
+    }
+
     /// Lets go of what only reading needs (the lookup slots, the spellings by string, each
     /// card's latest time): about 60 bytes a card, 30 MB at 500,000 cards, while the lines are
     /// written. Nothing may be appended after.

@@ -33,6 +33,7 @@ enum ReplayInput {
         -> Result<ReplayHistory, ReplayError>
     {
         var reader = Reader(fileName: fileName, requiresUTF8: true)
+        if let headStart { reader.history = ReplayHistory(reviews: headStart.takeReviewLog()) }
         do {
             try CSVReader.forEachRow(
                 in: chunks,

@@ -18,6 +18,22 @@ struct ReplayReviewLog: RandomAccessCollection, @unchecked Sendable {
     private var lastBlock: UnsafeMutablePointer<ReplayHistory.Review>?
     private(set) var count = 0
 
+    init() {}
+
+    /// An empty log whose first block is `firstBlock` (from `newBlock()`), which it then owns:
+    /// the block's pages can be made present on another thread before the first review is
+    /// written (`HugePageMemory.populate`).
+    init(firstBlock: UnsafeMutablePointer<ReplayHistory.Review>) {
+        storage.blocks.append(firstBlock)
+        lastBlock = firstBlock
+    }
+
+    /// A block for `init(firstBlock:)`.
+    static func newBlock() -> UnsafeMutablePointer<ReplayHistory.Review> { Storage.newBlock() }
+
+    /// The bytes a block takes.
+    static var blockBytes: Int { blockSize * MemoryLayout<ReplayHistory.Review>.stride }
+
     var startIndex: Int { 0 }
     var endIndex: Int { count }
 
@@ -48,7 +64,8 @@ struct ReplayReviewLog: RandomAccessCollection, @unchecked Sendable {
             lastBlock = storage.blocks.last
         }
         let inBlock = count % Self.blockSize
-        if inBlock == 0 {
+        // A new block at each block's end, unless the first was given to `init(firstBlock:)`.
+        if inBlock == 0 && count / Self.blockSize == storage.blocks.count {
             lastBlock = Storage.newBlock()
             storage.blocks.append(lastBlock.unsafelyUnwrapped)
         }

@@ -37,6 +37,26 @@ import Testing
         }
     }
 
+    /// A log started in a block made beforehand (the one the worker makes present while the
+    /// file starts to be read) writes its first reviews there, then grows block by block as any.
+    @Test func startsInTheBlockItIsGiven() {
+        let block = ReplayReviewLog.newBlock()
+        HugePageMemory.populate(UnsafeMutableRawPointer(block), byteCount: ReplayReviewLog.blockBytes)
+        var log = ReplayReviewLog(firstBlock: block)
+        #expect(log.isEmpty)
+        let total = ReplayReviewLog.blockSize + 10
+        for number in 0..<total { log.append(Self.review(number)) }
+        #expect(block[0] == Self.review(0))
+        #expect(block[ReplayReviewLog.blockSize - 1] == Self.review(ReplayReviewLog.blockSize - 1))
+        #expect(log.indices.allSatisfy { log[$0] == Self.review($0) })
+        var runs = 0
+        log.forEachRun(in: 0..<total) { run, offset in
+            if offset == 0 { #expect(run.baseAddress == UnsafePointer(block)) }
+            runs += 1
+        }
+        #expect(runs == 2)
+    }
+
     /// A copy and the log it was copied from grow apart: each keeps what it held and what was
     /// appended to it alone.
     @Test func copyAndOriginalGrowApart() {

@@ -1,0 +1,29 @@
+import Testing
+
+@testable import Scheduling
+
+@Suite struct HugePageMemoryTests {
+    /// Populating writes nothing: what another thread wrote there first is still there, so the
+    /// worker may populate the pages the reader is already writing to.
+    @Test func populatingKeepsWhatIsWritten() {
+        let byteCount = 3 * HugePageMemory.alignment / 2
+        let memory = HugePageMemory.allocate(byteCount: byteCount)
+        defer { memory.deallocate() }
+        #expect(Int(bitPattern: memory) % HugePageMemory.alignment == 0)
+        let bytes = memory.bindMemory(to: UInt8.self, capacity: byteCount)
+        // Every 4 KB page but the last of each huge page is written before; the rest after.
+        let pages = stride(from: 0, to: byteCount, by: 4_096)
+        for page in pages where page % HugePageMemory.alignment != HugePageMemory.alignment - 4_096 {
+            bytes[page] = UInt8(truncatingIfNeeded: page / 4_096 &+ 1)
+        }
+        HugePageMemory.populate(memory, byteCount: byteCount)
+        for page in pages where page % HugePageMemory.alignment != HugePageMemory.alignment - 4_096 {
+            #expect(bytes[page] == UInt8(truncatingIfNeeded: page / 4_096 &+ 1))
+        }
+        for page in pages where page % HugePageMemory.alignment == HugePageMemory.alignment - 4_096 {
+            #expect(bytes[page] == 0)
+            bytes[page] = 7
+            #expect(bytes[page] == 7)
+        }
+    }
+}
