@@ -115,7 +115,7 @@ private func replay(
     // worker still schedules; once it is done, both threads write the rest in one go.
     var workerBusy = headStart != nil
     while first < ahead, let headStart {
-        let batch = first..<min(first + lines.batchSize, ahead)
+        let batch = first..<min(first + lines.aloneBatchSize, ahead)
         let (outcomes, workerDone) = headStart.outcomes(batch)
         if workerBusy && workerDone {
             worker.waitForJob()

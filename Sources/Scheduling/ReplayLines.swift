@@ -14,6 +14,10 @@ final class ReplayLines: @unchecked Sendable {
     /// How many pieces make a batch.
     static let piecesPerBatch = 8
     var batchSize: Int { linesPerPiece * Self.piecesPerBatch }
+    /// How many reviews this thread writes at a time while the worker still schedules: a
+    /// piece, so that it soon notices when the worker is free to write too (a full batch took
+    /// up to a millisecond, which the worker spent waiting).
+    var aloneBatchSize: Int { linesPerPiece }
 
     /// How many reviews batch `number` takes: one piece, then twice as many each time up to a
     /// full batch. Nothing is written while the first batch is scheduled, so a small one sets
