@@ -8,7 +8,7 @@ import Testing
 /// The package is opened the way Anki opens it: the zip, then the SQLite collection inside, its
 /// `col` row, notes and cards. (That the real Anki imports it is checked by
 /// Fixtures/anki-export/check_export.py, which needs Python and is not part of `swift test`.)
-@Suite struct AnkiPackageWriterTests {
+@Suite final class AnkiPackageWriterTests {
     /// 2026-03-01T08:00:00Z.
     let now = Date(timeIntervalSince1970: 1_772_352_000)
     let folder: URL
@@ -18,6 +18,8 @@ import Testing
             "palpate-apkg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     static let deckText = """
         { "format": 1, "id": "anki-test", "title": "Referral <patterns> & more", "description": "For <Anki>.",
