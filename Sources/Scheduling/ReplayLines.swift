@@ -13,7 +13,6 @@ final class ReplayLines: @unchecked Sendable {
     let linesPerPiece: Int
     /// How many pieces make a batch.
     static let piecesPerBatch = 8
-    var batchSize: Int { linesPerPiece * Self.piecesPerBatch }
     /// How many reviews this thread writes at a time while the worker still schedules: a
     /// piece, so that it soon notices when the worker is free to write too (a full batch took
     /// up to a millisecond, which the worker spent waiting).

@@ -104,9 +104,9 @@ enum Benchmark {
             // single-threaded program (or after a pause, even of 3 s) took 27–73 ms where the
             // next took 18–20, the other core being slow to wake.
             let rounds = referenceRuns + 1
+            let warmUp = referenceRuns > 0 ? 1 : 0
             for round in 0..<rounds {
                 let samplesThisRound = repetitions * (round + 1) / rounds - repetitions * round / rounds
-                let warmUp = referenceRuns > 0 ? 1 : 0
                 for sample in 0..<(warmUp + samplesThisRound) {
                     let run = try ChildProcess.run(
                         ["--run-palpate"] + arguments, environment: environment, standardError: errors)
