@@ -51,8 +51,13 @@ struct MemoryModel: Sendable {
     }
 
     /// The probability of recall after `elapsedDays` whole days (negative counts as none).
+    ///
+    /// On the day of the last review the base is exactly 1, and `pow(1, y)` is 1 for every `y`
+    /// (C's Annex F, and Python's `**`): the call is skipped. A replay reviews one card in four
+    /// on the day it last saw it, and `pow` is a third of its scheduling.
     func retrievability(elapsedDays: Int64, stability: Double) -> Double {
-        pow(1 + factor * Double(max(0, elapsedDays)) / stability, decay)
+        guard elapsedDays > 0 else { return 1 }
+        return pow(1 + factor * Double(elapsedDays) / stability, decay)
     }
 
     func initialStability(_ rating: Rating) -> Double {
