@@ -114,34 +114,66 @@ public enum ISOTimestamp {
     /// about 292,000 years either side of 1970), then `-MM-DDTHH:MM:SS.ffffffZ`.
     static let longestFormat = 30
 
-    /// - Parameter dateSlot: which of the writer's two remembered dates this time's date is
-    ///   kept in (replay: 0 for review times, 1 for due dates).
-    static func write(
-        _ instant: Instant, fractionalSeconds: Bool, dateSlot: Int = 0, to writer: inout ReplayWriter
-    ) {
+    /// Writes `instant` as `format` does, its date remembered by `writer` for the next (replay:
+    /// a review's time).
+    static func write(_ instant: Instant, fractionalSeconds: Bool, to writer: inout ReplayWriter) {
         let (days, time, micros) = Self.dayAndTime(instant.microsecondsSince1970)
         // Replay's lines mostly fall on the day of the line before: the date is copied from the
-        // writer's last one in the slot rather than worked out from the day number again.
-        if !writer.putDate(ofDay: days, slot: dateSlot) {
+        // writer's last one rather than worked out from the day number again.
+        if !writer.putDate(ofDay: days) {
             let (year, month, day) = CivilDay(ordinal: Int(days)).components
             if (0..<10_000).contains(year) {
-                writer.putDate(year: year, month: month, day: day, ofDay: days, slot: dateSlot)
+                writer.putDate(year: year, month: month, day: day, ofDay: days)
             } else {
-                // Five digits or more, or a year before 1 BC: far outside review histories.
-                if year < 0 { writer.put(UInt8(ascii: "-")) }
-                let digits = String(year.magnitude)
-                for _ in digits.utf8.count..<max(digits.utf8.count, 4) { writer.put(UInt8(ascii: "0")) }
-                writer.write(digits)
-                writer.put(UInt8(ascii: "-"))
-                writer.putTwoDigits(month)
-                writer.put(UInt8(ascii: "-"))
-                writer.putTwoDigits(day)
+                writeDate(year: year, month: month, day: day, to: &writer)
             }
         }
-        writer.putTimeOfDay(secondOfDay: time)
-        if fractionalSeconds && micros != 0 {
+        writeTime(secondOfDay: time, microsecond: micros, fractionalSeconds: fractionalSeconds, to: &writer)
+    }
+
+    /// Writes `instant` as `format` does, its date found in or kept in `dates` (replay: a due
+    /// date).
+    static func write(
+        _ instant: Instant, fractionalSeconds: Bool, dates: borrowing ISODateMemo,
+        to writer: inout ReplayWriter
+    ) {
+        let (days, time, micros) = Self.dayAndTime(instant.microsecondsSince1970)
+        if let date = dates.date(ofDay: days) {
+            writer.put(date: date)
+        } else {
+            let (year, month, day) = CivilDay(ordinal: Int(days)).components
+            if (0..<10_000).contains(year) {
+                let date = ReplayWriter.dateText(year: year, month: month, day: day)
+                dates.remember(date, ofDay: days)
+                writer.put(date: date)
+            } else {
+                writeDate(year: year, month: month, day: day, to: &writer)
+            }
+        }
+        writeTime(secondOfDay: time, microsecond: micros, fractionalSeconds: fractionalSeconds, to: &writer)
+    }
+
+    /// A date of five digits or more, or before 1 BC: far outside review histories.
+    private static func writeDate(year: Int, month: Int, day: Int, to writer: inout ReplayWriter) {
+        if year < 0 { writer.put(UInt8(ascii: "-")) }
+        let digits = String(year.magnitude)
+        for _ in digits.utf8.count..<max(digits.utf8.count, 4) { writer.put(UInt8(ascii: "0")) }
+        writer.write(digits)
+        writer.put(UInt8(ascii: "-"))
+        writer.putTwoDigits(month)
+        writer.put(UInt8(ascii: "-"))
+        writer.putTwoDigits(day)
+    }
+
+    /// `THH:MM:SS`, the fraction if asked for and not zero, and `Z`.
+    @inline(__always)
+    private static func writeTime(
+        secondOfDay: Int, microsecond: Int64, fractionalSeconds: Bool, to writer: inout ReplayWriter
+    ) {
+        writer.putTimeOfDay(secondOfDay: secondOfDay)
+        if fractionalSeconds && microsecond != 0 {
             writer.put(UInt8(ascii: "."))
-            let fraction = Int(micros)
+            let fraction = Int(microsecond)
             writer.putTwoDigits(fraction / 10_000)
             writer.putTwoDigits(fraction / 100 % 100)
             writer.putTwoDigits(fraction % 100)

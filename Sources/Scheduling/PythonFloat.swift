@@ -27,6 +27,15 @@ public enum PythonFloat {
         writer.put(scribblingOn: scribbledBytes) { layOut(decimal, at: $0) }
     }
 
+    /// `write(_:to:)` through `memo`'s table for numbers of kind `kind`.
+    @inline(__always)
+    static func write(
+        _ value: Double, memo: borrowing PythonFloatMemo, kind: Int, to writer: inout ReplayWriter
+    ) {
+        guard (value.bitPattern >> 52) &- 1 < 0x7FE else { return writeOtherKinds(value, to: &writer) }
+        memo.write(value, kind: kind, to: &writer)
+    }
+
     /// Zero, subnormals, negative numbers, infinities and NaN.
     private static func writeOtherKinds(_ value: Double, to writer: inout ReplayWriter) {
         if value.isNaN { return writer.put("nan") }
@@ -39,12 +48,12 @@ public enum PythonFloat {
 
     /// How many bytes `layOut` may store into: its longest text, plus the words it stores whole
     /// past the text's end.
-    private static let scribbledBytes = 40
+    static let scribbledBytes = 40
 
     /// Writes `decimal` at `out` as Python lays it out and returns the text's length. The
     /// digits are made in three words (`digitWords`) and stored a word at a time, so up to
     /// `scribbledBytes` bytes at `out` may be overwritten.
-    private static func layOut(_ decimal: ShortestDecimal, at out: UnsafeMutableRawPointer) -> Int {
+    static func layOut(_ decimal: ShortestDecimal, at out: UnsafeMutableRawPointer) -> Int {
         let count = digitCount(decimal.significand)
         let digits = digitWords(decimal.significand, count: count)
         // The power of ten of the first digit, as in d.ddd × 10^leading.

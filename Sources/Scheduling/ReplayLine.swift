@@ -19,7 +19,11 @@ struct ReplayLine {
     ///     many bytes after the last): a short id is copied as two words.
     ///   - writer: needs room for `quotedCardID.count + longestWithoutCardID` bytes, and
     ///     `ReplayWriter.slack` more (numbers are copied a word at a time).
-    func write(quotedCardID: UnsafeBufferPointer<UInt8>, to writer: inout ReplayWriter) {
+    ///   - memo: what this thread wrote lately.
+    func write(
+        quotedCardID: UnsafeBufferPointer<UInt8>, memo: borrowing ReplayLineMemo,
+        to writer: inout ReplayWriter
+    ) {
         // Checked once for the whole line: the literals and single bytes below go unchecked.
         writer.checkRoom(quotedCardID.count + Self.longestWithoutCardID)
         writer.putWithoutCheck(#"{"card_id":"#)
@@ -29,7 +33,7 @@ struct ReplayLine {
         writer.putWithoutCheck(#"","rating":"#)
         writer.putWithoutCheck(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rating.rawValue))
         writer.putWithoutCheck(#","retrievability":"#)
-        Self.write(outcome.retrievabilityBefore, to: &writer)
+        Self.write(outcome.retrievabilityBefore, numbers: memo.numbers, kind: 0, to: &writer)
         // The phase's name with the literals around it, one literal per phase: a name chosen
         // at run time was copied through `memcpy`, a call for each line.
         switch outcome.phaseOfCard {
@@ -44,11 +48,11 @@ struct ReplayLine {
         case nil: writer.putWithoutCheck("null")
         }
         writer.putWithoutCheck(#","stability":"#)
-        Self.write(outcome.stabilityOfCard, to: &writer)
+        Self.write(outcome.stabilityOfCard, numbers: memo.numbers, kind: 1, to: &writer)
         writer.putWithoutCheck(#","difficulty":"#)
-        Self.write(outcome.difficultyOfCard, to: &writer)
+        Self.write(outcome.difficultyOfCard, numbers: memo.numbers, kind: 2, to: &writer)
         writer.putWithoutCheck(#","due":""#)
-        ISOTimestamp.write(outcome.dueInstant, fractionalSeconds: false, dateSlot: 1, to: &writer)
+        ISOTimestamp.write(outcome.dueInstant, fractionalSeconds: false, dates: memo.dueDates, to: &writer)
         writer.putWithoutCheck(#""}"#)
         writer.putWithoutCheck(UInt8(ascii: "\n"))
     }
@@ -63,9 +67,11 @@ struct ReplayLine {
     static func string(_ text: String) -> String { JSONValue.quoted(text) }
 
     @inline(__always)
-    private static func write(_ number: Double?, to writer: inout ReplayWriter) {
+    private static func write(
+        _ number: Double?, numbers: borrowing PythonFloatMemo, kind: Int, to writer: inout ReplayWriter
+    ) {
         if let number {
-            PythonFloat.write(number, to: &writer)
+            PythonFloat.write(number, memo: numbers, kind: kind, to: &writer)
         } else {
             writer.put("null")
         }

@@ -41,6 +41,9 @@ final class ReplayLines: @unchecked Sendable {
     private let outcomesPerHalf: Int
     private let piecesPerHalf: Int
     fileprivate let worker: ReplayWorker
+    /// The numbers each thread wrote lately: the caller's and the worker's.
+    private let callerMemo = ReplayLineMemo()
+    private let workerMemo = ReplayLineMemo()
 
     /// - Parameters:
     ///   - scheduledAhead: how many of the first reviews were scheduled before (their outcomes
@@ -109,7 +112,7 @@ final class ReplayLines: @unchecked Sendable {
         /// Writes the pieces no one has taken yet on this thread, then hands each piece to `write`
         /// in order once all are written. The space is then free for the batch after next.
         func write(to write: (UnsafeRawBufferPointer) -> Void) {
-            lines.writePieces(claimedFrom: pieces, half: half, outcomes: outcomes)
+            lines.writePieces(claimedFrom: pieces, half: half, outcomes: outcomes, onWorker: false)
             lines.worker.waitForJob()
             lines.emit(pieces, half: half, to: write)
         }
@@ -122,7 +125,7 @@ final class ReplayLines: @unchecked Sendable {
         to write: (UnsafeRawBufferPointer) -> Void
     ) {
         let pieces = PieceClaims(batch: batch, linesPerPiece: linesPerPiece)
-        writePieces(claimedFrom: pieces, half: number % 2, outcomes: outcomes)
+        writePieces(claimedFrom: pieces, half: number % 2, outcomes: outcomes, onWorker: false)
         emit(pieces, half: number % 2, to: write)
     }
 
@@ -135,18 +138,18 @@ final class ReplayLines: @unchecked Sendable {
     ) {
         let ring = PieceRing(
             count: (range.count + linesPerPiece - 1) / linesPerPiece, slots: 2 * piecesPerHalf)
-        let writePiece = { (piece: Int) in
+        let writePiece = { (piece: Int, onWorker: Bool) in
             let first = piece * self.linesPerPiece
             let start = range.lowerBound + first
             let lines = start..<min(start + self.linesPerPiece, range.upperBound)
             let (half, slot) = self.place(ofPiece: piece, in: ring)
             self.pieceLengths[half * Self.piecesPerBatch + slot] = self.writeLines(
                 lines, outcomes: UnsafeBufferPointer(rebasing: outcomes[first...].prefix(lines.count)),
-                into: self.pieceSpace(half: half, slot))
+                into: self.pieceSpace(half: half, slot), onWorker: onWorker)
             ring.finish(piece)
         }
         worker.start {
-            while let piece = ring.claim() { writePiece(piece) }
+            while let piece = ring.claim() { writePiece(piece, true) }
         }
         handingOn: while true {
             switch ring.next() {
@@ -155,7 +158,7 @@ final class ReplayLines: @unchecked Sendable {
                 write(UnsafeRawBufferPointer(self.piece(half: half, slot)))
                 ring.handedOn(piece)
             case .write(let piece):
-                writePiece(piece)
+                writePiece(piece, false)
             case .done:
                 break handingOn
             }
@@ -187,20 +190,21 @@ final class ReplayLines: @unchecked Sendable {
         precondition(outcomes.count == batch.count, "a replay batch needs one outcome a review")
         let half = number % 2
         let pieces = PieceClaims(batch: batch, linesPerPiece: linesPerPiece)
-        worker.start { self.writePieces(claimedFrom: pieces, half: half, outcomes: outcomes) }
+        worker.start { self.writePieces(claimedFrom: pieces, half: half, outcomes: outcomes, onWorker: true) }
         return Batch(lines: self, pieces: pieces, half: half, outcomes: outcomes)
     }
 
-    /// Writes pieces of a batch until none is left to take.
+    /// Writes pieces of a batch until none is left to take, on the worker or the caller's thread.
     private func writePieces(
-        claimedFrom pieces: PieceClaims, half: Int, outcomes: UnsafeBufferPointer<ReplayOutcome>
+        claimedFrom pieces: PieceClaims, half: Int, outcomes: UnsafeBufferPointer<ReplayOutcome>,
+        onWorker: Bool
     ) {
         while let piece = pieces.claim() {
             let first = piece * linesPerPiece
             let range = pieces.lines(ofPiece: piece)
             let length = writeLines(
                 range, outcomes: UnsafeBufferPointer(rebasing: outcomes[first...].prefix(range.count)),
-                into: pieceSpace(half: half, piece))
+                into: pieceSpace(half: half, piece), onWorker: onWorker)
             pieceLengths[half * Self.piecesPerBatch + piece] = length
         }
     }
@@ -215,11 +219,20 @@ final class ReplayLines: @unchecked Sendable {
             rebasing: pieceSpace(half: half, piece).prefix(pieceLengths[half * Self.piecesPerBatch + piece]))
     }
 
-    /// Writes the lines of the reviews at `range`, whose outcomes are `outcomes`, into `space`;
-    /// returns how many bytes they took.
+    /// Writes the lines of the reviews at `range`, whose outcomes are `outcomes`, into `space`
+    /// on the worker or the caller's thread; returns how many bytes they took.
     private func writeLines(
         _ range: Range<Int>, outcomes: UnsafeBufferPointer<ReplayOutcome>,
-        into space: UnsafeMutableRawBufferPointer
+        into space: UnsafeMutableRawBufferPointer, onWorker: Bool
+    ) -> Int {
+        onWorker
+            ? writeLines(range, outcomes: outcomes, into: space, memo: workerMemo)
+            : writeLines(range, outcomes: outcomes, into: space, memo: callerMemo)
+    }
+
+    private func writeLines(
+        _ range: Range<Int>, outcomes: UnsafeBufferPointer<ReplayOutcome>,
+        into space: UnsafeMutableRawBufferPointer, memo: borrowing ReplayLineMemo
     ) -> Int {
         var writer = ReplayWriter(space.bindMemory(to: UInt8.self))
         quotedCardIDs.withUnsafeBufferPointer { quoted in
@@ -231,7 +244,7 @@ final class ReplayLines: @unchecked Sendable {
                         ReplayLine(
                             time: review.time, rating: review.rating, outcome: outcomes[offset + index]
                         )
-                        .write(quotedCardID: quotedID, to: &writer)
+                        .write(quotedCardID: quotedID, memo: memo, to: &writer)
                     }
                 }
             }

@@ -96,11 +96,22 @@ struct ReplayWriter {
     /// `put(scribblingOn:_:)`.
     static let slack = 48
 
+    /// The last second of the day `putTimeOfDay` wrote, and its text: a review's due time is
+    /// at the same second of the day as the review (whole days later) on four lines in five.
+    private var rememberedSecondOfDay = -1
+    private var rememberedTimeOfDay: (UInt64, UInt8) = (0, 0)
+
     /// `THH:MM:SS` of second `secondOfDay` (0–86,399), composed in one word and stored at once
     /// (replay writes two a line). Unsigned 32-bit arithmetic: a tenth of a number below 100
     /// is `x × 103 >> 10`.
     mutating func putTimeOfDay(secondOfDay: Int) {
         precondition(end - next >= 9, "replay line longer than its reserved space")
+        if secondOfDay == rememberedSecondOfDay {
+            UnsafeMutableRawPointer(next).storeBytes(of: rememberedTimeOfDay.0.littleEndian, as: UInt64.self)
+            next[8] = rememberedTimeOfDay.1
+            next += 9
+            return
+        }
         let time = UInt32(truncatingIfNeeded: secondOfDay)
         let hour = time / 3_600
         let minuteAndSecond = time &- hour &* 3_600
@@ -113,9 +124,11 @@ struct ReplayWriter {
         let word: UInt64 =
             0x30_3A_30_30_3A_30_30_54 | digit(hourTens, 1) | digit(hour &- 10 &* hourTens, 2)
             | digit(minuteTens, 4) | digit(minute &- 10 &* minuteTens, 5) | digit(secondTens, 7)
+        let last = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: second &- 10 &* secondTens)
         UnsafeMutableRawPointer(next).storeBytes(of: word.littleEndian, as: UInt64.self)
-        next[8] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: second &- 10 &* secondTens)
+        next[8] = last
         next += 9
+        (rememberedSecondOfDay, rememberedTimeOfDay) = (secondOfDay, (word, last))
     }
 
     /// `value` (0–99) as two digits; fixed widths divide by constants, which compile to
@@ -125,44 +138,40 @@ struct ReplayWriter {
         put(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
     }
 
-    /// The day numbers and texts (`YYYY-MM-DD`) of the last dates `ISOTimestamp` wrote in each
-    /// of two slots: replay writes a review's time in one and its due date in the other. With
-    /// one cache for both, each due date pushed out the review's day, and three dates in five
-    /// were worked out again.
-    private var rememberedDays = (Int64.min, Int64.min)
-    private var rememberedDates: ((UInt64, UInt16), (UInt64, UInt16)) = ((0, 0), (0, 0))
+    /// A date's text, `YYYY-MM-DD`: `YYYY-MM-` in a word (first byte lowest) and `DD`.
+    typealias DateText = (UInt64, UInt16)
 
-    /// Writes the date of day `day` (days since 1970) if slot `slot` (0 or 1) remembers it.
-    mutating func putDate(ofDay day: Int64, slot: Int) -> Bool {
-        let date: (UInt64, UInt16)
-        if slot == 0 {
-            guard day == rememberedDays.0 else { return false }
-            date = rememberedDates.0
-        } else {
-            guard day == rememberedDays.1 else { return false }
-            date = rememberedDates.1
-        }
-        put(date: date)
+    /// The day number and text of the last date `putDate(year:…)` wrote: replay writes a
+    /// review's time through it, and its lines mostly fall on the day of the line before.
+    /// (Due dates go through an `ISODateMemo` instead: one for the two pushed out the review's
+    /// day, and three dates in five were worked out again.)
+    private var rememberedDay = Int64.min
+    private var rememberedDate: DateText = (0, 0)
+
+    /// Writes the date of day `day` (days since 1970) if it is the one remembered.
+    mutating func putDate(ofDay day: Int64) -> Bool {
+        guard day == rememberedDay else { return false }
+        put(date: rememberedDate)
         return true
     }
 
-    /// Writes the date `year-month-day` (a year from 0 to 9999) and remembers it as day `day`
-    /// in slot `slot`. The digits are made in one word (`DecimalDigits.eight` of YYYYMMDD) and
-    /// the dashes put between them.
-    mutating func putDate(year: Int, month: Int, day: Int, ofDay dayNumber: Int64, slot: Int) {
-        let digits = DecimalDigits.eight(UInt32(truncatingIfNeeded: year * 10_000 + month * 100 + day))
-        // "YYYY-MM-" in the word (first byte lowest), "DD" after it.
-        let word = digits & 0xFFFF_FFFF | 0x2D << 32 | (digits >> 32 & 0xFFFF) << 40 | 0x2D << 56
-        let date = (word, UInt16(truncatingIfNeeded: digits >> 48))
-        if slot == 0 {
-            (rememberedDays.0, rememberedDates.0) = (dayNumber, date)
-        } else {
-            (rememberedDays.1, rememberedDates.1) = (dayNumber, date)
-        }
+    /// Writes the date `year-month-day` (a year from 0 to 9999) and remembers it as day `day`.
+    mutating func putDate(year: Int, month: Int, day: Int, ofDay dayNumber: Int64) {
+        let date = Self.dateText(year: year, month: month, day: day)
+        (rememberedDay, rememberedDate) = (dayNumber, date)
         put(date: date)
     }
 
-    private mutating func put(date: (UInt64, UInt16)) {
+    /// The text of the date `year-month-day` (a year from 0 to 9999). The digits are made in one
+    /// word (`DecimalDigits.eight` of YYYYMMDD) and the dashes put between them.
+    static func dateText(year: Int, month: Int, day: Int) -> DateText {
+        let digits = DecimalDigits.eight(UInt32(truncatingIfNeeded: year * 10_000 + month * 100 + day))
+        // "YYYY-MM-" in the word (first byte lowest), "DD" after it.
+        let word = digits & 0xFFFF_FFFF | 0x2D << 32 | (digits >> 32 & 0xFFFF) << 40 | 0x2D << 56
+        return (word, UInt16(truncatingIfNeeded: digits >> 48))
+    }
+
+    mutating func put(date: DateText) {
         precondition(end - next >= 10, "replay line longer than its reserved space")
         UnsafeMutableRawPointer(next).storeBytes(of: date.0.littleEndian, as: UInt64.self)
         UnsafeMutableRawPointer(next + 8).storeBytes(of: date.1.littleEndian, as: UInt16.self)

@@ -61,34 +61,70 @@ import Testing
         }
     }
 
-    /// Replay writes a review's time and its due date through one writer, each remembering its
-    /// last date in a slot of its own: many times in turn, on days near and far (years from
-    /// 0001 to 9999 included), each reads as `format` writes it alone.
-    @Test func timesWrittenInTurnThroughTwoDateSlotsReadAsWrittenAlone() {
+    /// Replay writes a review's time and its due date through one writer, the time's date
+    /// remembered by the writer and the due date's kept in a memo: many times in turn, on days
+    /// near and far (years from 0001 to 9999 included, and past it), each reads as `format`
+    /// writes it alone.
+    @Test func timesWrittenInTurnThroughTheWriterAndAMemoReadAsWrittenAlone() {
         var random = SplitMix64(seed: 3)
-        var instants: [(Instant, Int)] = []
+        var instants: [(Instant, Bool)] = []
         var review = Instant(microsecondsSince1970: 1_736_335_062_000_000)
-        for index in 0..<2_000 {
+        for index in 0..<4_000 {
             review = review.adding(microseconds: Int64(random.next() % 20_000_000_000))
-            // Due the same day now and then (a learning step), else up to about 12 years on.
-            let ahead = index % 7 == 0 ? 60_000_000 : Int64(random.next() % 400_000_000_000_000) - 1_000_000
+            // Due the same day now and then (a learning step), whole days on at the same
+            // second (a review), else up to about 12 years on.
+            let ahead =
+                index % 7 == 0
+                ? 60_000_000
+                : index % 3 == 0
+                    ? Int64(random.next() % 3_000) * 86_400_000_000
+                    : Int64(random.next() % 400_000_000_000_000) - 1_000_000
             let farthest = Instant(microsecondsSince1970: -62_135_596_800_000_000)
-            instants.append((review, 0))
-            instants.append((index % 50 == 0 ? farthest : review.adding(microseconds: ahead), 1))
+            instants.append((review, true))
+            instants.append((index % 50 == 0 ? farthest : review.adding(microseconds: ahead), false))
         }
-        instants.append((Instant(microsecondsSince1970: 253_402_300_799_000_000), 1))
+        let tenThousand = Instant(microsecondsSince1970: 253_402_300_800 * Instant.microsecondsPerSecond)
+        instants.append((Instant(microsecondsSince1970: 253_402_300_799_000_000), false))
+        instants.append((tenThousand, false))
+        instants.append((tenThousand, false))
+        let dueDates = ISODateMemo()
         var text: [UInt8] = []
         text.write(atMost: instants.count * (ISOTimestamp.longestFormat + 1)) { writer in
-            for (instant, slot) in instants {
-                ISOTimestamp.write(instant, fractionalSeconds: slot == 0, dateSlot: slot, to: &writer)
+            for (instant, isReview) in instants {
+                if isReview {
+                    ISOTimestamp.write(instant, fractionalSeconds: true, to: &writer)
+                } else {
+                    ISOTimestamp.write(instant, fractionalSeconds: false, dates: dueDates, to: &writer)
+                }
                 writer.put(UInt8(ascii: "\n"))
             }
         }
-        let expected = instants.map { instant, slot in
-            ISOTimestamp.format(instant, fractionalSeconds: slot == 0) + "\n"
+        let expected = instants.map { instant, isReview in
+            ISOTimestamp.format(instant, fractionalSeconds: isReview) + "\n"
         }
         .joined()
         #expect(String(decoding: text, as: UTF8.self) == expected)
+    }
+
+    /// Dates a memo keeps are found again by their day, and a day that shares a slot with
+    /// another pushes it out rather than being read as it.
+    @Test func aDateMemoFindsTheDaysItKept() {
+        let text = { (date: ReplayWriter.DateText?) -> String? in
+            guard let date else { return nil }
+            var bytes: [UInt8] = []
+            bytes.write(atMost: 10) { $0.put(date: date) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let dates = ISODateMemo()
+        let day: Int64 = 19_800
+        let sharingTheSlot = day + Int64(ISODateMemo.slots)
+        #expect(text(dates.date(ofDay: day)) == nil)
+        dates.remember(ReplayWriter.dateText(year: 2024, month: 3, day: 17), ofDay: day)
+        #expect(text(dates.date(ofDay: day)) == "2024-03-17")
+        #expect(text(dates.date(ofDay: sharingTheSlot)) == nil)
+        dates.remember(ReplayWriter.dateText(year: 2025, month: 8, day: 1), ofDay: sharingTheSlot)
+        #expect(text(dates.date(ofDay: day)) == nil)
+        #expect(text(dates.date(ofDay: sharingTheSlot)) == "2025-08-01")
     }
 
     @Test func appendsAfterWhatIsAlreadyWritten() throws {

@@ -16,6 +16,9 @@ import Testing
     @Test(arguments: [#""c\"1""#, #""card-0123456789""#, #""a card id well over sixteen bytes long""#])
     func writesEachPhaseByItsNameAndEndsTheLine(quotedID: String) throws {
         let time = try ISOTimestamp.parse("2025-01-08T11:17:42.5Z")
+        // One memo for all the lines, as for a thread's: from the second on, the numbers and the
+        // due date come from it.
+        let memo = ReplayLineMemo()
         for phase in CardPhase.allCases {
             let schedule = CardSchedule(
                 phase: phase, step: phase == .review ? nil : 12, stability: 1e-5, difficulty: 5,
@@ -29,7 +32,9 @@ import Testing
             (id + repeatElement(UInt8(ascii: "x"), count: ReplayWriter.idReadAhead)).withUnsafeBufferPointer {
                 padded in
                 text.write(atMost: id.count + ReplayLine.longestWithoutCardID) {
-                    line.write(quotedCardID: UnsafeBufferPointer(rebasing: padded.prefix(id.count)), to: &$0)
+                    line.write(
+                        quotedCardID: UnsafeBufferPointer(rebasing: padded.prefix(id.count)), memo: memo,
+                        to: &$0)
                 }
             }
             let step = phase == .review ? "null" : "12"
