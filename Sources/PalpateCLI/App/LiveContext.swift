@@ -15,7 +15,7 @@ extension AppContext {
     public static func live(arguments: [String], packageRoot: URL?) -> AppContext {
         var context = AppContext(
             arguments: arguments,
-            environment: ProcessInfo.processInfo.environment,
+            environment: ProcessEnvironment.current(),
             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
             packageRoot: packageRoot,
             input: StandardInput(),
@@ -28,7 +28,7 @@ extension AppContext {
             processID: getpid(),
             hostName: ProcessInfo.processInfo.hostName,
             pager: isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1
-                ? { TerminalPager.show($0, environment: ProcessInfo.processInfo.environment) } : nil
+                ? { TerminalPager.show($0, environment: ProcessEnvironment.current()) } : nil
         )
         context.timeZoneSource = { .current }
         context.homeDirectorySource = { liveHomeDirectory }
