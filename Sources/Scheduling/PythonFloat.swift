@@ -54,10 +54,58 @@ public enum PythonFloat {
     /// digits are made in three words (`digitWords`) and stored a word at a time, so up to
     /// `scribbledBytes` bytes at `out` may be overwritten.
     static func layOut(_ decimal: ShortestDecimal, at out: UnsafeMutableRawPointer) -> Int {
+        layOutKeepingWords(decimal, at: out).length
+    }
+
+    /// `layOut`, also returning the text as three words (first byte lowest, zero bytes after
+    /// it) when it was made in registers: `0.0025`, `2.5`, `1234567.25`, the shapes replay's
+    /// numbers nearly always take. `PythonFloatMemo` keeps them without reading back what was
+    /// just stored, which stalled each number: a load that overlaps stores of other sizes
+    /// waits for them to reach the cache.
+    /// Inlined, so that the words stay in registers: returned through memory, they were read
+    /// back as a whole from two halves just stored, with the same stall.
+    @inline(__always)
+    static func layOutKeepingWords(_ decimal: ShortestDecimal, at out: UnsafeMutableRawPointer)
+        -> (length: Int, words: (UInt64, UInt64, UInt64)?)
+    {
         let count = digitCount(decimal.significand)
         let digits = digitWords(decimal.significand, count: count)
         // The power of ten of the first digit, as in d.ddd × 10^leading.
         let leading = decimal.exponent + count - 1
+        let zeros: UInt64 = 0x3030_3030_3030_3030
+        let words: (UInt64, UInt64, UInt64)
+        let length: Int
+        switch leading {
+        case 0..<7 where leading + 1 < count:
+            // The point goes into the first word: the digits from `whole` on move up a byte.
+            let shift = UInt64(8 * (leading + 1))
+            let below: UInt64 = 1 &<< shift &- 1
+            words = (
+                digits.0 & below | 0x2E &<< shift | (digits.0 & ~below) &<< 8,
+                digits.1 &<< 8 | digits.0 &>> 56, digits.2 &<< 8 | digits.1 &>> 56
+            )
+            length = count + 1
+        case -4..<0:
+            // "0.", zeros, then the digits (moved up by the 2 to 5 bytes before them).
+            let shift = UInt64(8 * (1 - leading))
+            let prefix = (zeros &<< 16 | 0x2E30) & (1 &<< shift &- 1)
+            words = (
+                prefix | digits.0 &<< shift, digits.0 &>> (64 &- shift) | digits.1 &<< shift,
+                digits.1 &>> (64 &- shift) | digits.2 &<< shift
+            )
+            length = 1 - leading + count
+        default:
+            return (layOutInMemory(digits, count: count, leading: leading, at: out), nil)
+        }
+        store(words, at: out)
+        return (length, words)
+    }
+
+    /// The shapes `layOutKeepingWords` does not make in registers: whole numbers, eight whole
+    /// digits or more, and scientific notation.
+    private static func layOutInMemory(
+        _ digits: (UInt64, UInt64, UInt64), count: Int, leading: Int, at out: UnsafeMutableRawPointer
+    ) -> Int {
         let zeros: UInt64 = 0x3030_3030_3030_3030
         switch leading {
         case 0..<16:
@@ -70,18 +118,6 @@ public enum PythonFloat {
                 out.storeBytes(of: UInt16(0x302E).littleEndian, toByteOffset: whole, as: UInt16.self)
                 return whole + 2
             }
-            if whole < 8 {
-                // The point goes into the first word: the digits from `whole` on move up a byte,
-                // in the registers.
-                let shift = UInt64(8 * whole)
-                let below: UInt64 = 1 &<< shift &- 1
-                store(
-                    (
-                        digits.0 & below | 0x2E &<< shift | (digits.0 & ~below) &<< 8,
-                        digits.1 &<< 8 | digits.0 &>> 56, digits.2 &<< 8 | digits.1 &>> 56
-                    ), at: out)
-                return count + 1
-            }
             // Eight whole digits or more (10,000,000 and up): the fraction (at most nine digits)
             // is read back and stored a byte further on.
             store(digits, at: out)
@@ -90,11 +126,6 @@ public enum PythonFloat {
             out.storeBytes(of: fraction.0, toByteOffset: whole + 1, as: UInt64.self)
             out.storeBytes(of: fraction.1, toByteOffset: whole + 9, as: UInt64.self)
             return count + 1
-        case -4..<0:
-            // "0.", zeros, then the digits: `0.25`, `0.0001`.
-            out.storeBytes(of: (zeros &<< 16 | 0x2E30).littleEndian, as: UInt64.self)
-            store(digits, at: out + (1 - leading))
-            return 1 - leading + count
         default:
             // Scientific: `1e-05`, `1.2345678901234568e+17`.
             out.storeBytes(of: UInt8(truncatingIfNeeded: digits.0), as: UInt8.self)

@@ -52,13 +52,15 @@ struct PythonFloatMemo: ~Copyable {
             return
         }
         writer.put(scribblingOn: PythonFloat.scribbledBytes) { out in
-            let length = PythonFloat.layOut(ShortestDecimal(value), at: out)
-            var text = out.loadUnaligned(as: (UInt64, UInt64, UInt64).self)
-            // The 24th byte, past the text, holds its length.
-            text.2 =
-                (UInt64(littleEndian: text.2) & (1 << 56 - 1) | UInt64(truncatingIfNeeded: length) &<< 56)
-                .littleEndian
-            entry.pointee = Entry(bits: bits, text: text)
+            let (length, words) = PythonFloat.layOutKeepingWords(ShortestDecimal(value), at: out)
+            // Kept as the bytes read in memory (the 24th byte, past the text, holds its length):
+            // the words as made, or else (a rare shape) read back.
+            let text =
+                words.map { ($0.0.littleEndian, $0.1.littleEndian, $0.2.littleEndian) }
+                ?? out.loadUnaligned(as: (UInt64, UInt64, UInt64).self)
+            let last =
+                UInt64(littleEndian: text.2) & (1 << 56 - 1) | UInt64(truncatingIfNeeded: length) &<< 56
+            entry.pointee = Entry(bits: bits, text: (text.0, text.1, last.littleEndian))
             return length
         }
     }
