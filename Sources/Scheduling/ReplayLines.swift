@@ -79,7 +79,13 @@ final class ReplayLines: @unchecked Sendable {
             linesPerPiece * (ReplayLine.longestWithoutCardID + longestQuotedCardID) + ReplayWriter.slack
         // A history shorter than a batch needs only its own size.
         let linesPerHalf = min(linesPerPiece * Self.piecesPerBatch, max(history.reviews.count, 1))
-        let piecesPerHalf = (linesPerHalf + linesPerPiece - 1) / linesPerPiece
+        var piecesPerHalf = (linesPerHalf + linesPerPiece - 1) / linesPerPiece
+        if history.reviews.count <= scheduledAhead {
+            // All scheduled ahead: no batches, only a ring of pieces (`writeTogether`), for
+            // which a few pieces a thread are enough. Text space fitting one huge page is
+            // zeroed once (16 pieces took three pages, 5 MB to zero for 100,000 reviews).
+            piecesPerHalf = min(piecesPerHalf, max(2, HugePageMemory.alignment / (2 * pieceCapacity)))
+        }
         outcomesPerHalf = min(linesPerHalf, max(history.reviews.count - scheduledAhead, 1))
         outcomes = .allocate(capacity: 2 * outcomesPerHalf)
         text = UnsafeMutableRawBufferPointer(

@@ -26,4 +26,16 @@ import Testing
             #expect(bytes[page] == 7)
         }
     }
+
+    /// A huge page is given only to an aligned 2 MB asked for whole: every allocation is
+    /// rounded up to whole huge pages.
+    @Test func allocatesWholeHugePages() {
+        let page = HugePageMemory.alignment
+        #expect(HugePageMemory.wholePages(0) == page)
+        #expect(HugePageMemory.wholePages(1) == page)
+        #expect(HugePageMemory.wholePages(1_861_920) == page)
+        #expect(HugePageMemory.wholePages(page) == page)
+        #expect(HugePageMemory.wholePages(page + 1) == 2 * page)
+        #expect(HugePageMemory.wholePages(5 * page / 2) == 3 * page)
+    }
 }
