@@ -18,6 +18,12 @@ public struct AppContext {
     public var stdinIsTerminal: Bool
     /// Columns of the terminal, when known.
     public var terminalWidth: Int?
+    /// Whether standard error is a terminal, and its columns: messages wrap at a word there,
+    /// and stay one line each when standard error is a file or a pipe, whatever standard
+    /// output is (`palpate check deck.json 2> problems.txt` in a terminal wrapped the file's
+    /// lines; `palpate scheduler replay h.csv | head` let the terminal cut warnings mid-word).
+    public var stderrIsTerminal: Bool
+    public var errorTerminalWidth: Int?
     /// The local time zone. The live context looks it up when first asked: loading the zone
     /// (ICU's data) took a quarter of a millisecond at every start, and `scheduler replay`,
     /// `check` and others never use it.
@@ -41,7 +47,8 @@ public struct AppContext {
         packageRoot: URL? = nil,
         input: LineInput = ScriptedInput([]), output: TextOutput, errorOutput: TextOutput,
         clock: @escaping @Sendable () -> Date, stdoutIsTerminal: Bool = false, stdinIsTerminal: Bool = false,
-        terminalWidth: Int? = nil, timeZone: TimeZone = .gmt,
+        terminalWidth: Int? = nil, stderrIsTerminal: Bool? = nil, errorTerminalWidth: Int? = nil,
+        timeZone: TimeZone = .gmt,
         homeDirectory: URL = URL(fileURLWithPath: "/nonexistent"),
         processID: Int32 = 0, hostName: String = "localhost", pager: ((String) -> Bool)? = nil
     ) {
@@ -56,6 +63,9 @@ public struct AppContext {
         self.stdoutIsTerminal = stdoutIsTerminal
         self.stdinIsTerminal = stdinIsTerminal
         self.terminalWidth = terminalWidth
+        // Unless told otherwise, standard error is where standard output is (a test's terminal).
+        self.stderrIsTerminal = stderrIsTerminal ?? stdoutIsTerminal
+        self.errorTerminalWidth = errorTerminalWidth ?? (stderrIsTerminal == nil ? terminalWidth : nil)
         timeZoneSource = { timeZone }
         homeDirectorySource = { homeDirectory }
         self.processID = processID

@@ -31,7 +31,7 @@ final class AppSession {
     /// `text` as written to standard error: on a terminal a line too long for it wraps at a word,
     /// later lines indented and a quotation kept whole; piped, each line stays as it is.
     static func errorText(_ text: String, _ context: AppContext) -> String {
-        guard context.stdoutIsTerminal, let columns = context.terminalWidth else { return text + "\n" }
+        guard context.stderrIsTerminal, let columns = context.errorTerminalWidth else { return text + "\n" }
         let wrapper = TextWrapper(width: max(40, columns), style: TerminalStyle(enabled: false))
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
             wrapper.wrap(

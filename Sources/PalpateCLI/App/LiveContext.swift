@@ -25,6 +25,8 @@ extension AppContext {
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
             stdinIsTerminal: isatty(STDIN_FILENO) == 1,
             terminalWidth: TerminalSize.columns(),
+            stderrIsTerminal: isatty(STDERR_FILENO) == 1,
+            errorTerminalWidth: TerminalSize.columns(of: STDERR_FILENO),
             processID: getpid(),
             hostName: ProcessInfo.processInfo.hostName,
             pager: isatty(STDOUT_FILENO) == 1 && isatty(STDIN_FILENO) == 1

@@ -182,9 +182,10 @@ public enum InterruptSignal {
 
 /// The terminal's size, asked of the kernel.
 public enum TerminalSize {
-    public static func columns() -> Int? {
+    /// The columns of the terminal `descriptor` (standard output unless told) is, if it is one.
+    public static func columns(of descriptor: Int32 = STDOUT_FILENO) -> Int? {
         var size = winsize()
-        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
     }
 }
