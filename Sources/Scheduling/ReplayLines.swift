@@ -41,7 +41,7 @@ final class ReplayLines: @unchecked Sendable {
     private let outcomesPerHalf: Int
     private let piecesPerHalf: Int
     fileprivate let worker: ReplayWorker
-    /// The numbers each thread wrote lately: the caller's and the worker's.
+    /// What each thread wrote lately (numbers, due dates): the caller's and the worker's.
     private let callerMemo = ReplayLineMemo()
     private let workerMemo = ReplayLineMemo()
 

@@ -143,8 +143,8 @@ struct ReplayWriter {
 
     /// The day number and text of the last date `putDate(year:…)` wrote: replay writes a
     /// review's time through it, and its lines mostly fall on the day of the line before.
-    /// (Due dates go through an `ISODateMemo` instead: one for the two pushed out the review's
-    /// day, and three dates in five were worked out again.)
+    /// (Due dates go through an `ISODateMemo`: with one remembered date for both, each due date
+    /// pushed out the review's day, and three dates in five were worked out again.)
     private var rememberedDay = Int64.min
     private var rememberedDate: DateText = (0, 0)
 
