@@ -236,11 +236,16 @@ enum ReplayInput {
             _ record: CSVRecord, header: CSVRecord, columns: (card: Int, time: Int, rating: Int)
         ) {
             guard record.fields.count == header.fields.count else {
+                // Too many fields is mostly an unquoted comma; too few, a value left out.
+                let fix =
+                    record.fields.count > header.fields.count
+                    ? "put a field that contains a comma in double quotes"
+                    : "give each row a value for each of the header's \(header.fields.count) columns"
                 problems.append(
                     problem(
                         record.line,
-                        "the row has \(record.fields.count) fields but the header has \(header.fields.count); "
-                            + "put a field that contains a comma in double quotes"))
+                        "the row has \(record.fields.count) fields but the header has \(header.fields.count); \(fix)"
+                    ))
                 return
             }
             let value = { (column: Int) in record.fields[column].trimmingWhitespace() }
@@ -249,10 +254,18 @@ enum ReplayInput {
                 problems.append(problem(record.line, "card_id is empty; give each card an id"))
             }
             var time: Instant?
-            do {
-                time = try ISOTimestamp.parse(value(columns.time))
-            } catch {
-                problems.append(problem(record.line, "review_time \(error.description)"))
+            let timeText = value(columns.time)
+            if timeText.isEmpty {
+                problems.append(
+                    problem(
+                        record.line,
+                        "review_time is empty; give the time of the review, e.g. 2025-01-08T11:17:42Z"))
+            } else {
+                do {
+                    time = try ISOTimestamp.parse(timeText)
+                } catch {
+                    problems.append(problem(record.line, "review_time \(error.description)"))
+                }
             }
             let rating = Rating(text: value(columns.rating))
             if rating == nil {

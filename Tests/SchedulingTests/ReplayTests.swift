@@ -93,6 +93,32 @@ import Testing
             #expect(problems[2].message.contains("write 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"))
             #expect(problems[2].message.contains("did you mean Good?"))
             #expect(problems[3].message.contains("4 fields but the header has 3"))
+            #expect(problems[3].message.contains("put a field that contains a comma in double quotes"))
+        }
+    }
+
+    /// Too few fields is a value left out, not an unquoted comma; an empty time says so rather
+    /// than that the date is not YYYY-MM-DD.
+    @Test func aMissingValueIsCalledMissing() {
+        let csv = """
+            card_id,review_time,rating
+            c3,2025-01-11T09:00:00Z
+            c2,,3
+            """
+        do {
+            _ = try replay(csv: csv, fileName: "log.csv", options: ReplayOptions())
+            Issue.record("expected an error")
+        } catch {
+            guard case .invalidInput(let problems) = error else {
+                Issue.record("unexpected \(error)")
+                return
+            }
+            #expect(
+                problems.map(\.description) == [
+                    "log.csv:2: the row has 2 fields but the header has 3; give each row a value for each of "
+                        + "the header's 3 columns",
+                    "log.csv:3: review_time is empty; give the time of the review, e.g. 2025-01-08T11:17:42Z",
+                ])
         }
     }
 
