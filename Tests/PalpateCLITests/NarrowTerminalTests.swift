@@ -134,7 +134,7 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
         #expect(
             mistyped.errorOutput == """
                 palpate: --state must be new, learning, review, relearning,
-                  suspended, skipped, leech, due, not 'nonsense state'
+                  suspended, skipped, leech or due, not 'nonsense state'
                 See 'palpate help cards'.
 
                 """)

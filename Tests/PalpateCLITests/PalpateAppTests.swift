@@ -36,7 +36,7 @@ import Testing
     @Test func badChoiceSaysWhatIsAllowed() {
         let run = runPalpate(["--color", "sometimes", "lessons"])
         #expect(run.exitCode == .usage)
-        #expect(run.errorOutput.contains("--color must be auto, always, never, not 'sometimes'"))
+        #expect(run.errorOutput.contains("--color must be auto, always or never, not 'sometimes'"))
     }
 
     @Test func helpListsEveryCommand() {

@@ -50,7 +50,7 @@ struct ParsedArguments: Sendable {
         guard let text = value(name) else { return nil }
         guard allowed.contains(text) else {
             throw UsageError(
-                "\(name) must be \(allowed.joined(separator: ", ")), not \(QuotedInput.quote(text))",
+                "\(name) must be \(ListPhrase.or(allowed)), not \(QuotedInput.quote(text))",
                 hint: "See '\(ArgumentParser.helpCommand(for: command))'.")
         }
         return text

@@ -124,7 +124,7 @@ enum ReportCommand: Command {
         let tables = ReportCSV.Table.allCases.map(\.rawValue)
         guard let table = ReportCSV.Table(rawValue: text) else {
             throw UsageError(
-                "--table must be \(tables.joined(separator: ", ")), not \(QuotedInput.quote(text))",
+                "--table must be \(ListPhrase.or(tables)), not \(QuotedInput.quote(text))",
                 hint: "See 'palpate help report'.")
         }
         return table

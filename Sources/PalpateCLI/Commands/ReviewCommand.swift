@@ -11,11 +11,13 @@ enum ReviewCommand: Command {
         Shows the cards the scheduler picked for today: learning cards whose step is due, then reviews due \
         today (the most forgotten first), then new cards in curriculum order, taking turns between decks.
 
-        Answer each question on one line: a letter (b) or letters (a,c) for multiple choice, t or f, letters \
+        Answer each question with a letter (b) or letters (a,c) for multiple choice, t or f, letters \
         for matching (bca or 1b 2c 3a), step numbers for ordering (3 1 2 4), the numbers of the regions on \
         the body map for a region question (3 7 12), or the text itself. After the \
         feedback, press Enter to accept the rating (Good when right, Again when wrong) or type 2 (Hard) or 4 \
-        (Easy). At any prompt: ? help, l read the linked lesson, u undo, s skip until tomorrow, q quit.
+        (Easy). At any prompt: ? help, l read the linked lesson, u undo, s skip until tomorrow, q quit. On a \
+        terminal an answer of one key (a letter, t or f, a rating, a command) is taken without Enter; piped, \
+        each answer is one line.
 
         Every answer is saved the moment you give it: quit, Ctrl-C or a closed terminal loses nothing, and \
         running review again continues where the day stands.
@@ -26,7 +28,9 @@ enum ReviewCommand: Command {
         OptionSpec(
             name: "--new", value: "N",
             help: "Allow N new cards in this session instead of what is left of today's limit."),
-        OptionSpec(name: "--limit", value: "N", help: "Stop after N cards."),
+        OptionSpec(
+            name: "--limit", value: "N",
+            help: "Stop after N answers (a card still in its learning steps can come back the same session)."),
     ]
 
     static func run(_ arguments: ParsedArguments, _ session: AppSession) throws -> ExitCode {

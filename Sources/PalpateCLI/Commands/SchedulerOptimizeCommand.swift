@@ -20,7 +20,7 @@ enum SchedulerOptimizeCommand {
 
     static func textReport(_ result: OptimizationResult) -> String {
         var lines = [
-            "\(result.reviews) reviews of \(result.cards) cards; \(result.items) of them predictable "
+            "\(plural(result.reviews, "review")) of \(plural(result.cards, "card")); \(result.items) of them predictable "
                 + "(a review a day or more after the card's previous one)."
         ]
         switch result.outcome {
