@@ -77,6 +77,8 @@ private let morning = Date(timeIntervalSince1970: 1_767_258_000)  // 2026-01-01T
         #expect(
             pipedStats.output.contains(
                 "NEW  LEARNING  REVIEW  MATURE  RELEARNING  SUSPENDED  SKIPPED  LEECHES"))
+        // The columns that count cards again say so: the row does not add up to the total.
+        #expect(pipedStats.output.contains("so they do not add to the total"))
     }
 
     /// A leech's prompt goes under its card on a narrow terminal; piped or wide, one line.

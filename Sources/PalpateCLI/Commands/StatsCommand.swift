@@ -136,7 +136,9 @@ enum StatsCommand: Command {
                 ].map(String.init)
             ]
         ).lines(style: style, fitting: session.tableWidth)
-        let legend = "Mature: a review interval of 21 days or more. Skipped: back tomorrow."
+        let legend =
+            "Mature: a review interval of 21 days or more. Skipped: back tomorrow. Mature, skipped and leeches "
+            + "are counted again from the columns before them, so they do not add to the total."
         lines +=
             session.tableWidth.map { TextWrapper(width: $0, style: style).wrap(legend, apply: style.dim) }
             ?? [style.dim(legend)]
