@@ -4,8 +4,19 @@ public struct ExamResult: Sendable, Equatable {
         public var name: String
         public var correct: Int
         public var total: Int
+        /// Marks earned, a region answer's partial credit included, as the exam's own score
+        /// counts them: a breakdown whose figures disagreed with the score above it read as a
+        /// mistake (`Score: 0.8/25` over `0/25` for the only deck).
+        public var points: Double
 
-        public var fraction: Double { total == 0 ? 0 : Double(correct) / Double(total) }
+        public init(name: String, correct: Int, total: Int, points: Double? = nil) {
+            self.name = name
+            self.correct = correct
+            self.total = total
+            self.points = points ?? Double(correct)
+        }
+
+        public var fraction: Double { total == 0 ? 0 : points / Double(total) }
     }
 
     public var correct: Int
@@ -46,38 +57,47 @@ public struct ExamResult: Sendable, Equatable {
         var missed: [ExamPlan.Item] = []
         var cases: [String: Tally] = [:]
         var caseOrder: [String] = []
+        var points = 0.0
         for (index, item) in plan.items.enumerated() {
             let right = index < answers.count ? answers[index] == true : false
+            let mark = Self.mark(right: right, credit: index < credits.count ? credits[index] : nil)
+            points += mark
             if right { correct += 1 } else { missed.append(item) }
             if decks[item.deckID] == nil { deckOrder.append(item.deckID) }
-            decks[item.deckID, default: Tally(name: item.deckID, correct: 0, total: 0)].record(right)
+            decks[item.deckID, default: Tally(name: item.deckID, correct: 0, total: 0)].record(
+                right, mark: mark)
             if let clientCase = item.clientCase {
                 let key = item.deckID + "/" + clientCase.id
                 if cases[key] == nil { caseOrder.append(key) }
-                cases[key, default: Tally(name: clientCase.title, correct: 0, total: 0)].record(right)
+                cases[key, default: Tally(name: clientCase.title, correct: 0, total: 0)].record(
+                    right, mark: mark)
             }
             for tag in item.question.tags {
                 if tags[tag] == nil { tagOrder.append(tag) }
-                tags[tag, default: Tally(name: tag, correct: 0, total: 0)].record(right)
+                tags[tag, default: Tally(name: tag, correct: 0, total: 0)].record(right, mark: mark)
             }
         }
         self.correct = correct
-        points = plan.items.indices.reduce(0.0) { sum, index in
-            let right = index < answers.count && answers[index] == true
-            let credit = index < credits.count ? credits[index] : nil
-            return sum + (right ? 1 : min(1, max(0, credit ?? 0)))
-        }
+        self.points = points
         self.missed = missed
         byDeck = deckOrder.compactMap { decks[$0] }
         byCase = caseOrder.compactMap { cases[$0] }
-        byArea = Self.areaScores(plan: plan, answers: answers, passMark: passMark)
+        byArea = Self.areaScores(plan: plan, answers: answers, credits: credits, passMark: passMark)
         byTag = tagOrder.compactMap { tags[$0] }.sorted { ($0.fraction, $0.name) < ($1.fraction, $1.name) }
     }
 }
 
+extension ExamResult {
+    /// One question's marks: 1 when right, else its partial credit (0–1) if it has one.
+    static func mark(right: Bool, credit: Double?) -> Double {
+        right ? 1 : min(1, max(0, credit ?? 0))
+    }
+}
+
 extension ExamResult.Tally {
-    mutating func record(_ right: Bool) {
+    mutating func record(_ right: Bool, mark: Double) {
         total += 1
         if right { correct += 1 }
+        points += mark
     }
 }

@@ -173,6 +173,7 @@ final class ExamSession {
                 list.map {
                     .object([
                         ("name", .string($0.name)), ("correct", .int($0.correct)), ("total", .int($0.total)),
+                        ("points", .double($0.points)),
                     ])
                 })
         }
@@ -191,6 +192,7 @@ final class ExamSession {
                             .object([
                                 ("area", .string($0.area.id)), ("name", .string($0.area.title)),
                                 ("correct", .int($0.tally.correct)), ("total", .int($0.tally.total)),
+                                ("points", .double($0.tally.points)),
                                 ("band", .string($0.band.rawValue)),
                             ])
                         })
@@ -270,7 +272,7 @@ final class ExamSession {
         let rows = scores.map {
             [
                 TerminalSanitizer.clean($0.area.title, keepNewlines: false),
-                "\($0.tally.correct)/\($0.tally.total)",
+                ExamResult.marks($0.tally.points, outOf: $0.tally.total),
                 "\(Int(($0.tally.fraction * 100).rounded()))%", $0.band.rawValue,
             ]
         }
@@ -281,7 +283,7 @@ final class ExamSession {
 
     private func tallyLines(_ tallies: [ExamResult.Tally]) -> [String] {
         let rows = tallies.map {
-            [$0.name, "\($0.correct)/\($0.total)", "\(Int(($0.fraction * 100).rounded()))%"]
+            [$0.name, ExamResult.marks($0.points, outOf: $0.total), "\(Int(($0.fraction * 100).rounded()))%"]
         }
         return TextTable(header: ["", "RIGHT", "SCORE"], rows: rows, rightAligned: [1, 2]).lines(
             style: app.style

@@ -96,5 +96,11 @@ private struct TestGenerator: RandomNumberGenerator {
         #expect(!result.passed)
         #expect(result.missed.count == 3)
         #expect(ExamResult(plan: plan, answers: [true, true, false, nil], passMark: 0.5).points == 2)
+        // The deck's breakdown counts the same marks as the score above it.
+        #expect(result.byDeck.count == 1)
+        #expect(result.byDeck[0].correct == 1)
+        #expect(abs(result.byDeck[0].points - 5.0 / 3) < 1e-9)
+        #expect(abs(result.byDeck[0].fraction - result.score) < 1e-9)
+        #expect(ExamResult.marks(result.byDeck[0].points, outOf: result.byDeck[0].total) == "1.7/4")
     }
 }
