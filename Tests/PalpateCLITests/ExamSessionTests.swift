@@ -60,6 +60,30 @@ import Testing
         #expect(try store.examAnswers(sessionID: sessions[0].id).count == 5)
     }
 
+    /// Asked for more questions than match, the exam says how many it has before it starts.
+    @Test func anExamWithFewerQuestionsThanAskedSaysSo() throws {
+        let student = Student()
+        let available = Self.plan(seed: 3, count: 1_000).items.count
+        let run = runPalpate(
+            [
+                "--content", studyCourse.path, "--data-dir", student.data.path, "exam", "--seed", "3",
+                "--count", "1000",
+            ],
+            input: ["q"])
+        #expect(
+            run.output.contains(
+                "Only \(available) questions match of the 1000 asked for; fewer --deck or --tag filters give more."
+            ))
+        #expect(run.output.contains("Practice exam: \(available) questions"))
+        let exact = runPalpate(
+            [
+                "--content", studyCourse.path, "--data-dir", Student().data.path, "exam", "--seed", "3",
+                "--count", "2",
+            ],
+            input: ["q"])
+        #expect(!exact.output.contains("Only "))
+    }
+
     @Test func missedQuestionsAreListedWithAnswersAndTheLessonToReread() throws {
         let student = Student()
         let exam = Self.plan(seed: 11, count: 4)

@@ -94,6 +94,12 @@ enum ExamCommand: Command {
         defer { try? store.close() }
         let again = (blueprint == nil ? "" : "--blueprint ") + "--seed \(seed)"
         session.print(session.style.dim("Exam seed \(seed) (sit the same exam again with \(again))"))
+        if blueprint == nil, let asked = countGiven, plan.items.count < asked {
+            session.print(
+                session.style.yellow(
+                    "Only \(plural(plan.items.count, "question")) match of the \(asked) asked for; "
+                        + "fewer --deck or --tag filters give more."))
+        }
         for shortfall in plan.shortfalls {
             session.print(
                 session.style.yellow(
