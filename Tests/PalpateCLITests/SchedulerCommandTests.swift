@@ -57,6 +57,19 @@ private func expected(_ name: String) throws -> String {
         #expect(run.errorOutput.contains("h.csv:4:"))
     }
 
+    /// A file with only its header replays nothing: standard output stays empty for scripts,
+    /// and standard error says why.
+    @Test func aHeaderAloneIsNothingToReplayAndSaysSo() throws {
+        let folder = temporaryDataDirectory()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "card_id,review_time,rating\n".write(
+            to: folder.appendingPathComponent("h.csv"), atomically: true, encoding: .utf8)
+        let run = runPalpate(["scheduler", "replay", "h.csv"], directory: folder)
+        #expect(run.exitCode == .success)
+        #expect(run.output == "")
+        #expect(run.errorOutput == "'h.csv' has no reviews after its header: nothing to replay\n")
+    }
+
     @Test func badOptionValuesAreUsageErrors() {
         let bad = [
             ["--desired-retention", "1.5"], ["--learning-steps", "10"], ["--maximum-interval", "0"],

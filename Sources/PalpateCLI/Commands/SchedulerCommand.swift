@@ -87,9 +87,20 @@ enum SchedulerCommand: Command {
         let source = try input(file, session: session)
         do {
             let output = session.context.output
+            let fileName = file == "-" ? "<stdin>" : file
+            var wroteAny = false
             try replay(
-                chunks: source, fileName: file == "-" ? "<stdin>" : file, options: options,
-                warn: { session.printWrappedError($0) }, write: { output.write(utf8: $0) })
+                chunks: source, fileName: fileName, options: options,
+                warn: { session.printWrappedError($0) },
+                write: {
+                    wroteAny = wroteAny || !$0.isEmpty
+                    output.write(utf8: $0)
+                })
+            // Nothing on standard output is right for a script; a person is told why.
+            if !wroteAny {
+                session.printWrappedError(
+                    "\(QuotedInput.quote(fileName)) has no reviews after its header: nothing to replay")
+            }
             return .success
         } catch let error as ReplayError {
             if case .invalidOptions(let problem) = error {
