@@ -77,24 +77,33 @@ import Testing
             ,2025-01-08T11:17:42Z,Goood
             c,2025-01-08T11:17:42Z,3,extra
             """
+        let problems = Self.problems(csv)
+        #expect(problems.map(\.line) == [3, 4, 4, 5])
+        guard problems.count == 4 else { return }
+        #expect(problems.allSatisfy { $0.file == "log.csv" })
+        #expect(problems[0].description.hasPrefix("log.csv:3: review_time '2025-01-08 11:17'"))
+        #expect(problems[0].message.contains("it has no zone"))
+        #expect(problems[1].message.contains("card_id is empty"))
+        #expect(problems[2].message.contains("write 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"))
+        #expect(problems[2].message.contains("did you mean Good?"))
+        #expect(problems[3].message.contains("4 fields but the header has 3"))
+        #expect(problems[3].message.contains("put a field that contains a comma in double quotes"))
+    }
+
+    /// The problems replaying `csv` (as `log.csv`) reports; none, and an issue recorded, if it
+    /// replays.
+    private static func problems(_ csv: String) -> [ReplayProblem] {
         do {
             _ = try replay(csv: csv, fileName: "log.csv", options: ReplayOptions())
             Issue.record("expected an error")
         } catch {
             guard case .invalidInput(let problems) = error else {
                 Issue.record("unexpected \(error)")
-                return
+                return []
             }
-            #expect(problems.map(\.line) == [3, 4, 4, 5])
-            #expect(problems.allSatisfy { $0.file == "log.csv" })
-            #expect(problems[0].description.hasPrefix("log.csv:3: review_time '2025-01-08 11:17'"))
-            #expect(problems[0].message.contains("it has no zone"))
-            #expect(problems[1].message.contains("card_id is empty"))
-            #expect(problems[2].message.contains("write 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)"))
-            #expect(problems[2].message.contains("did you mean Good?"))
-            #expect(problems[3].message.contains("4 fields but the header has 3"))
-            #expect(problems[3].message.contains("put a field that contains a comma in double quotes"))
+            return problems
         }
+        return []
     }
 
     /// Too few fields is a value left out, not an unquoted comma; an empty time says so rather
@@ -105,21 +114,12 @@ import Testing
             c3,2025-01-11T09:00:00Z
             c2,,3
             """
-        do {
-            _ = try replay(csv: csv, fileName: "log.csv", options: ReplayOptions())
-            Issue.record("expected an error")
-        } catch {
-            guard case .invalidInput(let problems) = error else {
-                Issue.record("unexpected \(error)")
-                return
-            }
-            #expect(
-                problems.map(\.description) == [
-                    "log.csv:2: the row has 2 fields but the header has 3; give each row a value for each of "
-                        + "the header's 3 columns",
-                    "log.csv:3: review_time is empty; give the time of the review, e.g. 2025-01-08T11:17:42Z",
-                ])
-        }
+        #expect(
+            Self.problems(csv).map(\.description) == [
+                "log.csv:2: the row has 2 fields but the header has 3; give each row a value for each of "
+                    + "the header's 3 columns",
+                "log.csv:3: review_time is empty; give the time of the review, e.g. 2025-01-08T11:17:42Z",
+            ])
     }
 
     @Test func invalidOptionsAreReportedBeforeTheInputIsRead() {
