@@ -72,7 +72,7 @@ import Testing
             input: ["q"])
         #expect(
             run.output.contains(
-                "Only \(available) questions match of the 1000 asked for; fewer --deck or --tag filters give more."
+                "Only \(available) questions match of the 1000 asked for; fewer --deck or --tag filters give\nmore."
             ))
         #expect(run.output.contains("Practice exam: \(available) questions"))
         let exact = runPalpate(

@@ -93,18 +93,20 @@ enum ExamCommand: Command {
         let store = try session.openStore(forSession: true)
         defer { try? store.close() }
         let again = (blueprint == nil ? "" : "--blueprint ") + "--seed \(seed)"
-        session.print(session.style.dim("Exam seed \(seed) (sit the same exam again with \(again))"))
+        // Wrapped at a word, like the exam's own opening lines.
+        session.print(
+            wrapping: "Exam seed \(seed) (sit the same exam again with \(again))", apply: session.style.dim)
         if blueprint == nil, let asked = countGiven, plan.items.count < asked {
+            let found = plan.items.count == 1 ? "1 question matches" : "\(plan.items.count) questions match"
             session.print(
-                session.style.yellow(
-                    "Only \(plural(plan.items.count, "question")) match of the \(asked) asked for; "
-                        + "fewer --deck or --tag filters give more."))
+                wrapping: "Only \(found) of the \(asked) asked for; fewer --deck or --tag filters give more.",
+                apply: session.style.yellow)
         }
         for shortfall in plan.shortfalls {
             session.print(
-                session.style.yellow(
-                    "\(shortfall.area.title): \(plural(shortfall.found, "question")) found of the \(shortfall.wanted) its weight asks for."
-                ))
+                wrapping:
+                    "\(shortfall.area.title): \(plural(shortfall.found, "question")) found of the \(shortfall.wanted) its weight asks for.",
+                apply: session.style.yellow)
         }
         var fields: [(String, JSONValue)] = [
             ("seed", .int(Int(seed))), ("decks", .array(deckIDs.map { .string($0) })),
