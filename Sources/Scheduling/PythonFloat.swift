@@ -62,6 +62,7 @@ public enum PythonFloat {
     /// numbers nearly always take. `PythonFloatMemo` keeps them without reading back what was
     /// just stored, which stalled each number: a load that overlaps stores of other sizes
     /// waits for them to reach the cache.
+    ///
     /// Inlined, so that the words stay in registers: returned through memory, they were read
     /// back as a whole from two halves just stored, with the same stall.
     @inline(__always)

@@ -21,12 +21,10 @@ struct PythonFloatMemo: ~Copyable {
 
     static let slotsPerKind = 1 << 10
     private static let slotShift = UInt64(64 - slotsPerKind.trailingZeroBitCount)
-    /// How many tables: one per kind of number a caller tells apart.
-    let kinds: Int
     private let entries: UnsafeMutablePointer<Entry>
 
+    /// A table for each of `kinds` kinds of number a caller tells apart.
     init(kinds: Int) {
-        self.kinds = kinds
         entries = .allocate(capacity: kinds * Self.slotsPerKind)
         entries.initialize(repeating: Entry(bits: 0, text: (0, 0, 0)), count: kinds * Self.slotsPerKind)
     }
@@ -35,8 +33,9 @@ struct PythonFloatMemo: ~Copyable {
         entries.deallocate()
     }
 
-    /// Writes `value`, a positive normal number (`PythonFloat.write` sends the others on), of kind `kind` (below `kinds`) as `repr` does,
-    /// from the table when it is there, and keeps it there otherwise.
+    /// Writes `value`, a positive normal number (`PythonFloat.write` sends the others on), of
+    /// kind `kind` (below the `kinds` it was made with) as `repr` does: from the table when it
+    /// is there, and keeps it there otherwise.
     @inline(__always)
     func write(_ value: Double, kind: Int, to writer: inout ReplayWriter) {
         let bits = value.bitPattern

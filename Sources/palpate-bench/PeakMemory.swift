@@ -51,8 +51,8 @@ enum PeakMemory {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
-        var text = Array(String(kilobytes()).utf8)
-        _ = text.withUnsafeMutableBytes { write(descriptor, $0.baseAddress, $0.count) }
+        let text = Array(String(kilobytes()).utf8)
+        _ = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     }
 
     static func read(_ path: String) throws -> Int {
